@@ -1,0 +1,105 @@
+/**
+ * Turns raw pricing-data JSON into a catalog. Each offer is validated on its own, so one bad offer
+ * (or one bad file) costs only itself: the rest keep working, and every problem names the file, the
+ * field and what was expected.
+ */
+import { z } from 'zod';
+import { catalogFileSchema, egressSchema, offerSchema, type Offer } from './schema.ts';
+
+export interface CatalogProblem {
+  file: string;
+  /** Offer id when known. */
+  offerId?: string;
+  /** Dotted path inside the file, e.g. "offers[3].meters[0].tiers[1].upTo". */
+  path: string;
+  message: string;
+}
+
+export interface Catalog {
+  offers: Offer[];
+  problems: CatalogProblem[];
+  /** Files that loaded, with their family. */
+  files: string[];
+}
+
+export const EMPTY_CATALOG: Catalog = { offers: [], problems: [], files: [] };
+
+const envelopeSchema = catalogFileSchema.extend({ offers: z.array(z.unknown()).min(1) });
+
+function pathOf(prefix: string, path: readonly PropertyKey[]): string {
+  let out = prefix;
+  for (const k of path) out += typeof k === 'number' ? `[${k}]` : out ? `.${String(k)}` : String(k);
+  return out || '(file)';
+}
+
+/** Validate one file's JSON. Offers that fail are reported and skipped. */
+export function parseCatalogFile(file: string, json: unknown): Catalog {
+  const problems: CatalogProblem[] = [];
+  const env = envelopeSchema.safeParse(json);
+  if (!env.success) {
+    // Report envelope problems, but still try the offers if there is an array of them.
+    for (const i of env.error.issues) {
+      if (i.path[0] === 'offers' && i.path.length > 1) continue;
+      problems.push({ file, path: pathOf('', i.path), message: i.message });
+    }
+  }
+  const raw = json as { offers?: unknown; egress?: unknown } | null;
+  const rawOffers = raw && typeof raw === 'object' && Array.isArray(raw.offers) ? raw.offers : [];
+  const fileEgress = env.success ? env.data.egress : egressSchema.safeParse(raw?.egress).data;
+  const offers: Offer[] = [];
+  rawOffers.forEach((o, idx) => {
+    const r = offerSchema.safeParse(o);
+    const id =
+      o && typeof o === 'object' && typeof (o as { id?: unknown }).id === 'string'
+        ? (o as { id: string }).id
+        : undefined;
+    if (r.success) {
+      offers.push(r.data.egress || !fileEgress ? r.data : { ...r.data, egress: fileEgress });
+    } else {
+      for (const i of r.error.issues)
+        problems.push({
+          file,
+          ...(id ? { offerId: id } : {}),
+          path: pathOf(`offers[${idx}]`, i.path),
+          message: i.message,
+        });
+    }
+  });
+  return { offers, problems, files: offers.length > 0 ? [file] : [] };
+}
+
+/** Merge several parsed files; a repeated (id, area) pair is a problem and the later one is dropped. */
+export function mergeCatalogs(parts: Catalog[]): Catalog {
+  const seen = new Set<string>();
+  const out: Catalog = { offers: [], problems: [], files: [] };
+  for (const p of parts) {
+    out.files.push(...p.files);
+    out.problems.push(...p.problems);
+    for (const o of p.offers) {
+      const key = `${o.id}@${o.area}`;
+      if (seen.has(key)) {
+        out.problems.push({
+          file: p.files[0] ?? '(unknown)',
+          offerId: o.id,
+          path: 'id',
+          message: `duplicate offer id "${o.id}" in area ${o.area}; the first one is kept`,
+        });
+        continue;
+      }
+      seen.add(key);
+      out.offers.push(o);
+    }
+  }
+  return out;
+}
+
+export function formatProblem(p: CatalogProblem): string {
+  return `${p.file}${p.offerId ? ` (offer ${p.offerId})` : ''}: ${p.path}: ${p.message}`;
+}
+
+/** The most recent checkedOn date across the catalog ("Prices as of …"). */
+export function pricesAsOf(c: Catalog): string | null {
+  let best: string | null = null;
+  for (const o of c.offers) if (best === null || o.checkedOn > best) best = o.checkedOn;
+  return best;
+}

@@ -1,0 +1,286 @@
+/**
+ * The rate catalog's schema: the only source of every catalog type (z.infer).
+ * One JSON file per provider family in pricing-data/, each a `CatalogFile`.
+ * `pricing-data/schema.json` is generated from this file (npm run schema).
+ */
+import { z } from 'zod';
+
+const positive = z.number().positive().finite();
+const nonNegative = z.number().nonnegative().finite();
+
+export const verificationSchema = z
+  .enum(['official', 'secondary', 'unverified'])
+  .describe(
+    "official: the provider's own page or docs; secondary: a third-party copy quoting the official number; unverified: not confirmed.",
+  );
+export type Verification = z.infer<typeof verificationSchema>;
+
+export const isoDateSchema = z.iso.date().describe('YYYY-MM-DD');
+
+/** Where one rate or set of rates comes from. */
+export const provenanceSchema = z.object({
+  source: z.url().describe('The page the number was read from.'),
+  checkedOn: isoDateSchema,
+  verification: verificationSchema,
+  note: z.string().optional(),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/**
+ * A tiered unit price. Tiers are cumulative over the billing month: `upTo` is the monthly
+ * quantity (in the meter's unit) at which the tier ends; the last tier has `upTo: null`.
+ */
+export const tierSchema = z.object({
+  upTo: positive.nullable(),
+  usdPerUnit: nonNegative,
+});
+export type Tier = z.infer<typeof tierSchema>;
+
+export const tiersSchema = z
+  .array(tierSchema)
+  .min(1)
+  .superRefine((tiers, ctx) => {
+    tiers.forEach((t, i) => {
+      const last = i === tiers.length - 1;
+      if (last && t.upTo !== null)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'upTo'],
+          message: 'the last tier must have upTo: null',
+        });
+      if (!last && t.upTo === null)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'upTo'],
+          message: 'only the last tier may have upTo: null',
+        });
+      const prev = tiers[i - 1];
+      if (prev && prev.upTo !== null && t.upTo !== null && t.upTo <= prev.upTo)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'upTo'],
+          message: 'tiers must be in increasing order',
+        });
+    });
+  });
+
+/**
+ * What a FaaS meter counts, per request:
+ * - requests: one per request;
+ * - memory-seconds: billed memory (GB = MB/1024) × billed wall duration (s);
+ * - vcpu-seconds: allocated vCPU × billed wall duration (s);
+ * - ghz-seconds: allocated CPU clock (GHz) × billed wall duration (s);
+ * - cpu-ms: CPU time in ms (Cloudflare Workers bills CPU time, not wall time);
+ * - cpu-hours: CPU time in hours (Vercel "Active CPU");
+ * - memory-hours: billed memory (GB) × wall duration in hours (Vercel provisioned memory);
+ * - ephemeral-storage-seconds: configured storage above the free amount (GB) × billed duration (s).
+ */
+export const meterBasisSchema = z.enum([
+  'requests',
+  'memory-seconds',
+  'vcpu-seconds',
+  'ghz-seconds',
+  'cpu-ms',
+  'cpu-hours',
+  'memory-hours',
+  'ephemeral-storage-seconds',
+]);
+export type MeterBasis = z.infer<typeof meterBasisSchema>;
+
+export const meterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  label: z.string().min(1).describe('Shown as a line item, e.g. "Requests" or "Compute (GB-s)".'),
+  basis: meterBasisSchema,
+  /** Human unit for display, e.g. "GB-s", "1M requests". Prices are always per single unit. */
+  unit: z.string().min(1),
+  tiers: tiersSchema,
+  /** Monthly free-tier allowance (units). Switched off by the scenario's "free tier off". */
+  freeTierUnits: nonNegative.default(0),
+  /** Monthly allowance included in a base fee (units). Always applies, free tier or not. */
+  includedUnits: nonNegative.default(0),
+  provenance: provenanceSchema.optional(),
+});
+export type Meter = z.infer<typeof meterSchema>;
+
+export const granularitySchema = z.object({
+  /** Each request's billed duration is rounded up to a multiple of this (ms). */
+  durationRoundingMs: positive,
+  /** Each request is billed at least this long (ms). */
+  minBilledDurationMs: nonNegative.default(0),
+  /** Billed memory is rounded up to a multiple of this (MB). */
+  memoryRoundingMb: positive.default(1),
+  /** Each request is billed at least this much memory (MB). */
+  minBilledMemoryMb: nonNegative.default(0),
+  /** When set, billed memory rounds up to the next listed size (Cloud Functions gen1 tiers). */
+  memorySizesMb: z.array(positive).optional(),
+});
+
+/** CPU allocated for a memory size (Cloud Run functions, Cloud Functions gen1, Vercel). */
+export const cpuForMemorySchema = z
+  .array(z.object({ memoryMb: positive, vcpu: positive, ghz: positive.optional() }))
+  .min(1)
+  .describe('Sorted by memoryMb; a function gets the row of the smallest memoryMb >= its memory.');
+
+export const limitsSchema = z.object({
+  memoryMb: z.object({ min: positive, max: positive }),
+  maxDurationMs: positive.optional(),
+  maxCpuMsPerRequest: positive.optional(),
+  maxEphemeralStorageMb: positive.optional(),
+  maxResponseMb: positive.optional(),
+  /** Provider's default concurrency ceiling, for warnings (account or per function). */
+  defaultConcurrency: positive.optional(),
+});
+
+export const provisionedSchema = z.object({
+  /** Per GB-s of configured provisioned concurrency while enabled. */
+  usdPerGbSecondConfigured: nonNegative,
+  /** Per GB-s of duration run on provisioned environments (replaces the on-demand compute rate). */
+  usdPerGbSecondDuration: nonNegative,
+  provenance: provenanceSchema.optional(),
+});
+
+/** Outbound data transfer (egress) price. */
+export const egressSchema = z.object({
+  tiers: tiersSchema.describe('USD per GB, tiers cumulative over the month'),
+  freeGbPerMonth: nonNegative.default(0),
+  provenance: provenanceSchema,
+});
+export type Egress = z.infer<typeof egressSchema>;
+
+/** The scenario picks one area; each offer entry is priced in one provider region of one area. */
+export const areaSchema = z.enum(['us-east', 'us-west', 'europe', 'asia-pacific']);
+export type Area = z.infer<typeof areaSchema>;
+
+export const offerBaseSchema = z.object({
+  /** Stable kebab-case product id. The same id appears once per area it is priced in. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a stable kebab-case id'),
+  provider: z.string().min(1),
+  product: z.string().min(1),
+  /** The provider's own region code, e.g. us-east-1, us-central1, eastus, fsn1. */
+  region: z.string().min(1),
+  area: areaSchema,
+  currency: z.enum(['USD', 'EUR']),
+  source: z.url(),
+  checkedOn: isoDateSchema,
+  verification: verificationSchema.describe('The weakest verification among this offer’s rates.'),
+  /** Further sources for particular rates, when they differ from the main source. */
+  provenance: z.array(provenanceSchema.extend({ covers: z.string().min(1) })).default([]),
+  notes: z.array(z.string()).default([]),
+  /** Overrides the file-level egress price for this offer. */
+  egress: egressSchema.optional(),
+});
+
+export const faasOfferSchema = offerBaseSchema.extend({
+  kind: z.literal('faas'),
+  architecture: z.enum(['x86_64', 'arm64']).optional(),
+  granularity: granularitySchema,
+  cpuForMemory: cpuForMemorySchema.optional(),
+  meters: z.array(meterSchema).min(1),
+  /** A flat monthly platform fee (Cloudflare Workers Paid $5). */
+  baseFeeUsdPerMonth: nonNegative.default(0),
+  /** The first N MB of ephemeral storage are free (Lambda: 512). */
+  freeEphemeralStorageMb: nonNegative.default(0),
+  provisioned: provisionedSchema.optional(),
+  limits: limitsSchema,
+  /** Requests one instance serves at once; 1 for Lambda, up to 1000 for Cloud Run. */
+  concurrencyPerInstance: positive.default(1),
+});
+export type FaasOffer = z.infer<typeof faasOfferSchema>;
+
+/**
+ * An always-on machine (VM, droplet, dyno). Fixed fleets are sized for the peak hour.
+ * Billing: `usdPerHour` per instance-hour, optionally capped at `monthlyCapUsd` per instance per
+ * month (DigitalOcean, Hetzner, Heroku); or a flat `usdPerMonth` only.
+ */
+export const instanceOfferSchema = offerBaseSchema
+  .extend({
+    kind: z.literal('always-on'),
+    instanceType: z.string().min(1),
+    vcpu: positive,
+    memoryMb: positive,
+    usdPerHour: positive.optional(),
+    usdPerMonth: positive.optional(),
+    monthlyCapUsd: positive.optional(),
+    /** Hours per month the provider's monthly price assumes (Fly.io: 720; AWS: 730). */
+    hoursPerMonthConvention: positive.optional(),
+    /** Burstable baseline CPU share per vCPU (t3.micro: 0.10); sustained use above it costs credits. */
+    baselineCpuFraction: z.number().gt(0).lte(1).optional(),
+    billingIncrementSeconds: positive.default(1),
+    minimumBilledSeconds: nonNegative.default(60),
+    limits: z.object({ maxInstances: positive.optional() }).default({}),
+  })
+  .refine((o) => o.usdPerHour !== undefined || o.usdPerMonth !== undefined, {
+    message: 'an always-on offer needs usdPerHour or usdPerMonth',
+    path: ['usdPerHour'],
+  });
+export type InstanceOffer = z.infer<typeof instanceOfferSchema>;
+
+/**
+ * An autoscaled container service (Fargate, App Runner, Cloud Run instance-based billing).
+ * The user picks vCPU and memory from `sizes`; the fleet follows the hourly profile.
+ */
+export const containerOfferSchema = offerBaseSchema.extend({
+  kind: z.literal('autoscaled-container'),
+  architecture: z.enum(['x86_64', 'arm64']).optional(),
+  usdPerVcpuHour: nonNegative,
+  usdPerGbHour: nonNegative,
+  /** App Runner bills vCPU only while the instance is processing requests; idle instances pay memory only. */
+  idleUsdPerVcpuHour: nonNegative.optional(),
+  idleUsdPerGbHour: nonNegative.optional(),
+  /** Per-request fee (none for Fargate; none for Cloud Run instance-based). */
+  usdPerMillionRequests: nonNegative.default(0),
+  /** Monthly free allowance (Cloud Run instance-based: 240,000 vCPU-s, 450,000 GiB-s). */
+  freeTier: z.object({ vcpuSeconds: nonNegative, gbSeconds: nonNegative }).optional(),
+  sizes: z.array(z.object({ vcpu: positive, memoryMb: positive })).min(1),
+  defaultSize: z.object({ vcpu: positive, memoryMb: positive }),
+  minimumBilledSeconds: nonNegative.default(60),
+  /** Least instances the service keeps (App Runner keeps 1 provisioned). */
+  minInstancesFloor: nonNegative.default(0),
+  maxConcurrencyPerInstance: positive.optional(),
+});
+export type ContainerOffer = z.infer<typeof containerOfferSchema>;
+
+/** A front door in front of FaaS or a fleet: API Gateway (per request) or a load balancer (per hour + LCU). */
+export const frontDoorOfferSchema = offerBaseSchema.extend({
+  kind: z.literal('front-door'),
+  /** Tiered per-request price (per single request; tiers cumulative over the month). */
+  requestTiers: tiersSchema.optional(),
+  /** Requests are metered in increments of this many KB of request+response (HTTP API: 512). */
+  meteringIncrementKb: positive.optional(),
+  /** 12-month new-customer free tier, off by default in scenarios. */
+  newCustomerFreeRequests: nonNegative.default(0),
+  usdPerHour: nonNegative.default(0),
+  /** Application Load Balancer capacity units. */
+  lcu: z
+    .object({
+      usdPerLcuHour: positive,
+      newConnectionsPerSecond: positive,
+      activeConnectionsPerMinute: positive,
+      processedGbPerHour: positive,
+      processedGbPerHourLambdaTargets: positive.optional(),
+      ruleEvaluationsPerSecond: positive,
+    })
+    .optional(),
+  appliesTo: z.array(z.enum(['faas', 'always-on', 'autoscaled-container'])).min(1),
+});
+export type FrontDoorOffer = z.infer<typeof frontDoorOfferSchema>;
+
+export const offerSchema = z.discriminatedUnion('kind', [
+  faasOfferSchema,
+  instanceOfferSchema,
+  containerOfferSchema,
+  frontDoorOfferSchema,
+]);
+export type Offer = z.infer<typeof offerSchema>;
+export type OfferKind = Offer['kind'];
+
+/** One pricing-data/*.json file. */
+export const catalogFileSchema = z.object({
+  $schema: z.string().optional(),
+  family: z.string().regex(/^[a-z0-9-]+$/),
+  description: z.string().optional(),
+  /** Default egress price for every offer in the file that has none of its own. */
+  egress: egressSchema.optional(),
+  offers: z.array(offerSchema).min(1),
+});
+export type CatalogFile = z.infer<typeof catalogFileSchema>;

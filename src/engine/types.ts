@@ -1,0 +1,141 @@
+/**
+ * What the engine returns. All money is unrounded USD; round only for display (src/lib/format.ts).
+ * Costs are per 730-hour month unless a name says otherwise.
+ */
+import type { Offer, OfferKind, Verification } from '../catalog/schema.ts';
+import type { Horizon } from './scenario.ts';
+
+export type LineKind =
+  | 'requests'
+  | 'compute'
+  | 'free-tier'
+  | 'front-door'
+  | 'base-fee'
+  | 'instances'
+  | 'egress'
+  | 'load-balancer'
+  | 'storage'
+  | 'provisioned';
+
+export interface LineItem {
+  /** Stable id within the offer, e.g. "requests", "compute", "free-tier-compute". */
+  id: string;
+  kind: LineKind;
+  label: string;
+  /** USD per month; free-tier credits are negative lines, never below minus the line they offset. */
+  usd: number;
+  /** How it was worked out, e.g. "8,760,000 requests × $0.20/M". */
+  detail: string;
+}
+
+export type WarningCode =
+  | 'duration-limit'
+  | 'cpu-limit'
+  | 'memory-limit'
+  | 'storage-limit'
+  | 'free-tier-used-up'
+  | 'concurrency-limit'
+  | 'burstable-baseline'
+  | 'instance-memory'
+  | 'unverified-price'
+  | 'front-door-not-applicable'
+  | 'size-adjusted';
+
+export interface Warning {
+  code: WarningCode;
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+/** How an always-on or autoscaled fleet is sized and how busy it is. */
+export interface FleetInfo {
+  instanceLabel: string;
+  vcpuPerInstance: number;
+  memoryMbPerInstance: number;
+  /** Instances in each hour of a typical week (168 values, Monday 00:00 first). */
+  instancesByHour: number[];
+  peakInstances: number;
+  averageInstances: number;
+  /** Average CPU utilisation over the month: CPU demand ÷ vCPU-hours paid for (0..1). */
+  averageCpuUtilization: number;
+  /** CPU utilisation in the busiest hour (0..1, may exceed 1 when the minimum fleet is overloaded). */
+  peakCpuUtilization: number;
+  /** What decided the peak fleet size. */
+  sizedBy: 'cpu' | 'concurrency' | 'minimum';
+  /** true when the fleet is sized for the peak hour all month (fixed fleets). */
+  fixed: boolean;
+}
+
+/** Monthly units of one metered quantity with its price, so a cumulative series can be drawn. */
+export interface MeterUsage {
+  id: string;
+  label: string;
+  unit: string;
+  /** Units per month, before any allowance. */
+  units: number;
+  /** Allowance deducted first (free tier and included units). */
+  allowanceUnits: number;
+  /** Cumulative tiers: [upTo units, usd per unit]. */
+  tiers: ReadonlyArray<{ upTo: number | null; usdPerUnit: number }>;
+  /** Cost over the month, with allowance (equals the sum of its line items). */
+  usd: number;
+}
+
+export interface OfferResult {
+  offerId: string;
+  provider: string;
+  product: string;
+  kind: OfferKind;
+  /** "faas" for functions; "always-on" for fixed fleets and autoscaled containers alike. */
+  family: 'faas' | 'always-on';
+  label: string;
+  region: string;
+  available: boolean;
+  /** Why the offer cannot be priced here (e.g. no price in this area). */
+  unavailableReason?: string;
+  monthlyUsd: number;
+  /** Day and week are their share of the monthly bill (24/730 and 168/730). */
+  totals: Record<Horizon, number>;
+  lines: LineItem[];
+  warnings: Warning[];
+  fleet?: FleetInfo;
+  /** Metered usage for cumulative charts (FaaS and front doors). */
+  meters: MeterUsage[];
+  /** Fixed monthly cost accrued evenly over time (instances, base fees, hourly load balancers). */
+  fixedMonthlyUsd: number;
+  /** Hour of the month (0..730) when the free tier runs out, calendar view; null when it lasts. */
+  freeTierRunsOutAtHour: number | null;
+  source: string;
+  checkedOn: string;
+  verification: Verification;
+  offer: Offer;
+}
+
+export type BreakEvenStatus = 'crosses' | 'never' | 'faas-always-dearer';
+
+export interface BreakEven {
+  faasOfferId: string;
+  alwaysOnOfferId: string;
+  status: BreakEvenStatus;
+  /** Lowest monthly volume at which FaaS becomes dearer (status "crosses"). */
+  requestsPerMonth: number | null;
+  /** Costs at that volume. */
+  faasMonthlyUsd: number | null;
+  alwaysOnMonthlyUsd: number | null;
+  summary: string;
+}
+
+export interface SweepPoint {
+  requestsPerMonth: number;
+  /** offerId → monthly USD */
+  usd: Record<string, number>;
+}
+
+export interface ScenarioResult {
+  requestsPerMonth: number;
+  requestsPerSecond: number;
+  /** Relative hourly rate over a typical week (168 values, mean 1). */
+  weeklyProfile: number[];
+  results: OfferResult[];
+  breakEven: BreakEven[];
+}
