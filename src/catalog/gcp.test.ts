@@ -1,0 +1,126 @@
+/**
+ * pricing-data/gcp.json: validates against the catalog schema and carries the published rates.
+ * Every expected number below is copied from the cited page, not from the JSON.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCatalogFile } from './parse.ts';
+import type { Offer } from './schema.ts';
+
+const json: unknown = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '../../pricing-data/gcp.json'), 'utf8'),
+);
+const catalog = parseCatalogFile('gcp.json', json);
+
+function offer<K extends Offer['kind']>(id: string, kind: K, area = 'us-east') {
+  const o = catalog.offers.find((x) => x.id === id && x.area === area);
+  if (!o || o.kind !== kind) throw new Error(`no ${kind} offer ${id} in ${area}`);
+  return o as Extract<Offer, { kind: K }>;
+}
+
+function meter(o: Extract<Offer, { kind: 'faas' }>, basis: string) {
+  const m = o.meters.find((x) => x.basis === basis);
+  if (!m) throw new Error(`${o.id} has no ${basis} meter`);
+  return m;
+}
+
+describe('pricing-data/gcp.json', () => {
+  it('parses with zero problems', () => {
+    expect(catalog.problems).toEqual([]);
+    expect(catalog.offers.length).toBeGreaterThan(0);
+  });
+
+  it('has every required offer in us-east', () => {
+    const ids = [
+      'gcp-cloud-run-functions',
+      'gcp-cloud-functions-gen1',
+      'gcp-cloud-run-instance',
+      'gcp-e2-micro',
+      'gcp-e2-small',
+      'gcp-e2-medium',
+    ];
+    for (const id of ids)
+      expect(catalog.offers.some((o) => o.id === id && o.area === 'us-east')).toBe(true);
+  });
+
+  it('has no repeated (id, area) pair', () => {
+    const keys = catalog.offers.map((o) => `${o.id}@${o.area}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('Cloud Run functions: request-based billing, Tier 1', () => {
+    // https://cloud.google.com/run/pricing (request-based billing, Tier 1):
+    // CPU $0.00002400 / vCPU-second, memory $0.00000250 / GiB-second, $0.40 per million requests;
+    // free per month: 180,000 vCPU-seconds, 360,000 GiB-seconds, 2 million requests;
+    // "rounded up to the nearest 100 millisecond".
+    const o = offer('gcp-cloud-run-functions', 'faas');
+    expect(o.region).toBe('us-east1');
+    expect(meter(o, 'vcpu-seconds').tiers).toEqual([{ upTo: null, usdPerUnit: 0.000024 }]);
+    expect(meter(o, 'vcpu-seconds').freeTierUnits).toBe(180_000);
+    expect(meter(o, 'memory-seconds').tiers).toEqual([{ upTo: null, usdPerUnit: 0.0000025 }]);
+    expect(meter(o, 'memory-seconds').freeTierUnits).toBe(360_000);
+    // $0.40 per 1,000,000 requests = $0.0000004 per request
+    expect(meter(o, 'requests').tiers[0]?.usdPerUnit).toBeCloseTo(0.4 / 1e6, 15);
+    expect(meter(o, 'requests').freeTierUnits).toBe(2_000_000);
+    expect(o.granularity.durationRoundingMs).toBe(100);
+    // https://cloud.google.com/functions/docs/configuring/memory: 256 MiB -> .167 vCPU,
+    // 1 GiB -> .583 vCPU, 2 GiB -> 1 vCPU, 32 GiB -> 8 vCPU.
+    const cpu = new Map(o.cpuForMemory?.map((r) => [r.memoryMb, r.vcpu]));
+    expect(cpu.get(256)).toBe(0.167);
+    expect(cpu.get(1024)).toBe(0.583);
+    expect(cpu.get(2048)).toBe(1);
+    expect(cpu.get(32768)).toBe(8);
+  });
+
+  it('Cloud Functions 1st gen: GB-s + GHz-s, memory tiers', () => {
+    // Invocations: first 2 million free, then $0.40 per million (official pricing page);
+    // $0.0000025 per GB-second and $0.00001 per GHz-second (Infracost golden test, secondary).
+    const o = offer('gcp-cloud-functions-gen1', 'faas');
+    expect(meter(o, 'memory-seconds').tiers[0]?.usdPerUnit).toBe(0.0000025);
+    expect(meter(o, 'ghz-seconds').tiers[0]?.usdPerUnit).toBe(0.00001);
+    expect(meter(o, 'requests').tiers[0]?.usdPerUnit).toBeCloseTo(0.4 / 1e6, 15);
+    expect(meter(o, 'requests').freeTierUnits).toBe(2_000_000);
+    expect(meter(o, 'memory-seconds').freeTierUnits).toBe(400_000);
+    expect(meter(o, 'ghz-seconds').freeTierUnits).toBe(200_000);
+    // "Compute time is measured in 100ms increments, rounded up to the nearest increment."
+    expect(o.granularity.durationRoundingMs).toBe(100);
+    // https://docs.cloud.google.com/functions/1stgendocs/configuring/memory
+    expect(o.granularity.memorySizesMb).toEqual([128, 256, 512, 1024, 2048, 4096, 8192]);
+    // "1 vCPU is equal to 2.4GHz": 2048 MB -> 1 vCPU -> 2.4 GHz; 128 MB -> 200 MHz.
+    const rows = new Map(o.cpuForMemory?.map((r) => [r.memoryMb, r]));
+    expect(rows.get(2048)?.ghz).toBe(2.4);
+    expect(rows.get(128)?.ghz).toBe(0.2);
+    expect(o.verification).toBe('secondary');
+  });
+
+  it('Cloud Run instance-based billing', () => {
+    // https://cloud.google.com/run/pricing: $0.00001800 / vCPU-second (instance-based, Tier 1),
+    // i.e. 0.000018 × 3600 = $0.0648 per vCPU-hour; free 240,000 vCPU-seconds.
+    const o = offer('gcp-cloud-run-instance', 'autoscaled-container');
+    expect(o.usdPerVcpuHour).toBeCloseTo(0.000018 * 3600, 12);
+    expect(o.freeTier?.vcpuSeconds).toBe(240_000);
+    expect(o.usdPerMillionRequests).toBe(0);
+    expect(o.minimumBilledSeconds).toBe(60);
+  });
+
+  it('Compute Engine E2 shared-core prices (us-east1)', () => {
+    // Cyclenerd/google-cloud-pricing-cost-calculator pricing.yml (generated 2025-03-06), us-east1 hour:
+    // e2-micro 0.0083764275, e2-small 0.016752855, e2-medium 0.03350571.
+    expect(offer('gcp-e2-micro', 'always-on').usdPerHour).toBe(0.0083764275);
+    expect(offer('gcp-e2-small', 'always-on').usdPerHour).toBe(0.016752855);
+    expect(offer('gcp-e2-medium', 'always-on').usdPerHour).toBe(0.03350571);
+    // Same file, cpu: 0.25 / 0.5 / 1 (sustained vCPU) of 2 burstable vCPUs: 0.125 / 0.25 / 0.5 per vCPU.
+    expect(offer('gcp-e2-micro', 'always-on').baselineCpuFraction).toBe(0.125);
+    expect(offer('gcp-e2-small', 'always-on').baselineCpuFraction).toBe(0.25);
+    expect(offer('gcp-e2-medium', 'always-on').baselineCpuFraction).toBe(0.5);
+  });
+
+  it('every offer names a source, a date and a verification level', () => {
+    for (const o of catalog.offers) {
+      expect(o.source).toMatch(/^https:\/\//);
+      expect(o.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['official', 'secondary', 'unverified']).toContain(o.verification);
+    }
+  });
+});
