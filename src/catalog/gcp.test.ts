@@ -96,10 +96,18 @@ describe('pricing-data/gcp.json', () => {
 
   it('Cloud Run instance-based billing', () => {
     // https://cloud.google.com/run/pricing: $0.00001800 / vCPU-second (instance-based, Tier 1),
-    // i.e. 0.000018 × 3600 = $0.0648 per vCPU-hour; free 240,000 vCPU-seconds.
+    // i.e. 0.000018 × 3600 = $0.0648 per vCPU-hour.
     const o = offer('gcp-cloud-run-instance', 'autoscaled-container');
     expect(o.usdPerVcpuHour).toBeCloseTo(0.000018 * 3600, 12);
+    // Memory $0.000002 / GiB-s (secondary: Infracost Tier 2 golden $0.0000024 = 1.2 × Tier 1)
+    // i.e. 0.000002 × 3600 = $0.0072 per GiB-hour.
+    expect(o.usdPerGbHour).toBeCloseTo(0.000002 * 3600, 12);
+    // https://unanswered.io/guide/google-cloud-run-pricing-free-tier-limits-billing:
+    // "First 240,000 vCPU-seconds and 450,000 GiB-seconds per month are free."
     expect(o.freeTier?.vcpuSeconds).toBe(240_000);
+    expect(o.freeTier?.gbSeconds).toBe(450_000);
+    // Default 1 vCPU (docs.cloud.google.com/run/docs/configuring/services/cpu).
+    expect(o.defaultSize.vcpu).toBe(1);
     expect(o.usdPerMillionRequests).toBe(0);
     expect(o.minimumBilledSeconds).toBe(60);
   });
@@ -114,6 +122,23 @@ describe('pricing-data/gcp.json', () => {
     expect(offer('gcp-e2-micro', 'always-on').baselineCpuFraction).toBe(0.125);
     expect(offer('gcp-e2-small', 'always-on').baselineCpuFraction).toBe(0.25);
     expect(offer('gcp-e2-medium', 'always-on').baselineCpuFraction).toBe(0.5);
+  });
+
+  it('E2 prices in other regions come from the same transcription', () => {
+    // Cyclenerd pricing.yml (2025-03-06): us-west1 equals us-east1; europe-west1 e2-micro
+    // 0.0092144325, asia-southeast1 e2-medium 0.04133307.
+    expect(offer('gcp-e2-micro', 'always-on', 'us-west').usdPerHour).toBe(0.0083764275);
+    expect(offer('gcp-e2-micro', 'always-on', 'europe').usdPerHour).toBe(0.0092144325);
+    expect(offer('gcp-e2-medium', 'always-on', 'asia-pacific').usdPerHour).toBe(0.04133307);
+  });
+
+  it('internet egress: $0.12 per GB after 1 GiB free (applied to every offer)', () => {
+    // cloudwebschool.com transcription: "$0.12 per GB after the first 1 GB free per month";
+    // cloud.google.com/run/pricing: "a free tier of 1GiB free egress within North America per month".
+    for (const o of catalog.offers) {
+      expect(o.egress?.tiers).toEqual([{ upTo: null, usdPerUnit: 0.12 }]);
+      expect(o.egress?.freeGbPerMonth).toBe(1);
+    }
   });
 
   it('every offer names a source, a date and a verification level', () => {
