@@ -1,0 +1,91 @@
+/**
+ * pricing-data/digitalocean.json: validates against the catalog schema and carries the published rates.
+ * Every expected number below is copied from the cited page, not from the JSON.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCatalogFile } from './parse.ts';
+import type { Offer } from './schema.ts';
+
+const json: unknown = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '../../pricing-data/digitalocean.json'), 'utf8'),
+);
+const catalog = parseCatalogFile('digitalocean.json', json);
+
+function droplet(id: string) {
+  const o = catalog.offers.find((x) => x.id === id);
+  if (!o || o.kind !== 'always-on') throw new Error(`no always-on offer ${id}`);
+  return o as Extract<Offer, { kind: 'always-on' }>;
+}
+
+const REQUIRED = ['do-basic-512mb', 'do-basic-1gb', 'do-basic-2gb', 'do-basic-4gb'];
+
+describe('pricing-data/digitalocean.json', () => {
+  it('parses with zero problems', () => {
+    expect(catalog.problems).toEqual([]);
+    expect(catalog.offers.length).toBeGreaterThan(0);
+  });
+
+  it('has every required offer, in nyc3 (us-east)', () => {
+    for (const id of REQUIRED) {
+      const o = droplet(id);
+      expect(o.region).toBe('nyc3');
+      expect(o.area).toBe('us-east');
+      expect(o.currency).toBe('USD');
+    }
+  });
+
+  it('Basic plan prices: $4 / $6 / $12 / $24 a month, capped', () => {
+    // Monthly caps and hourly prices as listed for the Basic (Regular) plans: 512 MiB $4.00
+    // ($0.00595/h), 1 GiB $6.00 ($0.00893/h), 2 GiB $12.00 ($0.01786/h), 4 GiB / 2 vCPU $24.00
+    // ($0.03571/h). Third-party copies of https://www.digitalocean.com/pricing/droplets and of the
+    // /v2/sizes API (e.g. dstackai/gpuhunt src/tests/providers/test_digitalocean.py for 512 MiB);
+    // hence verification "unverified".
+    const expected: Record<string, [number, number, number, number]> = {
+      // id: [monthly cap, hourly, vCPU, MiB]
+      'do-basic-512mb': [4, 0.00595, 1, 512],
+      'do-basic-1gb': [6, 0.00893, 1, 1024],
+      'do-basic-2gb': [12, 0.01786, 1, 2048],
+      'do-basic-4gb': [24, 0.03571, 2, 4096],
+    };
+    for (const [id, [cap, hourly, vcpu, mem]] of Object.entries(expected)) {
+      const o = droplet(id);
+      expect(o.monthlyCapUsd).toBe(cap);
+      expect(o.usdPerHour).toBe(hourly);
+      expect(o.vcpu).toBe(vcpu);
+      expect(o.memoryMb).toBe(mem);
+      expect(o.verification).toBe('unverified');
+      // An always-on droplet hits the cap: 730 h x hourly > monthly price (e.g. 730 x 0.00595 =
+      // 4.34 > 4), so a full month costs exactly the monthly price.
+      expect(Math.min(730 * (o.usdPerHour ?? 0), o.monthlyCapUsd ?? Infinity)).toBe(cap);
+    }
+  });
+
+  it('per-second billing with a 60-second minimum', () => {
+    // https://docs.digitalocean.com/products/droplets/details/pricing/ (validated 28 May 2026):
+    // "CPU Droplets are billed per second with a minimum charge of 60 seconds or $0.01, whichever
+    // is higher."
+    for (const id of REQUIRED) {
+      const o = droplet(id);
+      expect(o.billingIncrementSeconds).toBe(1);
+      expect(o.minimumBilledSeconds).toBe(60);
+    }
+  });
+
+  it('egress: $0.01 per GiB beyond the included transfer', () => {
+    // Same docs page: "Additional outbound transfer is billed at $0.01 per GiB. Inbound transfer
+    // to Droplets is free." 512 MiB plan includes 500 GiB ("starting at 500 GiB / mo").
+    for (const id of REQUIRED)
+      expect(droplet(id).egress?.tiers).toEqual([{ upTo: null, usdPerUnit: 0.01 }]);
+    expect(droplet('do-basic-512mb').egress?.freeGbPerMonth).toBe(500);
+  });
+
+  it('every offer cites a source, a date and a verification level', () => {
+    for (const o of catalog.offers) {
+      expect(o.source).toMatch(/^https:\/\//);
+      expect(o.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['official', 'secondary', 'unverified']).toContain(o.verification);
+    }
+  });
+});
