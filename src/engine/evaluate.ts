@@ -1,19 +1,268 @@
 /**
- * Entry point of the engine: (scenario, offers) → results. Pure, no React or DOM.
- * STUB: being implemented; the shapes in ./types.ts are the contract.
+ * Entry point of the engine: (scenario, offers) → results. Pure functions, no React or DOM.
  */
-import type { Offer } from '../catalog/schema.ts';
-import { requestsPerMonthOf, requestsPerSecondOf, type Scenario } from './scenario.ts';
-import type { ScenarioResult } from './types.ts';
+import type { FrontDoorOffer, Offer } from '../catalog/schema.ts';
+import { findBreakEvens } from './breakeven.ts';
+import { makeContext, type FxRates, type PricingContext } from './context.ts';
+import { priceFaas } from './faas.ts';
+import { priceContainers, priceInstances } from './fleet.ts';
+import { priceEgress, priceFrontDoor } from './front-door.ts';
+import { HOURS_PER_MONTH, type Horizon, type Scenario } from './scenario.ts';
+import type { LineItem, MeterUsage, OfferResult, ScenarioResult, Warning } from './types.ts';
 
-/** Evaluate every offer chosen by the scenario (all offers in its area when none are chosen). */
-export function evaluateScenario(scenario: Scenario, offers: readonly Offer[]): ScenarioResult {
-  void offers;
+export type { FxRates } from './context.ts';
+
+export interface EvaluateOptions {
+  fx?: FxRates | undefined;
+}
+
+/** Hours in each horizon: a day or a week is its share of the 730-hour month. */
+export const HORIZON_HOURS: Record<Horizon, number> = {
+  day: 24,
+  week: 168,
+  month: HOURS_PER_MONTH,
+};
+
+/** A monthly amount scaled to a horizon (day = × 24/730, week = × 168/730). */
+export function scaleToHorizon(monthlyUsd: number, horizon: Horizon): number {
+  return (monthlyUsd * HORIZON_HOURS[horizon]) / HOURS_PER_MONTH;
+}
+
+/** Line items scaled to a horizon. */
+export function scaleLines(lines: readonly LineItem[], horizon: Horizon): LineItem[] {
+  return lines.map((l) => ({ ...l, usd: scaleToHorizon(l.usd, horizon) }));
+}
+
+/** The offers a scenario compares: the chosen ids (or every non-front-door offer) in its area. */
+export function selectOffers(
+  scenario: Scenario,
+  offers: readonly Offer[],
+): { offer: Offer | undefined; id: string; elsewhere: Offer | undefined }[] {
+  const ids =
+    scenario.offers.length > 0
+      ? [...new Set(scenario.offers)]
+      : [...new Set(offers.filter((o) => o.kind !== 'front-door').map((o) => o.id))];
+  return ids.map((id) => ({
+    id,
+    offer: offers.find((o) => o.id === id && o.area === scenario.area),
+    elsewhere: offers.find((o) => o.id === id),
+  }));
+}
+
+function findFrontDoor(
+  offers: readonly Offer[],
+  id: string | null,
+  area: string,
+): FrontDoorOffer | undefined {
+  if (!id) return undefined;
+  const o = offers.find((x) => x.id === id && x.area === area);
+  return o && o.kind === 'front-door' ? o : undefined;
+}
+
+/** The load balancer of a provider in an area (a front door billed by the hour). */
+function findLoadBalancer(
+  offers: readonly Offer[],
+  provider: string,
+  area: string,
+): FrontDoorOffer | undefined {
+  for (const o of offers)
+    if (
+      o.kind === 'front-door' &&
+      o.provider === provider &&
+      o.area === area &&
+      o.usdPerHour > 0 &&
+      o.appliesTo.includes('always-on')
+    )
+      return o;
+  return undefined;
+}
+
+/** USD per unit of the offer's currency, or undefined when no rate is known. */
+function usdPerUnitOf(offer: Offer, ctx: PricingContext): number | undefined {
+  if (offer.currency === 'USD') return 1;
+  return ctx.fx?.usdPerUnit[offer.currency];
+}
+
+function unavailable(offer: Offer, reason: string, horizonZero = 0): OfferResult {
   return {
-    requestsPerMonth: requestsPerMonthOf(scenario.workload),
-    requestsPerSecond: requestsPerSecondOf(scenario.workload),
-    weeklyProfile: new Array<number>(168).fill(1),
-    results: [],
-    breakEven: [],
+    offerId: offer.id,
+    provider: offer.provider,
+    product: offer.product,
+    kind: offer.kind,
+    family: offer.kind === 'faas' ? 'faas' : 'always-on',
+    label: labelOf(offer),
+    region: offer.region,
+    available: false,
+    unavailableReason: reason,
+    monthlyUsd: horizonZero,
+    totals: { day: 0, week: 0, month: 0 },
+    lines: [],
+    warnings: [],
+    meters: [],
+    fixedMonthlyUsd: 0,
+    freeTierRunsOutAtHour: null,
+    source: offer.source,
+    checkedOn: offer.checkedOn,
+    verification: offer.verification,
+    offer,
+  };
+}
+
+/** Display name: product, with the instance type or architecture. */
+export function labelOf(offer: Offer): string {
+  if (offer.kind === 'always-on') return `${offer.provider} ${offer.instanceType}`;
+  if (
+    (offer.kind === 'faas' || offer.kind === 'autoscaled-container') &&
+    offer.architecture === 'arm64' &&
+    !/arm/i.test(offer.product)
+  )
+    return `${offer.product} (Arm)`;
+  return offer.product;
+}
+
+/**
+ * Price one offer. `all` is the whole catalog, for front doors and load balancers.
+ * The sum of `lines` equals `monthlyUsd`.
+ */
+export function priceOffer(offer: Offer, ctx: PricingContext, all: readonly Offer[]): OfferResult {
+  const s = ctx.scenario;
+  const usdPerUnit = usdPerUnitOf(offer, ctx);
+  if (usdPerUnit === undefined)
+    return unavailable(
+      offer,
+      `No ${offer.currency}→USD exchange rate is loaded, so ${offer.product} cannot be converted.`,
+    );
+  if (offer.kind === 'front-door')
+    return unavailable(offer, 'A front door is priced as part of the offers behind it.');
+
+  let lines: LineItem[] = [];
+  let meters: MeterUsage[] = [];
+  let fixed = 0;
+  let warnings: Warning[] = [];
+  let fleet: OfferResult['fleet'];
+  let runsOut: number | null = null;
+
+  if (offer.kind === 'faas') {
+    const p = priceFaas(offer, ctx);
+    ({ lines, meters, warnings } = p);
+    fixed = p.fixedMonthlyUsd;
+    runsOut = p.freeTierRunsOutAtHour;
+    const fd = findFrontDoor(all, s.faas.frontDoor, offer.area);
+    if (fd && fd.provider === offer.provider && fd.appliesTo.includes('faas')) {
+      const f = priceFrontDoor(fd, ctx, true);
+      lines = lines.concat(f.lines);
+      meters = meters.concat(f.meters);
+      fixed += f.fixedMonthlyUsd;
+    } else if (s.faas.frontDoor && ctx.detail && fd === undefined) {
+      warnings.push({
+        code: 'front-door-not-applicable',
+        severity: 'info',
+        message: `Front door "${s.faas.frontDoor}" is not in the catalog for this area; not included.`,
+      });
+    }
+  } else {
+    const p =
+      offer.kind === 'always-on'
+        ? priceInstances(offer, ctx, usdPerUnit)
+        : priceContainers(offer, ctx);
+    ({ lines, warnings } = p);
+    fixed = p.fixedMonthlyUsd;
+    fleet = p.fleet;
+    if (s.alwaysOn.loadBalancer) {
+      const lb = findLoadBalancer(all, offer.provider, offer.area);
+      if (lb) {
+        const f = priceFrontDoor(lb, ctx, false);
+        lines = lines.concat(f.lines);
+        meters = meters.concat(f.meters);
+        fixed += f.fixedMonthlyUsd;
+      } else if (ctx.detail) {
+        warnings.push({
+          code: 'front-door-not-applicable',
+          severity: 'info',
+          message: `No load-balancer price for ${offer.provider} in the catalog; none is included.`,
+        });
+      }
+    }
+  }
+  if (offer.egress) {
+    const e = priceEgress(offer.egress, ctx);
+    lines = lines.concat(e.lines);
+    meters = meters.concat(e.meters);
+  }
+  if (ctx.detail && offer.verification === 'unverified')
+    warnings.push({
+      code: 'unverified-price',
+      severity: 'info',
+      message: `${offer.product}'s price could not be verified against the provider's own page; treat it as an estimate.`,
+    });
+
+  let monthly = fixed;
+  for (const m of meters) monthly += m.usd;
+  return {
+    offerId: offer.id,
+    provider: offer.provider,
+    product: offer.product,
+    kind: offer.kind,
+    family: offer.kind === 'faas' ? 'faas' : 'always-on',
+    label: labelOf(offer),
+    region: offer.region,
+    available: true,
+    monthlyUsd: monthly,
+    totals: {
+      day: scaleToHorizon(monthly, 'day'),
+      week: scaleToHorizon(monthly, 'week'),
+      month: monthly,
+    },
+    lines,
+    warnings,
+    ...(fleet ? { fleet } : {}),
+    meters,
+    fixedMonthlyUsd: fixed,
+    freeTierRunsOutAtHour: runsOut,
+    source: offer.source,
+    checkedOn: offer.checkedOn,
+    verification: offer.verification,
+    offer,
+  };
+}
+
+/** Monthly cost only (no details), for sweeps and break-even searches. */
+export function monthlyCost(offer: Offer, ctx: PricingContext, all: readonly Offer[]): number {
+  const r = priceOffer(offer, ctx, all);
+  return r.available ? r.monthlyUsd : NaN;
+}
+
+/**
+ * Evaluate every offer the scenario compares (all non-front-door offers in its area when it names
+ * none), sorted by monthly cost, with the break-even volume of each FaaS offer against each
+ * always-on offer.
+ */
+export function evaluateScenario(
+  scenario: Scenario,
+  offers: readonly Offer[],
+  opts: EvaluateOptions = {},
+): ScenarioResult {
+  const ctx = makeContext(scenario, { fx: opts.fx });
+  const results: OfferResult[] = [];
+  for (const sel of selectOffers(scenario, offers)) {
+    if (sel.offer) results.push(priceOffer(sel.offer, ctx, offers));
+    else if (sel.elsewhere)
+      results.push(
+        unavailable(
+          sel.elsewhere,
+          `${sel.elsewhere.product} has no sourced price in the ${scenario.area} area; it is not priced at another region's rate.`,
+        ),
+      );
+  }
+  results.sort((a, b) =>
+    a.available === b.available ? a.monthlyUsd - b.monthlyUsd : a.available ? -1 : 1,
+  );
+  const priced = results.filter((r) => r.available).map((r) => r.offer);
+  return {
+    requestsPerMonth: ctx.requestsPerMonth,
+    requestsPerSecond: ctx.averageRps,
+    weeklyProfile: [...ctx.profile],
+    results,
+    breakEven: findBreakEvens(scenario, priced, offers, opts.fx, ctx.profile),
   };
 }

@@ -63,6 +63,8 @@ export const scenarioSchema = z
         freeTier: z.boolean().default(true),
         /** Front-door offer id in front of FaaS (none by default). */
         frontDoor: z.string().nullable().default(null),
+        /** The front door's 12-month new-customer free tier (API Gateway); off by default. */
+        newCustomerFreeTier: z.boolean().default(false),
         /** Lambda provisioned concurrency / Cloud Run minimum instances, kept warm all month. */
         provisionedConcurrency: z.number().int().min(0).max(10_000).default(0),
       })
@@ -70,6 +72,7 @@ export const scenarioSchema = z
         architecture: 'arm64',
         freeTier: true,
         frontDoor: null,
+        newCustomerFreeTier: false,
         provisionedConcurrency: 0,
       }),
     alwaysOn: z

@@ -1,0 +1,62 @@
+/**
+ * Everything derived once from a scenario (and a monthly volume) before any offer is priced.
+ */
+import { weeklyProfile, HOURS_PER_WEEK } from './profile.ts';
+import {
+  cpuMsOf,
+  HOURS_PER_MONTH,
+  requestsPerMonthOf,
+  SECONDS_PER_MONTH,
+  type Scenario,
+} from './scenario.ts';
+
+/** USD value of one unit of each non-USD currency the catalog uses. */
+export interface FxRates {
+  usdPerUnit: Partial<Record<'EUR' | 'GBP', number>>;
+  asOf?: string;
+}
+
+export interface PricingContext {
+  readonly scenario: Scenario;
+  readonly requestsPerMonth: number;
+  /** Average requests per second over the month. */
+  readonly averageRps: number;
+  /** 168 relative hourly rates, mean 1. */
+  readonly profile: readonly number[];
+  /** Largest value of the profile (peak-hour rate ÷ average rate). */
+  readonly peakFactor: number;
+  readonly durationMs: number;
+  readonly cpuMs: number;
+  readonly fx: FxRates | undefined;
+  /** Build human-readable details and warnings (off in sweeps, for speed). */
+  readonly detail: boolean;
+}
+
+/** Hours of a 730-hour month that one hour of the typical week stands for. */
+export const MONTH_HOURS_PER_WEEK_HOUR = HOURS_PER_MONTH / HOURS_PER_WEEK;
+
+export function makeContext(
+  scenario: Scenario,
+  opts: {
+    fx?: FxRates | undefined;
+    requestsPerMonth?: number;
+    detail?: boolean;
+    profile?: readonly number[];
+  } = {},
+): PricingContext {
+  const requestsPerMonth = opts.requestsPerMonth ?? requestsPerMonthOf(scenario.workload);
+  const profile = opts.profile ?? weeklyProfile(scenario.pattern);
+  let peak = 0;
+  for (const w of profile) if (w > peak) peak = w;
+  return {
+    scenario,
+    requestsPerMonth,
+    averageRps: requestsPerMonth / SECONDS_PER_MONTH,
+    profile,
+    peakFactor: peak,
+    durationMs: scenario.durationMs,
+    cpuMs: cpuMsOf(scenario),
+    fx: opts.fx,
+    detail: opts.detail ?? true,
+  };
+}

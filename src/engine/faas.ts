@@ -1,0 +1,303 @@
+/**
+ * FaaS pricing: per-request billed quantities from the provider's granularity rules, summed over
+ * the month, priced by cumulative tiers after allowances (base-fee inclusions, then free tier).
+ */
+import type { FaasOffer, Meter } from '../catalog/schema.ts';
+import type { PricingContext } from './context.ts';
+import { MONTH_HOURS_PER_WEEK_HOUR } from './context.ts';
+import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './scenario.ts';
+import { costAfterAllowance, firstRate, tieredCost } from './tiers.ts';
+import type { LineItem, MeterUsage, Warning } from './types.ts';
+import { fmtCount, fmtDuration, fmtMemory, fmtRate } from './describe.ts';
+
+/** Billed memory (MB) for a configured memory, per the offer's rounding rules. */
+export function billedMemoryMb(offer: FaasOffer, memoryMb: number): number {
+  const g = offer.granularity;
+  const m = Math.max(memoryMb, offer.limits.memoryMb.min);
+  if (g.memorySizesMb && g.memorySizesMb.length > 0) {
+    const sizes = [...g.memorySizesMb].sort((a, b) => a - b);
+    return sizes.find((s) => s >= m) ?? Math.max(m, sizes[sizes.length - 1] ?? m);
+  }
+  const rounded = Math.ceil(m / g.memoryRoundingMb - 1e-9) * g.memoryRoundingMb;
+  return Math.max(rounded, g.minBilledMemoryMb);
+}
+
+/** Billed duration (ms) of one request: rounded up to the increment, at least the minimum. */
+export function billedDurationMs(offer: FaasOffer, durationMs: number): number {
+  const g = offer.granularity;
+  const rounded = Math.ceil(durationMs / g.durationRoundingMs - 1e-9) * g.durationRoundingMs;
+  return Math.max(rounded, g.minBilledDurationMs);
+}
+
+/** CPU allocated with a memory size: the row of the smallest memoryMb ≥ the memory. */
+export function cpuForMemory(offer: FaasOffer, memoryMb: number): { vcpu: number; ghz: number } {
+  const rows = offer.cpuForMemory;
+  if (!rows || rows.length === 0) return { vcpu: 0, ghz: 0 };
+  const sorted = [...rows].sort((a, b) => a.memoryMb - b.memoryMb);
+  const row = sorted.find((r) => r.memoryMb >= memoryMb) ?? sorted[sorted.length - 1]!;
+  return { vcpu: row.vcpu, ghz: row.ghz ?? 0 };
+}
+
+/** Units of a meter that one request consumes. */
+function unitsPerRequest(
+  m: Meter,
+  offer: FaasOffer,
+  q: {
+    memGb: number;
+    billedS: number;
+    cpuMs: number;
+    wallS: number;
+    vcpu: number;
+    ghz: number;
+    storageGb: number;
+  },
+): number {
+  switch (m.basis) {
+    case 'requests':
+      return 1;
+    case 'memory-seconds':
+      return q.memGb * q.billedS;
+    case 'vcpu-seconds':
+      return q.vcpu * q.billedS;
+    case 'ghz-seconds':
+      return q.ghz * q.billedS;
+    case 'cpu-ms':
+      return q.cpuMs;
+    case 'cpu-hours':
+      return q.cpuMs / 3_600_000;
+    case 'memory-hours':
+      return (q.memGb * q.billedS) / 3600;
+    case 'ephemeral-storage-seconds':
+      return q.storageGb * q.billedS;
+  }
+  void offer;
+  return 0;
+}
+
+export interface FaasPrice {
+  lines: LineItem[];
+  meters: MeterUsage[];
+  fixedMonthlyUsd: number;
+  warnings: Warning[];
+  freeTierRunsOutAtHour: number | null;
+  /** Peak concurrent executions (for limits and provisioned concurrency). */
+  peakConcurrency: number;
+}
+
+/** Price a FaaS offer for the context's monthly volume. */
+export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
+  const s = ctx.scenario;
+  const R = ctx.requestsPerMonth;
+  const memMb = billedMemoryMb(offer, s.memoryMb);
+  const billedMs = billedDurationMs(offer, ctx.durationMs);
+  const { vcpu, ghz } = cpuForMemory(offer, s.memoryMb);
+  const q = {
+    memGb: memMb / 1024,
+    billedS: billedMs / 1000,
+    wallS: ctx.durationMs / 1000,
+    cpuMs: ctx.cpuMs,
+    vcpu,
+    ghz,
+    storageGb: Math.max(0, s.ephemeralStorageMb - offer.freeEphemeralStorageMb) / 1024,
+  };
+  const lines: LineItem[] = [];
+  const meters: MeterUsage[] = [];
+  const warnings: Warning[] = [];
+  let runsOut: number | null = null;
+
+  // Provisioned concurrency (Lambda): environments kept warm all month; the share of duration they
+  // serve is billed at the provisioned duration rate instead of on-demand, without free tier.
+  const pc = offer.provisioned ? s.faas.provisionedConcurrency : 0;
+  const peakConcurrency =
+    (ctx.averageRps * ctx.peakFactor * ctx.durationMs) / 1000 / offer.concurrencyPerInstance;
+  let provisionedShare = 0;
+  if (pc > 0 && offer.provisioned) {
+    const avgConc = (ctx.averageRps * ctx.durationMs) / 1000;
+    let served = 0;
+    let total = 0;
+    for (const w of ctx.profile) {
+      const c = avgConc * w;
+      served += Math.min(c, pc);
+      total += c;
+    }
+    provisionedShare = total > 0 ? served / total : 0;
+  }
+
+  for (const m of offer.meters) {
+    const perReq = unitsPerRequest(m, offer, q);
+    let units = R * perReq;
+    let freeTier = s.faas.freeTier ? m.freeTierUnits : 0;
+    if (pc > 0 && m.basis === 'memory-seconds' && offer.provisioned) {
+      // Lambda: "the free tier does not apply to functions with provisioned concurrency".
+      units = units * (1 - provisionedShare);
+      freeTier = 0;
+    }
+    const included = m.includedUnits;
+    const allowance = included + freeTier;
+    const net = costAfterAllowance(units, allowance, m.tiers);
+    const afterIncluded = costAfterAllowance(units, included, m.tiers);
+    const credit = afterIncluded - net;
+    meters.push({
+      id: m.id,
+      label: m.label,
+      unit: m.unit,
+      units,
+      allowanceUnits: allowance,
+      tiers: m.tiers,
+      usd: net,
+    });
+    const kind =
+      m.basis === 'requests'
+        ? 'requests'
+        : m.basis === 'ephemeral-storage-seconds'
+          ? 'storage'
+          : 'compute';
+    if (units === 0 && afterIncluded === 0 && m.basis !== 'requests') continue;
+    lines.push({
+      id: m.id,
+      kind,
+      label: m.label,
+      usd: afterIncluded,
+      detail: ctx.detail
+        ? `${fmtCount(units)} ${m.unit}${included > 0 ? ` (${fmtCount(included)} included)` : ''} at ${fmtRate(firstRate(m.tiers))}/${m.unit}${m.tiers.length > 1 ? ', tiered' : ''}`
+        : '',
+    });
+    if (freeTier > 0 && units > 0) {
+      lines.push({
+        id: `free-tier-${m.id}`,
+        kind: 'free-tier',
+        label: `Free tier: ${m.label.toLowerCase()}`,
+        usd: -credit,
+        detail: ctx.detail
+          ? `${fmtCount(Math.min(units - Math.min(units, included), freeTier))} of ${fmtCount(freeTier)} free ${m.unit} a month`
+          : '',
+      });
+      if (units > allowance) {
+        // Calendar view: usage accrues evenly over the month, so the allowance lasts A/U of it.
+        const hour = (HOURS_PER_MONTH * allowance) / units;
+        if (runsOut === null || hour < runsOut) runsOut = hour;
+      }
+    }
+  }
+
+  let fixed = offer.baseFeeUsdPerMonth;
+  if (fixed > 0)
+    lines.push({
+      id: 'base-fee',
+      kind: 'base-fee',
+      label: 'Monthly base fee',
+      usd: fixed,
+      detail: ctx.detail ? `flat $${fixed.toFixed(2)} a month per account` : '',
+    });
+
+  if (pc > 0 && offer.provisioned) {
+    const gbSecondsConfigured = pc * q.memGb * SECONDS_PER_MONTH;
+    const configuredUsd = gbSecondsConfigured * offer.provisioned.usdPerGbSecondConfigured;
+    const pcDurationGbS = R * q.memGb * q.billedS * provisionedShare;
+    const durationUsd = pcDurationGbS * offer.provisioned.usdPerGbSecondDuration;
+    fixed += configuredUsd;
+    lines.push({
+      id: 'provisioned-concurrency',
+      kind: 'provisioned',
+      label: 'Provisioned concurrency',
+      usd: configuredUsd,
+      detail: ctx.detail ? `${pc} × ${fmtMemory(memMb)} kept warm for 730 h` : '',
+    });
+    meters.push({
+      id: 'provisioned-duration',
+      label: 'Duration on provisioned concurrency',
+      unit: 'GB-s',
+      units: pcDurationGbS,
+      allowanceUnits: 0,
+      tiers: [{ upTo: null, usdPerUnit: offer.provisioned.usdPerGbSecondDuration }],
+      usd: durationUsd,
+    });
+    lines.push({
+      id: 'provisioned-duration',
+      kind: 'provisioned',
+      label: 'Duration on provisioned concurrency',
+      usd: durationUsd,
+      detail: ctx.detail ? `${Math.round(provisionedShare * 100)}% of the duration runs warm` : '',
+    });
+  } else if (s.faas.provisionedConcurrency > 0 && ctx.detail) {
+    warnings.push({
+      code: 'concurrency-limit',
+      severity: 'info',
+      message: `${offer.product} has no provisioned-concurrency price in the catalog; it is not included.`,
+    });
+  }
+
+  if (ctx.detail) faasWarnings(offer, ctx, memMb, billedMs, peakConcurrency, warnings, runsOut);
+  void tieredCost;
+  void MONTH_HOURS_PER_WEEK_HOUR;
+  return {
+    lines,
+    meters,
+    fixedMonthlyUsd: fixed,
+    warnings,
+    freeTierRunsOutAtHour: runsOut,
+    peakConcurrency,
+  };
+}
+
+function faasWarnings(
+  offer: FaasOffer,
+  ctx: PricingContext,
+  memMb: number,
+  billedMs: number,
+  peakConcurrency: number,
+  warnings: Warning[],
+  runsOut: number | null,
+): void {
+  const s = ctx.scenario;
+  const L = offer.limits;
+  const name = offer.product;
+  if (L.maxDurationMs !== undefined && ctx.durationMs > L.maxDurationMs)
+    warnings.push({
+      code: 'duration-limit',
+      severity: 'error',
+      message: `${name}'s limit is ${fmtDuration(L.maxDurationMs)} per request; this workload asks for ${fmtDuration(ctx.durationMs)}.`,
+    });
+  if (L.maxCpuMsPerRequest !== undefined && ctx.cpuMs > L.maxCpuMsPerRequest)
+    warnings.push({
+      code: 'cpu-limit',
+      severity: 'error',
+      message: `${name} allows at most ${fmtDuration(L.maxCpuMsPerRequest)} of CPU per request; this workload uses ${fmtDuration(ctx.cpuMs)}.`,
+    });
+  if (s.memoryMb > L.memoryMb.max)
+    warnings.push({
+      code: 'memory-limit',
+      severity: 'error',
+      message: `${name} caps memory at ${fmtMemory(L.memoryMb.max)}; this workload asks for ${fmtMemory(s.memoryMb)}.`,
+    });
+  else if (memMb !== s.memoryMb)
+    warnings.push({
+      code: 'memory-limit',
+      severity: 'info',
+      message: `${name} bills ${fmtMemory(memMb)} for the ${fmtMemory(s.memoryMb)} asked for (its memory rounding).`,
+    });
+  if (billedMs > ctx.durationMs * 1.25 && billedMs - ctx.durationMs >= 10)
+    warnings.push({
+      code: 'duration-limit',
+      severity: 'info',
+      message: `${name} bills each request as ${fmtDuration(billedMs)} (rounding or minimum), not ${fmtDuration(ctx.durationMs)}.`,
+    });
+  if (L.maxEphemeralStorageMb !== undefined && s.ephemeralStorageMb > L.maxEphemeralStorageMb)
+    warnings.push({
+      code: 'storage-limit',
+      severity: 'error',
+      message: `${name} allows at most ${fmtMemory(L.maxEphemeralStorageMb)} of ephemeral storage; this workload asks for ${fmtMemory(s.ephemeralStorageMb)}.`,
+    });
+  if (L.defaultConcurrency !== undefined && peakConcurrency > L.defaultConcurrency)
+    warnings.push({
+      code: 'concurrency-limit',
+      severity: 'warning',
+      message: `The peak hour needs about ${fmtCount(peakConcurrency)} concurrent executions; ${name}'s default limit is ${fmtCount(L.defaultConcurrency)}. Ask for a quota increase.`,
+    });
+  if (runsOut !== null)
+    warnings.push({
+      code: 'free-tier-used-up',
+      severity: 'info',
+      message: `Free tier used up on day ${Math.floor(runsOut / 24) + 1} of the month.`,
+    });
+}

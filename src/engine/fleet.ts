@@ -1,0 +1,254 @@
+/**
+ * Always-on and autoscaled fleets, sized from the workload hour by hour:
+ *   instances(h) = max(minimum, ⌈CPU demand(h) ÷ (vCPU × target utilisation)⌉,
+ *                  ⌈concurrency(h) ÷ requests in flight per instance⌉)
+ * with CPU demand = rate × CPU time and concurrency = rate × duration (Little's law).
+ * Fixed fleets are sized for the peak hour; autoscaled fleets follow the profile.
+ */
+import type { ContainerOffer, InstanceOffer } from '../catalog/schema.ts';
+import { MONTH_HOURS_PER_WEEK_HOUR, type PricingContext } from './context.ts';
+import { fmtCount, fmtMemory, fmtPercent, fmtRate } from './describe.ts';
+import { HOURS_PER_MONTH } from './scenario.ts';
+import type { FleetInfo, LineItem, Warning } from './types.ts';
+
+const EPS = 1e-9;
+
+interface HourDemand {
+  /** vCPUs busy on average in the hour. */
+  cpu: number;
+  /** Requests in flight on average in the hour. */
+  concurrency: number;
+}
+
+function demandAt(ctx: PricingContext, w: number): HourDemand {
+  const rps = ctx.averageRps * w;
+  return { cpu: (rps * ctx.cpuMs) / 1000, concurrency: (rps * ctx.durationMs) / 1000 };
+}
+
+function instancesFor(
+  d: HourDemand,
+  vcpu: number,
+  ctx: PricingContext,
+  floor: number,
+): { n: number; by: FleetInfo['sizedBy'] } {
+  const a = ctx.scenario.alwaysOn;
+  const byCpu = Math.ceil(d.cpu / (vcpu * a.targetUtilization) - EPS);
+  const byConc = Math.ceil(d.concurrency / a.requestsInFlightPerInstance - EPS);
+  const min = Math.max(a.minInstances, floor);
+  if (byCpu >= byConc && byCpu > min) return { n: byCpu, by: 'cpu' };
+  if (byConc > min) return { n: byConc, by: 'concurrency' };
+  return { n: min, by: 'minimum' };
+}
+
+/** Monthly price of one instance in USD (hourly × 730 capped at the monthly cap, or flat monthly). */
+export function instanceMonthlyUsd(offer: InstanceOffer, usdPerUnit: number): number {
+  const perMonth =
+    offer.usdPerHour !== undefined
+      ? Math.min(offer.usdPerHour * HOURS_PER_MONTH, offer.monthlyCapUsd ?? Infinity)
+      : (offer.usdPerMonth ?? 0);
+  return perMonth * usdPerUnit;
+}
+
+export interface FleetPrice {
+  lines: LineItem[];
+  fixedMonthlyUsd: number;
+  fleet: FleetInfo;
+  warnings: Warning[];
+}
+
+/** A fixed fleet of always-on instances sized for the peak hour. */
+export function priceInstances(
+  offer: InstanceOffer,
+  ctx: PricingContext,
+  usdPerUnit: number,
+): FleetPrice {
+  const s = ctx.scenario;
+  let peak = { n: 0, by: 'minimum' as FleetInfo['sizedBy'] };
+  let cpuTotal = 0;
+  let peakCpu = 0;
+  for (const w of ctx.profile) {
+    const d = demandAt(ctx, w);
+    const r = instancesFor(d, offer.vcpu, ctx, 1);
+    if (r.n > peak.n) peak = r;
+    cpuTotal += d.cpu;
+    if (d.cpu > peakCpu) peakCpu = d.cpu;
+  }
+  const n = peak.n;
+  const perInstance = instanceMonthlyUsd(offer, usdPerUnit);
+  const usd = n * perInstance;
+  const hours = ctx.profile.length;
+  const avgUtil = cpuTotal / hours / (n * offer.vcpu);
+  const fleet: FleetInfo = {
+    instanceLabel: offer.instanceType,
+    vcpuPerInstance: offer.vcpu,
+    memoryMbPerInstance: offer.memoryMb,
+    instancesByHour: ctx.detail ? new Array<number>(hours).fill(n) : [],
+    peakInstances: n,
+    averageInstances: n,
+    averageCpuUtilization: avgUtil,
+    peakCpuUtilization: peakCpu / (n * offer.vcpu),
+    sizedBy: peak.by,
+    fixed: true,
+  };
+  const lines: LineItem[] = [
+    {
+      id: 'instances',
+      kind: 'instances',
+      label: `${n} × ${offer.instanceType}`,
+      usd,
+      detail: ctx.detail ? instanceDetail(offer, n, usdPerUnit) : '',
+    },
+  ];
+  const warnings: Warning[] = [];
+  if (ctx.detail) {
+    if (
+      offer.baselineCpuFraction !== undefined &&
+      fleet.averageCpuUtilization > offer.baselineCpuFraction
+    )
+      warnings.push({
+        code: 'burstable-baseline',
+        severity: 'warning',
+        message: `${offer.instanceType} earns CPU credits for ${fmtPercent(offer.baselineCpuFraction)} of each vCPU; this fleet averages ${fmtPercent(fleet.averageCpuUtilization)}, so it would run out of credits (or pay for surplus credits in unlimited mode). Pick a larger or non-burstable instance.`,
+      });
+    if (s.memoryMb > offer.memoryMb)
+      warnings.push({
+        code: 'instance-memory',
+        severity: 'error',
+        message: `Each request needs ${fmtMemory(s.memoryMb)}; ${offer.instanceType} has ${fmtMemory(offer.memoryMb)} in all.`,
+      });
+    if (peak.by === 'minimum' && n === s.alwaysOn.minInstances && fleet.peakCpuUtilization > 1)
+      warnings.push({
+        code: 'burstable-baseline',
+        severity: 'error',
+        message: `The peak hour needs ${fmtCount(peakCpu)} vCPUs of work; the fleet has ${n * offer.vcpu}.`,
+      });
+  }
+  return { lines, fixedMonthlyUsd: usd, fleet, warnings };
+}
+
+function instanceDetail(offer: InstanceOffer, n: number, usdPerUnit: number): string {
+  const cur = offer.currency === 'USD' ? '$' : `${offer.currency} `;
+  const conv = usdPerUnit !== 1 ? ` (× ${usdPerUnit} USD/${offer.currency})` : '';
+  if (offer.usdPerHour !== undefined) {
+    const cap =
+      offer.monthlyCapUsd !== undefined && offer.usdPerHour * HOURS_PER_MONTH > offer.monthlyCapUsd
+        ? `, capped at ${cur}${offer.monthlyCapUsd} a month`
+        : '';
+    return `${n} × 730 h × ${cur}${offer.usdPerHour}/h${cap}${conv}`;
+  }
+  return `${n} × ${cur}${offer.usdPerMonth} a month${conv}`;
+}
+
+/** An autoscaled container service: the fleet follows the hourly profile. */
+export function priceContainers(offer: ContainerOffer, ctx: PricingContext): FleetPrice {
+  const s = ctx.scenario;
+  const a = s.alwaysOn;
+  const warnings: Warning[] = [];
+  // The requested size, or the smallest offered size that covers it.
+  const wanted = { vcpu: a.containerVcpu, memoryMb: a.containerMemoryMb };
+  const sorted = [...offer.sizes].sort((x, y) => x.vcpu - y.vcpu || x.memoryMb - y.memoryMb);
+  const size =
+    sorted.find((z) => z.vcpu >= wanted.vcpu - EPS && z.memoryMb >= wanted.memoryMb - EPS) ??
+    sorted[sorted.length - 1]!;
+  if (ctx.detail && (size.vcpu !== wanted.vcpu || size.memoryMb !== wanted.memoryMb))
+    warnings.push({
+      code: 'size-adjusted',
+      severity: 'info',
+      message: `${offer.product} has no ${wanted.vcpu} vCPU / ${fmtMemory(wanted.memoryMb)} size; priced as ${size.vcpu} vCPU / ${fmtMemory(size.memoryMb)}.`,
+    });
+  const memGb = size.memoryMb / 1024;
+  const activePerHour = size.vcpu * offer.usdPerVcpuHour + memGb * offer.usdPerGbHour;
+  const idlePerHour =
+    offer.idleUsdPerVcpuHour !== undefined || offer.idleUsdPerGbHour !== undefined
+      ? size.vcpu * (offer.idleUsdPerVcpuHour ?? 0) + memGb * (offer.idleUsdPerGbHour ?? 0)
+      : activePerHour;
+  const byHour: number[] = [];
+  let instanceHours = 0;
+  let cpuTotal = 0;
+  let peakCpu = 0;
+  let computeUsd = 0;
+  let peak = { n: 0, by: 'minimum' as FleetInfo['sizedBy'] };
+  let peakUtil = 0;
+  for (const w of ctx.profile) {
+    const d = demandAt(ctx, w);
+    const r = instancesFor(d, size.vcpu, ctx, offer.minInstancesFloor);
+    if (r.n > peak.n) peak = r;
+    if (ctx.detail) byHour.push(r.n);
+    instanceHours += r.n;
+    cpuTotal += d.cpu;
+    if (d.cpu > peakCpu) peakCpu = d.cpu;
+    const util = r.n > 0 ? d.cpu / (r.n * size.vcpu) : 0;
+    if (util > peakUtil) peakUtil = util;
+    // Share of the hour an instance has at least one request in flight (M/G/∞: 1 − e^(−load)).
+    const busy = r.n > 0 ? 1 - Math.exp(-d.concurrency / r.n) : 0;
+    computeUsd += r.n * (busy * activePerHour + (1 - busy) * idlePerHour);
+  }
+  // One hour of the typical week stands for 730/168 hours of the month.
+  computeUsd *= MONTH_HOURS_PER_WEEK_HOUR;
+  const monthInstanceHours = instanceHours * MONTH_HOURS_PER_WEEK_HOUR;
+  const lines: LineItem[] = [
+    {
+      id: 'instances',
+      kind: 'instances',
+      label: `${offer.product} tasks (${size.vcpu} vCPU, ${fmtMemory(size.memoryMb)})`,
+      usd: computeUsd,
+      detail: ctx.detail
+        ? `${fmtCount(monthInstanceHours)} instance-hours × (${size.vcpu} vCPU × ${fmtRate(offer.usdPerVcpuHour)}/vCPU-h + ${memGb} GB × ${fmtRate(offer.usdPerGbHour)}/GB-h)${idlePerHour !== activePerHour ? '; idle time at the idle rate' : ''}`
+        : '',
+    },
+  ];
+  let total = computeUsd;
+  if (offer.freeTier && s.faas.freeTier) {
+    const vcpuS = monthInstanceHours * size.vcpu * 3600;
+    const gbS = monthInstanceHours * memGb * 3600;
+    const credit =
+      Math.min(vcpuS, offer.freeTier.vcpuSeconds) * (offer.usdPerVcpuHour / 3600) +
+      Math.min(gbS, offer.freeTier.gbSeconds) * (offer.usdPerGbHour / 3600);
+    const c = Math.min(credit, computeUsd);
+    if (c > 0) {
+      lines.push({
+        id: 'free-tier-instances',
+        kind: 'free-tier',
+        label: 'Free tier: instance time',
+        usd: -c,
+        detail: ctx.detail
+          ? `${fmtCount(offer.freeTier.vcpuSeconds)} vCPU-s and ${fmtCount(offer.freeTier.gbSeconds)} GB-s free a month`
+          : '',
+      });
+      total -= c;
+    }
+  }
+  if (offer.usdPerMillionRequests > 0) {
+    const req = (ctx.requestsPerMonth / 1e6) * offer.usdPerMillionRequests;
+    lines.push({
+      id: 'requests',
+      kind: 'requests',
+      label: 'Requests',
+      usd: req,
+      detail: ctx.detail
+        ? `${fmtCount(ctx.requestsPerMonth)} requests × $${offer.usdPerMillionRequests}/M`
+        : '',
+    });
+    total += req;
+  }
+  const hours = ctx.profile.length;
+  const fleet: FleetInfo = {
+    instanceLabel: `${size.vcpu} vCPU / ${fmtMemory(size.memoryMb)}`,
+    vcpuPerInstance: size.vcpu,
+    memoryMbPerInstance: size.memoryMb,
+    instancesByHour: byHour,
+    peakInstances: peak.n,
+    averageInstances: instanceHours / hours,
+    averageCpuUtilization: instanceHours > 0 ? cpuTotal / (instanceHours * size.vcpu) : 0,
+    peakCpuUtilization: peakUtil,
+    sizedBy: peak.by,
+    fixed: false,
+  };
+  if (ctx.detail && s.memoryMb > size.memoryMb)
+    warnings.push({
+      code: 'instance-memory',
+      severity: 'error',
+      message: `Each request needs ${fmtMemory(s.memoryMb)}; the ${fleet.instanceLabel} task has ${fmtMemory(size.memoryMb)} in all.`,
+    });
+  return { lines, fixedMonthlyUsd: total, fleet, warnings };
+}

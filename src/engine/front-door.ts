@@ -1,0 +1,146 @@
+/**
+ * Front doors (API Gateway, load balancers) and egress: costs that sit beside the compute.
+ */
+import type { Egress, FrontDoorOffer } from '../catalog/schema.ts';
+import { MONTH_HOURS_PER_WEEK_HOUR, type PricingContext } from './context.ts';
+import { fmtCount, fmtRate } from './describe.ts';
+import { HOURS_PER_MONTH } from './scenario.ts';
+import { costAfterAllowance, firstRate } from './tiers.ts';
+import type { LineItem, MeterUsage } from './types.ts';
+
+export interface SidePrice {
+  lines: LineItem[];
+  meters: MeterUsage[];
+  fixedMonthlyUsd: number;
+}
+
+const KB_PER_GB = 1024 * 1024;
+
+/** Requests as the front door meters them (HTTP API: each 512 KB of request + response is one). */
+export function meteredRequestsPerRequest(
+  fd: FrontDoorOffer,
+  requestKb: number,
+  responseKb: number,
+): number {
+  if (!fd.meteringIncrementKb) return 1;
+  return Math.max(1, Math.ceil((requestKb + responseKb) / fd.meteringIncrementKb - 1e-9));
+}
+
+/**
+ * Price a front door for the context's traffic.
+ * `lambdaTargets`: an ALB in front of Lambda counts processed bytes at the Lambda rate.
+ */
+export function priceFrontDoor(
+  fd: FrontDoorOffer,
+  ctx: PricingContext,
+  lambdaTargets: boolean,
+): SidePrice {
+  const s = ctx.scenario;
+  const lines: LineItem[] = [];
+  const meters: MeterUsage[] = [];
+  let fixed = 0;
+  if (fd.requestTiers) {
+    const per = meteredRequestsPerRequest(fd, s.requestKb, s.responseKb);
+    const units = ctx.requestsPerMonth * per;
+    const allowance = s.faas.newCustomerFreeTier ? fd.newCustomerFreeRequests : 0;
+    const usd = costAfterAllowance(units, allowance, fd.requestTiers);
+    meters.push({
+      id: 'front-door',
+      label: fd.product,
+      unit: 'request',
+      units,
+      allowanceUnits: allowance,
+      tiers: fd.requestTiers,
+      usd,
+    });
+    lines.push({
+      id: 'front-door',
+      kind: 'front-door',
+      label: fd.product,
+      usd,
+      detail: ctx.detail
+        ? `${fmtCount(units)} requests${per > 1 ? ` (${per} per call, metered per ${fd.meteringIncrementKb} KB)` : ''} at ${fmtRate(firstRate(fd.requestTiers) * 1e6)}/M${fd.requestTiers.length > 1 ? ', tiered' : ''}${allowance > 0 ? `, ${fmtCount(allowance)} free (new customers, 12 months)` : ''}`
+        : '',
+    });
+  }
+  if (fd.usdPerHour > 0) {
+    const usd = fd.usdPerHour * HOURS_PER_MONTH;
+    fixed += usd;
+    lines.push({
+      id: 'load-balancer-hours',
+      kind: 'load-balancer',
+      label: `${fd.product} hours`,
+      usd,
+      detail: ctx.detail ? `730 h × $${fd.usdPerHour}/h` : '',
+    });
+  }
+  if (fd.lcu) {
+    const l = fd.lcu;
+    const gbPerHourCap =
+      lambdaTargets && l.processedGbPerHourLambdaTargets
+        ? l.processedGbPerHourLambdaTargets
+        : l.processedGbPerHour;
+    const kbPerRequest = s.requestKb + s.responseKb;
+    let lcuHours = 0;
+    for (const w of ctx.profile) {
+      const rps = ctx.averageRps * w;
+      // Assumption: one new connection per request (no client keep-alive), the dearest case.
+      const newConn = rps / l.newConnectionsPerSecond;
+      const active = (rps * ctx.durationMs) / 1000 / (l.activeConnectionsPerMinute / 60);
+      const bytes = (rps * 3600 * kbPerRequest) / KB_PER_GB / gbPerHourCap;
+      lcuHours += Math.max(newConn, active, bytes);
+    }
+    lcuHours *= MONTH_HOURS_PER_WEEK_HOUR;
+    const tiers = [{ upTo: null, usdPerUnit: l.usdPerLcuHour }];
+    const usd = lcuHours * l.usdPerLcuHour;
+    meters.push({
+      id: 'lcu',
+      label: 'Load balancer capacity units',
+      unit: 'LCU-hour',
+      units: lcuHours,
+      allowanceUnits: 0,
+      tiers,
+      usd,
+    });
+    lines.push({
+      id: 'load-balancer-lcu',
+      kind: 'load-balancer',
+      label: `${fd.product} capacity units`,
+      usd,
+      detail: ctx.detail ? `${fmtCount(lcuHours)} LCU-hours × $${l.usdPerLcuHour}` : '',
+    });
+  }
+  return { lines, meters, fixedMonthlyUsd: fixed };
+}
+
+/** Data transfer out to the internet: response bytes × requests, tiered per GB after the free GB. */
+export function priceEgress(egress: Egress, ctx: PricingContext): SidePrice {
+  const gb = (ctx.requestsPerMonth * ctx.scenario.responseKb) / KB_PER_GB;
+  const usd = costAfterAllowance(gb, egress.freeGbPerMonth, egress.tiers);
+  if (gb === 0) return { lines: [], meters: [], fixedMonthlyUsd: 0 };
+  return {
+    meters: [
+      {
+        id: 'egress',
+        label: 'Data transfer out',
+        unit: 'GB',
+        units: gb,
+        allowanceUnits: egress.freeGbPerMonth,
+        tiers: egress.tiers,
+        usd,
+      },
+    ],
+    lines: [
+      {
+        id: 'egress',
+        kind: 'egress',
+        label: 'Data transfer out',
+        usd,
+        detail: ctx.detail
+          ? `${fmtCount(gb)} GB${egress.freeGbPerMonth > 0 ? ` (${fmtCount(egress.freeGbPerMonth)} GB free)` : ''} at ${fmtRate(firstRate(egress.tiers))}/GB`
+          : '',
+      },
+    ],
+    fixedMonthlyUsd: 0,
+  };
+}
