@@ -279,6 +279,18 @@ describe('pricing-data/aws.json', () => {
     expect(2 * o.idleUsdPerGbHour! * 730).toBeCloseTo(10.22, 10);
   });
 
+  it('App Runner is also priced in us-west-2, from sources that name Oregon', () => {
+    // Price List row (labofsahil/aws-pricing-dataset AWSAppRunner.csv, effective 2024-01-01):
+    // "AWS App Runner - vCPU - US West (Oregon)" $0.0640000000 per vCPU-hour; the official page says
+    // the $0.007/GB-hour rate applies in US West (Oregon).
+    const o = offer('aws-app-runner', 'autoscaled-container', 'us-west');
+    expect(o.region).toBe('us-west-2');
+    expect(o.usdPerVcpuHour).toBe(0.064);
+    expect(o.usdPerGbHour).toBe(0.007);
+    expect(o.idleUsdPerGbHour).toBe(0.007);
+    expect(o.verification).toBe('secondary');
+  });
+
   it('API Gateway: HTTP and REST request tiers, 512 KB metering, new-customer free tier', () => {
     // https://docs.aws.amazon.com/whitepapers/latest/best-practices-api-gateway-private-apis-integration/cost-optimization.html
     // Table 4. HTTP: first 300 million $1.00 per million, 300+ million $0.90; metered in 512 KB
