@@ -1,0 +1,175 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Json } from './canonical.ts';
+import { runCheck } from './check.ts';
+import { checkCatalogFile, checkDuplicates, checkFxFile, daysBetween } from './rules.ts';
+
+const TODAY = '2026-11-27';
+
+/** A minimal valid always-on offer. */
+function vm(over: Record<string, Json> = {}): Record<string, Json> {
+  return {
+    id: 'acme-vm-small',
+    provider: 'Acme',
+    product: 'Acme VM small',
+    region: 'east-1',
+    area: 'us-east',
+    currency: 'USD',
+    source: 'https://acme.example/pricing',
+    checkedOn: '2026-11-01',
+    verification: 'official',
+    kind: 'always-on',
+    instanceType: 'small',
+    vcpu: 1,
+    memoryMb: 1024,
+    usdPerHour: 0.01,
+    ...over,
+  };
+}
+
+function gateway(tiers: Json): Record<string, Json> {
+  const base = vm({ id: 'acme-gateway' });
+  delete base.instanceType;
+  delete base.vcpu;
+  delete base.memoryMb;
+  return { ...base, kind: 'front-door', requestTiers: tiers, usdPerHour: 0, appliesTo: ['faas'] };
+}
+
+const file = (...offers: Json[]): Json => ({ family: 'acme', offers });
+const rules = (json: Json) => checkCatalogFile('acme.json', json, TODAY).map((f) => f.rule);
+
+describe('pricing:check rules', () => {
+  it('accepts a valid file with no findings', () => {
+    expect(checkCatalogFile('acme.json', file(vm()), TODAY)).toEqual([]);
+  });
+
+  it('names the file, the offer, the path and the rule of a zero price', () => {
+    const [f] = checkCatalogFile('acme.json', file(vm({ usdPerHour: 0 })), TODAY).filter(
+      (x) => x.rule === 'price',
+    );
+    expect(f).toMatchObject({
+      level: 'error',
+      file: 'acme.json',
+      offerId: 'acme-vm-small',
+      path: 'offers[0].usdPerHour',
+      rule: 'price',
+    });
+  });
+
+  it('allows a zero hourly fee on a front door and a leading free band in a tier table', () => {
+    const door = gateway([
+      { upTo: 1_000_000, usdPerUnit: 0 },
+      { upTo: null, usdPerUnit: 0.000001 },
+    ]);
+    expect(checkCatalogFile('acme.json', file(door), TODAY)).toEqual([]);
+  });
+
+  it('rejects a zero-priced only tier, unordered tiers and an open tier before the last', () => {
+    const onlyZero = gateway([{ upTo: null, usdPerUnit: 0 }]);
+    expect(rules(file(onlyZero))).toContain('price');
+    const unordered = gateway([
+      { upTo: 300, usdPerUnit: 2 },
+      { upTo: 100, usdPerUnit: 1 },
+      { upTo: null, usdPerUnit: 0.5 },
+    ]);
+    expect(rules(file(unordered))).toContain('tiers');
+    const gap = gateway([
+      { upTo: null, usdPerUnit: 2 },
+      { upTo: 100, usdPerUnit: 1 },
+    ]);
+    expect(
+      checkCatalogFile('acme.json', file(gap), TODAY).filter((f) => f.rule === 'tiers'),
+    ).toHaveLength(2);
+  });
+
+  it('flags an unknown key (zod would drop a typo silently)', () => {
+    const f = checkCatalogFile('acme.json', file(vm({ usdPerHuor: 0.02 })), TODAY);
+    expect(f).toContainEqual(
+      expect.objectContaining({
+        rule: 'unknown-key',
+        path: 'offers[0].usdPerHuor',
+        offerId: 'acme-vm-small',
+      }),
+    );
+  });
+
+  it('warns, without failing, about a date more than 90 days old, and fails a future date', () => {
+    // 2026-08-29 → 2026-11-27: 2 + 30 + 31 + 27 = 90 days: not yet stale. One day earlier is 91.
+    expect(daysBetween('2026-08-29', TODAY)).toBe(90);
+    expect(checkCatalogFile('acme.json', file(vm({ checkedOn: '2026-08-29' })), TODAY)).toEqual([]);
+    const stale = checkCatalogFile('acme.json', file(vm({ checkedOn: '2026-08-28' })), TODAY);
+    expect(stale).toEqual([
+      expect.objectContaining({ level: 'warning', rule: 'stale', path: 'offers[0].checkedOn' }),
+    ]);
+    expect(rules(file(vm({ checkedOn: '2026-12-01' })))).toContain('checked-on-future');
+  });
+
+  it('requires a source and a date on every rate and provenance record', () => {
+    const noSource = vm();
+    delete noSource.source;
+    expect(rules(file(noSource))).toContain('provenance');
+    const partial = vm({
+      provenance: [{ covers: 'usdPerHour', checkedOn: TODAY, verification: 'official' }],
+    });
+    expect(rules(file(partial))).toContain('provenance');
+  });
+
+  it('requires the offer verification to be the weakest of its rates', () => {
+    const f = vm({
+      provenance: [
+        {
+          covers: 'usdPerHour',
+          source: 'https://x.example/',
+          checkedOn: TODAY,
+          verification: 'unverified',
+        },
+      ],
+    });
+    expect(rules(file(f))).toContain('verification');
+    expect(rules(file({ ...f, verification: 'unverified' }))).not.toContain('verification');
+  });
+
+  it('finds a duplicate (id, area) across files but allows the same id in another area', () => {
+    const a = { file: 'a.json', json: file(vm()) };
+    const b = { file: 'b.json', json: file(vm({ area: 'europe' }), vm()) };
+    const d = checkDuplicates([a, b]);
+    expect(d).toEqual([
+      expect.objectContaining({
+        file: 'b.json',
+        offerId: 'acme-vm-small',
+        path: 'offers[1].id',
+        rule: 'duplicate-id',
+      }),
+    ]);
+    expect(d[0]?.message).toContain('a.json offers[0]');
+  });
+
+  it('checks fx.json for a source, a date and positive EUR and GBP rates', () => {
+    const ok = {
+      source: 'https://www.ecb.europa.eu/x',
+      asOf: '2026-11-20',
+      usdPerUnit: { EUR: 1.08, GBP: 1.27 },
+    };
+    expect(checkFxFile('fx.json', ok, TODAY)).toEqual([]);
+    const bad = { asOf: '2026-01-02', usdPerUnit: { EUR: 0 } };
+    expect(
+      checkFxFile('fx.json', bad, TODAY)
+        .map((f) => `${f.level}:${f.rule}`)
+        .sort(),
+    ).toEqual(['error:price', 'error:provenance', 'error:schema', 'warning:stale']);
+  });
+});
+
+describe('runCheck over a directory', () => {
+  it('reads index.json, reports a missing file and exits with errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pricing-check-'));
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ files: ['acme.json', 'gone.json'] }));
+    writeFileSync(join(dir, 'acme.json'), JSON.stringify(file(vm())));
+    const r = runCheck(dir, TODAY);
+    expect(r.files).toEqual(['acme.json']);
+    expect(r.errors).toBe(1);
+    expect(r.findings[0]).toMatchObject({ file: 'gone.json', rule: 'index' });
+  });
+});

@@ -1,0 +1,376 @@
+/**
+ * The rules `npm run pricing:check` applies to pricing-data/ on top of the zod schema. Each finding
+ * names the file, the offer (when there is one), the path inside the file and the rule.
+ *
+ * Zero prices: a price must be positive, except where zero is a real price and the field says so:
+ * - a surcharge the provider does not levy: `usdPerMillionRequests` (Fargate has no request fee),
+ *   a front door's `usdPerHour` (API Gateway has no hourly fee), `baseFeeUsdPerMonth` (no plan fee),
+ *   `idleUsdPerVcpuHour` / `idleUsdPerGbHour` (App Runner does not bill vCPU while idle);
+ * - a free band at the start of a tier table that has paid tiers after it (e.g. 100 GB of egress).
+ * Anywhere else a zero is an error: a rate that is really free belongs in `freeTierUnits` or
+ * `includedUnits`, and a zero that stands for "unknown" would silently make an offer look free.
+ */
+import { catalogFileSchema } from '../../src/catalog/schema.ts';
+import { parseCatalogFile } from '../../src/catalog/parse.ts';
+import { unknownKeys, type Json } from './canonical.ts';
+
+export type Level = 'error' | 'warning';
+
+export type Rule =
+  | 'json'
+  | 'schema'
+  | 'unknown-key'
+  | 'provenance'
+  | 'checked-on-future'
+  | 'stale'
+  | 'verification'
+  | 'tiers'
+  | 'price'
+  | 'duplicate-id'
+  | 'index';
+
+export interface Finding {
+  level: Level;
+  file: string;
+  offerId?: string;
+  /** Dotted path inside the file, e.g. offers[2].meters[0].tiers[1].usdPerUnit */
+  path: string;
+  rule: Rule;
+  message: string;
+}
+
+export const STALE_AFTER_DAYS = 90;
+
+/** Price fields where zero is a real price (see the header). */
+export const ZERO_ALLOWED_KEYS: ReadonlySet<string> = new Set([
+  'usdPerMillionRequests',
+  'baseFeeUsdPerMonth',
+  'idleUsdPerVcpuHour',
+  'idleUsdPerGbHour',
+]);
+
+const VERIFICATION_RANK: Record<string, number> = { unverified: 0, secondary: 1, official: 2 };
+
+export function formatFinding(f: Finding): string {
+  const offer = f.offerId ? ` offer ${f.offerId}` : '';
+  return `${f.level === 'error' ? 'ERROR' : 'warning'} ${f.file}${offer} [${f.rule}] ${f.path}: ${f.message}`;
+}
+
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round(
+    (Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000,
+  );
+}
+
+type Obj = { [key: string]: Json };
+const isObj = (v: Json | undefined): v is Obj =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Depth-first walk over every value with its dotted path and the key it sits under. */
+function walk(
+  v: Json,
+  path: string,
+  visit: (
+    v: Json,
+    path: string,
+    key: string | number | undefined,
+    parent: Json | undefined,
+  ) => void,
+  key?: string | number,
+  parent?: Json,
+): void {
+  visit(v, path, key, parent);
+  if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`, visit, i, v));
+  else if (isObj(v))
+    for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, visit, k, v);
+}
+
+/** Which offer a path belongs to: offers[3]... → the id of offers[3]. */
+function offerIdAt(json: Json, path: string): string | undefined {
+  const m = /^offers\[(\d+)\]/.exec(path);
+  if (!m || !isObj(json) || !Array.isArray(json.offers)) return undefined;
+  const o = json.offers[Number(m[1])];
+  return isObj(o) && typeof o.id === 'string' ? o.id : undefined;
+}
+
+/** Rules that apply to any dated, sourced, priced JSON (catalog files and fx.json). */
+function checkDatesAndNumbers(file: string, json: Json, today: string, out: Finding[]): void {
+  walk(json, '', (v, path, key) => {
+    const offerId = offerIdAt(json, path);
+    const base = { file, ...(offerId ? { offerId } : {}), path };
+    if (typeof v === 'number' && !Number.isFinite(v))
+      out.push({ ...base, level: 'error', rule: 'price', message: `${v} is not a finite number` });
+    if (
+      (key === 'checkedOn' || key === 'asOf') &&
+      typeof v === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(v)
+    ) {
+      const age = daysBetween(v, today);
+      if (age < 0)
+        out.push({
+          ...base,
+          level: 'error',
+          rule: 'checked-on-future',
+          message: `${v} is after today (${today})`,
+        });
+      else if (age > STALE_AFTER_DAYS)
+        out.push({
+          ...base,
+          level: 'warning',
+          rule: 'stale',
+          message: `checked ${age} days ago (${v}), more than ${STALE_AFTER_DAYS}: re-check the source`,
+        });
+    }
+  });
+}
+
+/** A tier table: ordered, contiguous (only the last is open), prices positive but a leading free band. */
+function checkTiers(
+  tiers: Json,
+  path: string,
+  base: Omit<Finding, 'path' | 'rule' | 'message' | 'level'>,
+  out: Finding[],
+): void {
+  if (!Array.isArray(tiers)) return;
+  let prev = 0;
+  tiers.forEach((t, i) => {
+    if (!isObj(t)) return;
+    const last = i === tiers.length - 1;
+    const p = `${path}[${i}]`;
+    if (t.upTo === null && !last)
+      out.push({
+        ...base,
+        path: `${p}.upTo`,
+        level: 'error',
+        rule: 'tiers',
+        message:
+          'only the last tier may be open-ended (upTo: null); the tiers after it are unreachable',
+      });
+    if (last && t.upTo !== null)
+      out.push({
+        ...base,
+        path: `${p}.upTo`,
+        level: 'error',
+        rule: 'tiers',
+        message: `the last tier must be open-ended (upTo: null), not ${String(t.upTo)}: usage above it would have no price`,
+      });
+    if (typeof t.upTo === 'number') {
+      if (t.upTo <= prev)
+        out.push({
+          ...base,
+          path: `${p}.upTo`,
+          level: 'error',
+          rule: 'tiers',
+          message: `tiers must be in increasing order and contiguous: upTo ${t.upTo} does not follow ${prev}`,
+        });
+      prev = t.upTo;
+    }
+    const price = t.usdPerUnit;
+    if (typeof price === 'number') {
+      const freeBand = price === 0 && i === 0 && tiers.length > 1;
+      if (!(price > 0) && !freeBand)
+        out.push({
+          ...base,
+          path: `${p}.usdPerUnit`,
+          level: 'error',
+          rule: 'price',
+          message: `price ${price} must be positive (zero only as a leading free band before paid tiers)`,
+        });
+    }
+  });
+}
+
+/** All rules for one catalog file (everything but duplicates across files). */
+export function checkCatalogFile(file: string, json: Json, today: string): Finding[] {
+  const out: Finding[] = [];
+  const parsed = parseCatalogFile(file, json);
+  for (const p of parsed.problems)
+    out.push({
+      level: 'error',
+      file,
+      ...(p.offerId ? { offerId: p.offerId } : {}),
+      path: p.path,
+      rule: 'schema',
+      message: p.message,
+    });
+  for (const path of unknownKeys(json, catalogFileSchema)) {
+    const offerId = offerIdAt(json, path);
+    out.push({
+      level: 'error',
+      file,
+      ...(offerId ? { offerId } : {}),
+      path,
+      rule: 'unknown-key',
+      message: 'the schema has no such field (zod would drop it silently): a typo?',
+    });
+  }
+  checkDatesAndNumbers(file, json, today, out);
+  if (!isObj(json)) return out;
+  const offers = Array.isArray(json.offers) ? json.offers : [];
+
+  walk(json, '', (v, path, key, parent) => {
+    const offerId = offerIdAt(json, path);
+    const base = { file, ...(offerId ? { offerId } : {}) };
+    if (key === 'tiers' || key === 'requestTiers') checkTiers(v, path, base, out);
+    // Prices outside tier tables: every numeric field named for US dollars.
+    if (
+      typeof v === 'number' &&
+      typeof key === 'string' &&
+      /usd/i.test(key) &&
+      key !== 'usdPerUnit'
+    ) {
+      const frontDoorHour = key === 'usdPerHour' && isObj(parent) && parent.kind === 'front-door';
+      const zeroOk = ZERO_ALLOWED_KEYS.has(key) || frontDoorHour;
+      if (v < 0 || (v === 0 && !zeroOk))
+        out.push({
+          ...base,
+          path,
+          level: 'error',
+          rule: 'price',
+          message: `price ${v} must be positive${zeroOk ? ' or zero' : ''}`,
+        });
+    }
+    // Every provenance record carries a source and a date.
+    if (key === 'provenance' && (isObj(v) || Array.isArray(v)))
+      for (const [i, p] of Array.isArray(v)
+        ? v.map((x, j) => [j, x] as const)
+        : [[-1, v] as const]) {
+        const pp = i < 0 ? path : `${path}[${i}]`;
+        if (!isObj(p) || typeof p.source !== 'string' || typeof p.checkedOn !== 'string')
+          out.push({
+            ...base,
+            path: pp,
+            level: 'error',
+            rule: 'provenance',
+            message: 'every rate needs a source URL and a checkedOn date',
+          });
+      }
+  });
+
+  offers.forEach((o, idx) => {
+    if (!isObj(o)) return;
+    const offerId = typeof o.id === 'string' ? o.id : undefined;
+    const base = { file, ...(offerId ? { offerId } : {}) };
+    const path = `offers[${idx}]`;
+    if (typeof o.source !== 'string' || typeof o.checkedOn !== 'string')
+      out.push({
+        ...base,
+        path,
+        level: 'error',
+        rule: 'provenance',
+        message: 'every offer needs a source URL and a checkedOn date',
+      });
+    // The offer's verification is the weakest among its own rates, so the UI never shows a rate as
+    // better sourced than it is.
+    const claimed = VERIFICATION_RANK[String(o.verification)];
+    if (claimed === undefined) return;
+    const records: [string, Json][] = [];
+    if (Array.isArray(o.provenance))
+      o.provenance.forEach((p, i) => records.push([`${path}.provenance[${i}]`, p]));
+    if (Array.isArray(o.meters))
+      o.meters.forEach(
+        (m, i) =>
+          isObj(m) &&
+          m.provenance !== undefined &&
+          records.push([`${path}.meters[${i}].provenance`, m.provenance]),
+      );
+    if (isObj(o.provisioned) && o.provisioned.provenance !== undefined)
+      records.push([`${path}.provisioned.provenance`, o.provisioned.provenance]);
+    if (isObj(o.egress) && o.egress.provenance !== undefined)
+      records.push([`${path}.egress.provenance`, o.egress.provenance]);
+    for (const [p, rec] of records) {
+      if (!isObj(rec)) continue;
+      const rank = VERIFICATION_RANK[String(rec.verification)];
+      if (rank !== undefined && rank < claimed)
+        out.push({
+          ...base,
+          path: `${p}.verification`,
+          level: 'error',
+          rule: 'verification',
+          message: `"${String(rec.verification)}" is weaker than the offer's "${String(o.verification)}": the offer's verification must be the weakest of its rates`,
+        });
+    }
+  });
+  return out;
+}
+
+/** No (id, area) pair twice, within a file or across files. */
+export function checkDuplicates(files: { file: string; json: Json }[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, json } of files) {
+    if (!isObj(json) || !Array.isArray(json.offers)) continue;
+    json.offers.forEach((o, idx) => {
+      if (!isObj(o) || typeof o.id !== 'string') return;
+      const key = `${o.id} in area ${String(o.area)}`;
+      const first = seen.get(key);
+      if (first)
+        out.push({
+          level: 'error',
+          file,
+          offerId: o.id,
+          path: `offers[${idx}].id`,
+          rule: 'duplicate-id',
+          message: `duplicate offer ${key}; first defined in ${first}`,
+        });
+      else seen.set(key, `${file} offers[${idx}]`);
+    });
+  }
+  return out;
+}
+
+/**
+ * pricing-data/fx.json: the dated exchange rates the UI uses for EUR and GBP. Its exact shape is
+ * owned by the currency feature; the check asks only what any honest rate table needs: a source, a
+ * date, and rates for EUR and GBP that are positive, finite numbers.
+ */
+export function checkFxFile(file: string, json: Json, today: string): Finding[] {
+  const out: Finding[] = [];
+  checkDatesAndNumbers(file, json, today, out);
+  const strings: string[] = [];
+  const dates: string[] = [];
+  const currencies = new Set<string>();
+  walk(json, '', (v, path, key) => {
+    if (typeof v === 'string') {
+      strings.push(v);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(v)) dates.push(v);
+    }
+    if (typeof v === 'number') {
+      if (typeof key === 'string' && /^(EUR|GBP)$/.test(key)) currencies.add(key);
+      if (!(v > 0))
+        out.push({
+          level: 'error',
+          file,
+          path,
+          rule: 'price',
+          message: `rate ${v} must be a positive, finite number`,
+        });
+    }
+  });
+  if (!strings.some((s) => /^https?:\/\//.test(s)))
+    out.push({
+      level: 'error',
+      file,
+      path: '(file)',
+      rule: 'provenance',
+      message: 'exchange rates need a source URL',
+    });
+  if (dates.length === 0)
+    out.push({
+      level: 'error',
+      file,
+      path: '(file)',
+      rule: 'provenance',
+      message: 'exchange rates need a date (YYYY-MM-DD)',
+    });
+  for (const c of ['EUR', 'GBP'])
+    if (!currencies.has(c))
+      out.push({
+        level: 'error',
+        file,
+        path: '(file)',
+        rule: 'schema',
+        message: `no rate for ${c}`,
+      });
+  return out;
+}
