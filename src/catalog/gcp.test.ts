@@ -91,7 +91,26 @@ describe('pricing-data/gcp.json', () => {
     const rows = new Map(o.cpuForMemory?.map((r) => [r.memoryMb, r]));
     expect(rows.get(2048)?.ghz).toBe(2.4);
     expect(rows.get(128)?.ghz).toBe(0.2);
-    expect(o.verification).toBe('secondary');
+    // The compute free tier (400,000 GB-s + 200,000 GHz-s) could not be re-read: unverified.
+    expect(o.verification).toBe('unverified');
+  });
+
+  it('Tier 1 regions carry the same serverless prices', () => {
+    // cloud.google.com/run/docs/locations: us-east1, us-west1, europe-west1 and asia-northeast1
+    // are "Tier 1 pricing" regions; 1st gen locations list us-west1, europe-west1, asia-northeast1 too.
+    const regions = {
+      'us-west': 'us-west1',
+      europe: 'europe-west1',
+      'asia-pacific': 'asia-northeast1',
+    };
+    for (const [area, region] of Object.entries(regions)) {
+      const fn = offer('gcp-cloud-run-functions', 'faas', area);
+      expect(fn.region).toBe(region);
+      expect(meter(fn, 'vcpu-seconds').tiers[0]?.usdPerUnit).toBe(0.000024);
+      const run = offer('gcp-cloud-run-instance', 'autoscaled-container', area);
+      expect(run.usdPerVcpuHour).toBeCloseTo(0.000018 * 3600, 12);
+      expect(offer('gcp-cloud-functions-gen1', 'faas', area).region).toBe(region);
+    }
   });
 
   it('Cloud Run instance-based billing', () => {
