@@ -1,0 +1,220 @@
+/**
+ * The CLI contract (README "CLI"). Most cases run the CLI in-process through runCost; a few spawn
+ * the real script to prove exit codes and stdout are what a shell script sees.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCost } from './lib/cost-cli.ts';
+import type { JsonOffer, JsonReport } from './lib/cost-output.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const run = promisify(execFile);
+
+/** Spawn `node --import tsx scripts/cost.ts …` as a user would; resolves even on a non-zero exit. */
+async function spawnCost(
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, ['--import', 'tsx', 'scripts/cost.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code?: number; stdout?: string; stderr?: string };
+    return { code: x.code ?? -1, stdout: x.stdout ?? '', stderr: x.stderr ?? '' };
+  }
+}
+
+function json(args: string[]): JsonReport {
+  const r = runCost([...args, '--format', 'json']);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as JsonReport;
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'breakeven-cost-'));
+function tmpFile(name: string, text: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('cost CLI: bad input exits 2 and names the flag', () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['--memory-mb', 'banana'], /--memory-mb: "banana" is not a number/],
+    [['--duration-ms', ''], /--duration-ms: "" is not a number/],
+    [['--requests', '1e999'], /--requests: "1e999" is too large/],
+    [['--memory-mb', '10'], /--memory-mb: 10 — .*>=64/],
+    [['--every-minutes', '0'], /--every-minutes: 0 — /],
+    [['--frobnicate'], /--frobnicate: unknown flag/],
+    [['--memory-mb'], /--memory-mb: expected a value/],
+    [['--horizon', 'year'], /--horizon: "year" is not one of "day", "week", "month"/],
+    [['--format', 'xml'], /--format: "xml" is not one of "table", "json"/],
+    [
+      ['--region', 'mars'],
+      /--region: "mars" is not one of "us-east", "us-west", "europe", "asia-pacific"/,
+    ],
+    [['--arch', 'riscv'], /--arch: "riscv" is not one of/],
+    [['--pattern', 'weekly'], /--pattern: "weekly" is not one of/],
+    [['--offers', 'no-such-offer'], /--offers: unknown offer "no-such-offer"/],
+    [['--offers', ','], /--offers: expected a comma-separated list/],
+    [
+      ['--front-door', 'aws-lambda-arm64'],
+      /--front-door: "aws-lambda-arm64" is not a front-door offer/,
+    ],
+    [['--requests-per-month', '5', '--requests', '3'], /use either --requests-per-month or/],
+    [
+      ['--duration-ms', '100', '--cpu-ms', '150'],
+      /--cpu-ms: 150 — CPU time \(150 ms\) cannot exceed/,
+    ],
+    [
+      ['--scenario', join(tmp, 'missing.json')],
+      /--scenario: cannot read ".*missing\.json": no such file/,
+    ],
+    [['stray'], /unexpected argument stray/],
+  ];
+  it.each(cases)('%j', (args, message) => {
+    const r = runCost(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/NaN|\n\s+at /); // never NaN, never a stack trace
+  });
+
+  it('rejects a scenario file that is not JSON, not an object, or has a bad field', () => {
+    const notJson = runCost(['--scenario', tmpFile('bad.json', '{ nope')]);
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toMatch(/--scenario: ".*bad\.json" is not valid JSON/);
+
+    const array = runCost(['--scenario', tmpFile('array.json', '[1, 2]')]);
+    expect(array.code).toBe(2);
+    expect(array.stderr).toMatch(/must hold a JSON object/);
+
+    const file = tmpFile(
+      'small.json',
+      JSON.stringify({ workload: { requests: 10, everyMinutes: 1 }, durationMs: 50, memoryMb: 16 }),
+    );
+    const badField = runCost(['--scenario', file]);
+    expect(badField.code).toBe(2);
+    expect(badField.stderr).toMatch(/--scenario .*small\.json: memoryMb: 16 — .*>=64/);
+    // The flag overrides the file's bad value, so the same file then works.
+    expect(runCost(['--scenario', file, '--memory-mb', '128', '--format', 'json']).code).toBe(0);
+  });
+
+  it('exits 2 from the real process, with the message on stderr only', async () => {
+    const r = await spawnCost(['--memory-mb', 'banana']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--memory-mb: "banana" is not a number');
+  }, 30_000);
+});
+
+describe('cost CLI: output contracts', () => {
+  it('--list-offers --format json prints one JSON array of the documented shape', async () => {
+    const r = await spawnCost(['--list-offers', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const offers = JSON.parse(r.stdout) as JsonOffer[];
+    expect(Array.isArray(offers)).toBe(true);
+    expect(offers.length).toBeGreaterThan(0);
+    for (const o of offers) {
+      expect(Object.keys(o).sort()).toEqual(
+        ['checkedOn', 'kind', 'offerId', 'provider', 'source', 'verification'].sort(),
+      );
+      expect(o.offerId).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(['faas', 'always-on', 'autoscaled-container', 'front-door']).toContain(o.kind);
+      expect(o.source).toMatch(/^https?:\/\//);
+      expect(o.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['official', 'secondary', 'unverified']).toContain(o.verification);
+    }
+    // One row per offer id in the region (us-east by default).
+    expect(new Set(offers.map((o) => o.offerId)).size).toBe(offers.length);
+  }, 30_000);
+
+  it('--format json prints exactly one document of the documented shape, with no NaN', async () => {
+    const r = await spawnCost(['--format', 'json', '--horizon', 'week']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/NaN|Infinity/);
+    const report = JSON.parse(r.stdout) as JsonReport; // throws if there were two documents
+    expect(Object.keys(report).sort()).toEqual(['breakEven', 'horizon', 'results']);
+    expect(report.horizon).toBe('week');
+    expect(report.results.length).toBeGreaterThan(0);
+    for (const res of report.results) {
+      expect(Object.keys(res).sort()).toEqual(['lines', 'offerId', 'totalUsd', 'warnings']);
+      expect(Number.isFinite(res.totalUsd)).toBe(true);
+      for (const l of res.lines) expect(Object.keys(l).sort()).toEqual(['label', 'usd']);
+      for (const w of res.warnings) expect(typeof w).toBe('string');
+      // The line items add up to the total for the horizon.
+      const sum = res.lines.reduce((s, l) => s + l.usd, 0);
+      expect(sum).toBeCloseTo(res.totalUsd, 9);
+    }
+    // Sorted cheapest first.
+    const totals = report.results.map((x) => x.totalUsd);
+    expect(totals).toEqual([...totals].sort((a, b) => a - b));
+  }, 30_000);
+
+  it('a day is 24/730 of the month and a week 168/730, for every offer and every line', () => {
+    // 730-hour billing month (AWS convention): day share = 24/730 ≈ 0.0328767, week = 168/730 ≈ 0.2301370.
+    // E.g. a $4.00/month droplet is 4 × 24/730 = $0.1315068 a day.
+    const month = json([]);
+    const day = json(['--horizon', 'day']);
+    const week = json(['--horizon', 'week']);
+    expect(day.horizon).toBe('day');
+    const dayById = new Map(day.results.map((r) => [r.offerId, r]));
+    const weekById = new Map(week.results.map((r) => [r.offerId, r]));
+    expect(dayById.size).toBe(month.results.length);
+    for (const m of month.results) {
+      const d = dayById.get(m.offerId)!;
+      const w = weekById.get(m.offerId)!;
+      expect(d.totalUsd).toBeCloseTo((m.totalUsd * 24) / 730, 10);
+      expect(w.totalUsd).toBeCloseTo((m.totalUsd * 168) / 730, 10);
+      m.lines.forEach((l, i) => expect(d.lines[i]?.usd).toBeCloseTo((l.usd * 24) / 730, 10));
+    }
+  });
+
+  it('documented example: AWS Lambda arm64, 1,000 requests every 5 minutes, 200 ms, 512 MB, no free tier', () => {
+    const report = json([
+      '--requests', '1000', '--every-minutes', '5', '--duration-ms', '200', '--memory-mb', '512',
+      '--offers', 'aws-lambda-arm64', '--no-free-tier',
+    ]); // prettier-ignore
+    expect(report.results.map((r) => r.offerId)).toEqual(['aws-lambda-arm64']);
+    const lambda = report.results[0]!;
+    const line = (label: string) => lambda.lines.find((l) => l.label === label)?.usd;
+    // Requests: 1,000 / 5 min × 43,800 min (730 h) = 8,760,000 a month × $0.20 per 1M = $1.752.
+    expect(line('Requests')).toBeCloseTo(1.752, 9);
+    // Compute: 8,760,000 × 0.2 s × 0.5 GB = 876,000 GB-s × $0.0000133334 (Arm, first tier,
+    // aws.amazon.com/lambda/pricing) = $11.6800584.
+    expect(line('Compute (GB-s)')).toBeCloseTo(11.6800584, 9);
+    // Egress: 8.76M × 4 KB ≈ 33 GB, inside AWS's 100 GB a month of free data transfer out → $0.
+    // Total: 1.752 + 11.6800584 = $13.4320584.
+    expect(lambda.totalUsd).toBeCloseTo(13.4320584, 9);
+  });
+
+  it('--requests-per-month is the same workload as N every M minutes', () => {
+    // 1,000 every 5 minutes = 200/min × 43,800 min = 8,760,000 a month.
+    const a = json(['--requests', '1000', '--every-minutes', '5', '--offers', 'aws-lambda-arm64']);
+    const b = json(['--requests-per-month', '8760000', '--offers', 'aws-lambda-arm64']);
+    expect(b.results[0]!.totalUsd).toBeCloseTo(a.results[0]!.totalUsd, 9);
+  });
+
+  it('caps the default CPU time at a shorter --duration-ms instead of failing', () => {
+    // The default scenario has 20 ms of CPU; a 10 ms request cannot use more than 10 ms.
+    const r = runCost(['--duration-ms', '10']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('10 ms ·');
+  });
+
+  it('table format: sorted, two-decimal money, break-even and warnings sections', () => {
+    const r = runCost(['--offers', 'aws-lambda-arm64,aws-ec2-t4g-small']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Cost per month \(730 h\), cheapest first/);
+    expect(r.stdout).toMatch(/aws-lambda-arm64/);
+    expect(r.stdout).toMatch(/\$\d+\.\d\d\b/);
+    expect(r.stdout).not.toMatch(/NaN|\$0\.00\d/);
+    expect(r.stdout).toMatch(/Break-even against the cheapest always-on offer, aws-ec2-t4g-small/);
+  });
+});

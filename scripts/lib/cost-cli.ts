@@ -1,0 +1,121 @@
+/**
+ * The CLI as a function: argv in, exit code and text out. scripts/cost.ts only wires it to the
+ * process, so tests can run it in-process as well as spawned.
+ * Exit codes: 0 ok; 1 nothing to price or an internal error; 2 a bad flag, value or file.
+ */
+import { formatProblem } from '../../src/catalog/parse.ts';
+import { evaluateScenario } from '../../src/engine/evaluate.ts';
+import {
+  AREAS,
+  ARCHS,
+  FORMATS,
+  HORIZONS,
+  parseChoice,
+  parseFlags,
+  PATTERNS,
+  scenarioFromFlags,
+  UsageError,
+} from './cli-scenario.ts';
+import {
+  findNonFinite,
+  renderOfferTable,
+  renderTable,
+  toJsonOffers,
+  toJsonReport,
+} from './cost-output.ts';
+import { loadCatalog } from './load-catalog.ts';
+
+export const HELP = `Usage: npm run -s cost -- [flags]      (or: npx breakeven-cost [flags])
+
+Prices one workload on every FaaS, container and server offer in pricing-data/ with the same
+engine as the web app. Flags override --scenario, which overrides the default scenario
+(1,000 requests every 5 minutes, 200 ms, 20 ms CPU, 512 MB, constant, us-east, arm64).
+
+Workload
+  --requests N --every-minutes M   N requests every M minutes
+  --requests-per-month N           or a monthly volume (730-hour month)
+  --duration-ms D                  average wall time per request
+  --cpu-ms C                       CPU time per request (capped at the duration)
+  --memory-mb X                    function memory / working set per request (64–32768)
+  --ephemeral-storage-mb S         configured ephemeral storage (0–10240)
+  --pattern P                      ${PATTERNS.join(' | ')}
+Choice
+  --offers ID,ID,...               offers to compare (default: all in the region)
+  --front-door ID                  API gateway or load balancer in front of FaaS, or "none"
+  --no-free-tier                   ignore FaaS free tiers
+  --region AREA                    ${AREAS.join(' | ')}
+  --arch A                         ${ARCHS.join(' | ')} (FaaS architecture)
+  --horizon H                      ${HORIZONS.join(' | ')} (day and week are shares of the month)
+Input and output
+  --scenario FILE.json             start from a saved scenario (the engine's Scenario JSON)
+  --format F                       ${FORMATS.join(' | ')} (default table)
+  --list-offers                    list the offers priced in the region, with sources
+  -h, --help                       this text
+
+Exit codes: 0 ok · 1 nothing could be priced or an internal error · 2 bad flag, value or file.
+Examples
+  npm run -s cost -- --requests 1000 --every-minutes 5 --duration-ms 200 --memory-mb 512
+  npm run -s cost -- --requests-per-month 50e6 --offers aws-lambda-arm64,aws-ec2-t4g-small --format json
+  npm run -s cost -- --list-offers --format json`;
+
+export interface CliOutput {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCost(argv: string[]): CliOutput {
+  const err: string[] = [];
+  const done = (code: number, stdout: string): CliOutput => ({
+    code,
+    stdout: stdout && !stdout.endsWith('\n') ? `${stdout}\n` : stdout,
+    stderr: err.map((l) => `${l}\n`).join(''),
+  });
+  try {
+    const flags = parseFlags(argv);
+    if (flags.help) return done(0, HELP);
+    const format = parseChoice('format', flags.format ?? 'table', FORMATS);
+
+    const catalog = loadCatalog();
+    for (const p of catalog.problems) err.push(`catalog: ${formatProblem(p)}`);
+    if (catalog.problems.length > 0)
+      err.push(`catalog: ${catalog.problems.length} problem(s); the valid offers are still used.`);
+    if (catalog.offers.length === 0) {
+      err.push('cost: no valid offer in pricing-data/; nothing to price.');
+      return done(1, '');
+    }
+
+    const scenario = scenarioFromFlags(flags, catalog.offers);
+    if (flags['list-offers']) {
+      const inArea = catalog.offers.filter((o) => o.area === scenario.area);
+      return done(
+        0,
+        format === 'json'
+          ? JSON.stringify(toJsonOffers(inArea), null, 2)
+          : renderOfferTable(inArea),
+      );
+    }
+
+    const result = evaluateScenario(scenario, catalog.offers);
+    const horizon = scenario.horizon;
+    for (const r of result.results)
+      if (!r.available && format === 'json')
+        err.push(`cost: ${r.offerId} is not priced here: ${r.unavailableReason ?? 'unavailable'}`);
+    if (format === 'table') return done(0, renderTable(scenario, result, horizon));
+    const report = toJsonReport(result, horizon);
+    const bad = findNonFinite(report);
+    if (bad) {
+      err.push(`cost: internal error: the engine returned a non-finite number at ${bad}`);
+      return done(1, '');
+    }
+    return done(0, JSON.stringify(report, null, 2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err.push(...e.message.split('\n').map((l) => `cost: ${l}`));
+      return done(2, '');
+    }
+    err.push(`cost: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    if (process.env.BREAKEVEN_DEBUG && e instanceof Error && e.stack) err.push(e.stack);
+    return done(1, '');
+  }
+}

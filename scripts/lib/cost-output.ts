@@ -1,0 +1,232 @@
+/**
+ * What the CLI prints. The JSON shapes are a documented contract for scripts (README "CLI"); the
+ * table is for people. No money maths here: totals and line items come from the engine.
+ */
+import type { Offer } from '../../src/catalog/schema.ts';
+import { scaleLines } from '../../src/engine/evaluate.ts';
+import { requestsPerMonthOf, type Horizon, type Scenario } from '../../src/engine/scenario.ts';
+import type { BreakEven, OfferResult, ScenarioResult } from '../../src/engine/types.ts';
+
+export interface JsonLine {
+  label: string;
+  usd: number;
+}
+export interface JsonResult {
+  offerId: string;
+  /** Unrounded USD over the horizon. */
+  totalUsd: number;
+  /** Line items scaled to the horizon; they add up to totalUsd. */
+  lines: JsonLine[];
+  warnings: string[];
+}
+export interface JsonReport {
+  horizon: Horizon;
+  results: JsonResult[];
+  breakEven: BreakEven[];
+}
+export interface JsonOffer {
+  offerId: string;
+  kind: Offer['kind'];
+  provider: string;
+  source: string;
+  checkedOn: string;
+  verification: Offer['verification'];
+}
+
+/** Cheapest first; ties by id so the order is stable. */
+export function byCost(results: readonly OfferResult[], horizon: Horizon): OfferResult[] {
+  return [...results].sort(
+    (a, b) => a.totals[horizon] - b.totals[horizon] || a.offerId.localeCompare(b.offerId),
+  );
+}
+
+export function toJsonReport(result: ScenarioResult, horizon: Horizon): JsonReport {
+  return {
+    horizon,
+    results: byCost(
+      result.results.filter((r) => r.available),
+      horizon,
+    ).map((r) => ({
+      offerId: r.offerId,
+      totalUsd: r.totals[horizon],
+      lines: scaleLines(r.lines, horizon).map((l) => ({ label: l.label, usd: l.usd })),
+      warnings: r.warnings.map((w) => w.message),
+    })),
+    breakEven: result.breakEven,
+  };
+}
+
+/** The first non-finite number in a report, as a path; the CLI refuses to print NaN or Infinity. */
+export function findNonFinite(value: unknown, path = '$'): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const hit = findNonFinite(v, `${path}[${i}]`);
+      if (hit) return hit;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = findNonFinite(v, `${path}.${k}`);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** Offers priced in one area, one row per id. */
+export function toJsonOffers(offers: readonly Offer[]): JsonOffer[] {
+  return [...offers]
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
+    .map((o) => ({
+      offerId: o.id,
+      kind: o.kind,
+      provider: o.provider,
+      source: o.source,
+      checkedOn: o.checkedOn,
+      verification: o.verification,
+    }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table format, for people.
+
+const usd2 = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+
+/** Money with two decimals; a non-zero amount never shows as $0.00. */
+export function money(usd: number): string {
+  if (!Number.isFinite(usd)) return '—';
+  if (usd !== 0 && Math.abs(usd) < 0.005) return usd > 0 ? '< $0.01' : '> -$0.01';
+  return usd2.format(usd === 0 ? 0 : usd); // no "-$0.00"
+}
+
+const HORIZON_LABEL: Record<Horizon, string> = {
+  day: 'day (24 h share of a 730 h month)',
+  week: 'week (168 h share of a 730 h month)',
+  month: 'month (730 h)',
+};
+
+function columnWidth(rows: readonly string[][], i: number): number {
+  return Math.max(...rows.map((r) => [...(r[i] ?? '')].length));
+}
+
+/** Left-align text columns and right-align the columns listed in `right`. */
+function align(rows: string[][], right: ReadonlySet<number>): string[] {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
+  return rows.map((r) =>
+    r
+      .map((c, i) => {
+        const pad = ' '.repeat((widths[i] ?? 0) - [...c].length);
+        return right.has(i) ? pad + c : i === r.length - 1 ? c : c + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function fleetText(r: OfferResult): string {
+  const f = r.fleet;
+  if (!f) return '';
+  const n = f.fixed
+    ? `${f.peakInstances}`
+    : `avg ${count.format(f.averageInstances)} (peak ${f.peakInstances})`;
+  return `${n} × ${f.instanceLabel}, ${pct.format(f.averageCpuUtilization)} CPU`;
+}
+
+export function describeScenario(s: Scenario): string {
+  const perMonth = requestsPerMonthOf(s.workload);
+  const cpu =
+    s.cpuMs !== undefined && s.cpuMs !== s.durationMs ? ` (CPU ${count.format(s.cpuMs)} ms)` : '';
+  return [
+    `${count.format(s.workload.requests)} requests every ${count.format(s.workload.everyMinutes)} min = ${count.format(perMonth)}/month`,
+    `${count.format(s.durationMs)} ms${cpu}`,
+    `${count.format(s.memoryMb)} MB`,
+    s.pattern.kind,
+    s.area,
+    s.faas.architecture,
+    `free tier ${s.faas.freeTier ? 'on' : 'off'}`,
+    ...(s.faas.frontDoor ? [`front door ${s.faas.frontDoor}`] : []),
+  ].join(' · ');
+}
+
+export function renderTable(scenario: Scenario, result: ScenarioResult, horizon: Horizon): string {
+  const available = byCost(
+    result.results.filter((r) => r.available),
+    horizon,
+  );
+  const out: string[] = [`Breakeven · ${describeScenario(scenario)}`, ''];
+  if (available.length === 0) {
+    out.push('No offer could be priced for this scenario and region (see --list-offers).');
+  } else {
+    out.push(`Cost per ${HORIZON_LABEL[horizon]}, cheapest first:`, '');
+    const rows: string[][] = [['#', 'Offer', 'Kind', 'Cost', 'Fleet', 'Price']];
+    available.forEach((r, i) =>
+      rows.push([
+        String(i + 1),
+        r.offerId,
+        r.kind,
+        money(r.totals[horizon]),
+        fleetText(r),
+        r.verification,
+      ]),
+    );
+    const lines = align(rows, new Set([0, 3]));
+    // Line items sit under their offer, their amounts right-aligned with the Cost column.
+    const costEnd = [0, 1, 2, 3].reduce((n, i) => n + columnWidth(rows, i) + 2, -2);
+    out.push(lines[0] ?? '');
+    available.forEach((r, i) => {
+      out.push(lines[i + 1] ?? '');
+      for (const l of scaleLines(r.lines, horizon)) {
+        if (l.usd === 0) continue;
+        const amount = money(l.usd);
+        const room = costEnd - amount.length - 6 - 2;
+        const label =
+          l.label.length > room ? `${l.label.slice(0, Math.max(0, room - 1))}…` : l.label;
+        out.push(`      ${label.padEnd(room)}  ${amount}`);
+      }
+    });
+  }
+
+  const unavailable = result.results.filter((r) => !r.available);
+  if (unavailable.length > 0) {
+    out.push('', 'Not priced:');
+    for (const r of unavailable)
+      out.push(`  ${r.offerId}: ${r.unavailableReason ?? 'not available in this region'}`);
+  }
+
+  // Break-even: each FaaS offer against the cheapest always-on offer at today's volume.
+  const cheapestAlwaysOn = available.find((r) => r.family === 'always-on');
+  const pairs = cheapestAlwaysOn
+    ? result.breakEven.filter((b) => b.alwaysOnOfferId === cheapestAlwaysOn.offerId)
+    : [];
+  if (cheapestAlwaysOn && pairs.length > 0) {
+    out.push('', `Break-even against the cheapest always-on offer, ${cheapestAlwaysOn.offerId}:`);
+    for (const b of pairs) out.push(`  ${b.faasOfferId}: ${b.summary}`);
+    if (result.breakEven.length > pairs.length)
+      out.push(`  (every pair: --format json, "breakEven")`);
+  }
+
+  const warned = available.filter((r) => r.warnings.length > 0);
+  if (warned.length > 0) {
+    out.push('', 'Warnings:');
+    for (const r of warned)
+      for (const w of r.warnings) out.push(`  ${r.offerId} [${w.severity}]: ${w.message}`);
+  }
+  return out.join('\n');
+}
+
+export function renderOfferTable(offers: readonly Offer[]): string {
+  const rows = [['Offer', 'Kind', 'Provider', 'Product', 'Checked on', 'Price']];
+  for (const o of toJsonOffers(offers)) {
+    const offer = offers.find((x) => x.id === o.offerId);
+    rows.push([o.offerId, o.kind, o.provider, offer?.product ?? '', o.checkedOn, o.verification]);
+  }
+  return align(rows, new Set()).join('\n');
+}

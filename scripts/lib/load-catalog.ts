@@ -1,0 +1,71 @@
+/**
+ * Loads the rate catalog from pricing-data/ with fs, for the CLI and the scripts. Same parser as the
+ * app: every file listed in index.json is validated offer by offer, and a bad file or offer costs
+ * only itself. Problems are returned (the caller prints them); the valid offers are kept.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import {
+  mergeCatalogs,
+  parseCatalogFile,
+  type Catalog,
+  type CatalogProblem,
+} from '../../src/catalog/parse.ts';
+
+/** pricing-data/ next to this checkout; BREAKEVEN_PRICING_DIR points elsewhere (tests, forks). */
+export function defaultPricingDir(env: NodeJS.ProcessEnv = process.env): string {
+  return (
+    env.BREAKEVEN_PRICING_DIR ?? fileURLToPath(new URL('../../pricing-data/', import.meta.url))
+  );
+}
+
+const indexSchema = z.object({ files: z.array(z.string().regex(/^[\w.-]+\.json$/)).min(1) });
+
+function readJson(path: string): { ok: true; json: unknown } | { ok: false; message: string } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      message: code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? String(e)})`,
+    };
+  }
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { ok: false, message: `not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+/** Read index.json and every file it lists. Never throws for bad data: see `problems`. */
+export function loadCatalog(dir: string = defaultPricingDir()): Catalog {
+  const index = readJson(join(dir, 'index.json'));
+  if (!index.ok)
+    return {
+      offers: [],
+      files: [],
+      problems: [{ file: 'index.json', path: '(file)', message: index.message }],
+    };
+  const parsed = indexSchema.safeParse(index.json);
+  if (!parsed.success)
+    return {
+      offers: [],
+      files: [],
+      problems: parsed.error.issues.map((i): CatalogProblem => ({
+        file: 'index.json',
+        path: i.path.join('.') || '(file)',
+        message: i.message,
+      })),
+    };
+  const parts = parsed.data.files.map((file): Catalog => {
+    const r = readJson(join(dir, file));
+    return r.ok
+      ? parseCatalogFile(file, r.json)
+      : { offers: [], files: [], problems: [{ file, path: '(file)', message: r.message }] };
+  });
+  return mergeCatalogs(parts);
+}
