@@ -1,0 +1,73 @@
+/**
+ * Test helpers: the committed catalog (read with fs) and small hand-made offers whose rules are
+ * stated in the test itself. Only imported by *.test.ts files.
+ */
+import { loadCatalog } from '../../scripts/lib/load-catalog.ts';
+import type { FaasOffer, Offer } from '../catalog/schema.ts';
+import { faasOfferSchema } from '../catalog/schema.ts';
+import {
+  scenarioSchema,
+  MINUTES_PER_MONTH,
+  type Scenario,
+  type ScenarioInput,
+} from './scenario.ts';
+
+let cached: Offer[] | undefined;
+/** Every valid offer in pricing-data/. */
+export function catalogOffers(): Offer[] {
+  cached ??= loadCatalog().offers;
+  return cached;
+}
+
+export function offerById(id: string, area = 'us-east'): Offer {
+  const o = catalogOffers().find((x) => x.id === id && x.area === area);
+  if (!o) throw new Error(`test needs offer ${id} in ${area}`);
+  return o;
+}
+
+/** A scenario of `perMonth` requests a month, constant traffic, no egress, no options. */
+export function monthly(perMonth: number, rest: Partial<ScenarioInput> = {}): Scenario {
+  return scenarioSchema.parse({
+    workload: { requests: perMonth, everyMinutes: MINUTES_PER_MONTH },
+    durationMs: 100,
+    memoryMb: 128,
+    responseKb: 0,
+    requestKb: 0,
+    ...rest,
+  });
+}
+
+/** A plain FaaS offer: $0.20/M requests, $0.00001/GB-s, 1 ms rounding; override any part. */
+export function testFaas(over: Partial<FaasOffer> = {}): FaasOffer {
+  return faasOfferSchema.parse({
+    id: 'test-faas',
+    provider: 'Test',
+    product: 'Test FaaS',
+    region: 'test-1',
+    area: 'us-east',
+    currency: 'USD',
+    source: 'https://example.com/pricing',
+    checkedOn: '2026-11-27',
+    verification: 'official',
+    kind: 'faas',
+    granularity: { durationRoundingMs: 1 },
+    meters: [
+      {
+        id: 'requests',
+        label: 'Requests',
+        basis: 'requests',
+        unit: 'request',
+        tiers: [{ upTo: null, usdPerUnit: 2e-7 }],
+      },
+      {
+        id: 'compute',
+        label: 'Compute',
+        basis: 'memory-seconds',
+        unit: 'GB-s',
+        tiers: [{ upTo: null, usdPerUnit: 0.00001 }],
+      },
+    ],
+    limits: { memoryMb: { min: 128, max: 10240 } },
+    ...over,
+  });
+}
