@@ -284,3 +284,39 @@ export const catalogFileSchema = z.object({
   offers: z.array(offerSchema).min(1),
 });
 export type CatalogFile = z.infer<typeof catalogFileSchema>;
+
+/**
+ * pricing-data/fx.json: reference exchange rates used to convert non-USD offers (Hetzner: EUR).
+ * `usdPerUnit` is how many US dollars one unit of `currency` buys, on `asOf`.
+ */
+export const fxSchema = z.object({
+  $schema: z.string().optional(),
+  base: z.literal('USD'),
+  rates: z
+    .array(
+      z.object({
+        currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code, e.g. EUR'),
+        usdPerUnit: positive,
+        asOf: isoDateSchema,
+        source: z.url().describe('The page the rate was read from.'),
+        verification: verificationSchema,
+        note: z.string().optional(),
+      }),
+    )
+    .min(1)
+    .superRefine((rates, ctx) => {
+      const seen = new Set<string>();
+      rates.forEach((r, i) => {
+        if (r.currency === 'USD')
+          ctx.addIssue({ code: 'custom', path: [i, 'currency'], message: 'USD is the base' });
+        if (seen.has(r.currency))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'currency'],
+            message: `duplicate rate for ${r.currency}`,
+          });
+        seen.add(r.currency);
+      });
+    }),
+});
+export type Fx = z.infer<typeof fxSchema>;
