@@ -13,9 +13,9 @@ const json: unknown = JSON.parse(
 );
 const catalog = parseCatalogFile('cloudflare.json', json);
 
-function faas(id: string) {
-  const o = catalog.offers.find((x) => x.id === id);
-  if (!o || o.kind !== 'faas') throw new Error(`no faas offer ${id}`);
+function faas(id: string, area = 'us-east') {
+  const o = catalog.offers.find((x) => x.id === id && x.area === area);
+  if (!o || o.kind !== 'faas') throw new Error(`no faas offer ${id} in ${area}`);
   return o as Extract<Offer, { kind: 'faas' }>;
 }
 
@@ -40,6 +40,20 @@ describe('pricing-data/cloudflare.json', () => {
 
   it('has the required offer', () => {
     expect(catalog.offers.map((o) => o.id)).toContain('cloudflare-workers-standard');
+  });
+
+  it('one global price, listed once per area', () => {
+    // The pricing page has no regional prices: Workers run at every location at the same rates.
+    const keys = catalog.offers.map((o) => `${o.id}@${o.area}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const areas = ['us-east', 'us-west', 'europe', 'asia-pacific'];
+    const east = faas('cloudflare-workers-standard');
+    for (const area of areas) {
+      const o = faas('cloudflare-workers-standard', area);
+      expect(o.region).toBe('global');
+      expect(o.meters).toEqual(east.meters);
+      expect(o.baseFeeUsdPerMonth).toBe(east.baseFeeUsdPerMonth);
+    }
   });
 
   it('Workers Standard: $5 base including 10M requests and 30M CPU-ms', () => {

@@ -13,9 +13,9 @@ const json: unknown = JSON.parse(
 );
 const catalog = parseCatalogFile('vercel.json', json);
 
-function faas(id: string) {
-  const o = catalog.offers.find((x) => x.id === id);
-  if (!o || o.kind !== 'faas') throw new Error(`no faas offer ${id}`);
+function faas(id: string, area = 'us-east') {
+  const o = catalog.offers.find((x) => x.id === id && x.area === area);
+  if (!o || o.kind !== 'faas') throw new Error(`no faas offer ${id} in ${area}`);
   return o as Extract<Offer, { kind: 'faas' }>;
 }
 
@@ -35,6 +35,31 @@ describe('pricing-data/vercel.json', () => {
     const o = faas('vercel-functions');
     expect(o.region).toBe('iad1');
     expect(o.area).toBe('us-east');
+  });
+
+  it('is priced once per area, in the regions of the official table', () => {
+    const keys = catalog.offers.map((o) => `${o.id}@${o.area}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(faas('vercel-functions', 'us-west').region).toBe('pdx1');
+    expect(faas('vercel-functions', 'europe').region).toBe('fra1');
+    expect(faas('vercel-functions', 'asia-pacific').region).toBe('sin1');
+  });
+
+  it('regional rates: Portland, Frankfurt, Singapore', () => {
+    // Same regional table: "Portland, USA (pdx1) | $0.128 | $0.0106",
+    // "Frankfurt, Germany (fra1) | $0.184 | $0.0152", "Singapore (sin1) | $0.160 | $0.0133".
+    const expected: Record<string, [number, number]> = {
+      'us-west': [0.128, 0.0106],
+      europe: [0.184, 0.0152],
+      'asia-pacific': [0.16, 0.0133],
+    };
+    for (const [area, [cpu, mem]] of Object.entries(expected)) {
+      const o = faas('vercel-functions', area);
+      expect(meter(o, 'cpu-hours').tiers).toEqual([{ upTo: null, usdPerUnit: cpu }]);
+      expect(meter(o, 'memory-hours').tiers).toEqual([{ upTo: null, usdPerUnit: mem }]);
+      expect(meter(o, 'requests').tiers[0]?.usdPerUnit).toBeCloseTo(0.6 / 1e6, 15);
+      expect(o.baseFeeUsdPerMonth).toBe(20);
+    }
   });
 
   it('fluid compute rates in Washington D.C. (iad1)', () => {
