@@ -3,7 +3,7 @@
  * the scenario (duration, memory, pattern, options) stays fixed.
  */
 import type { Offer } from '../catalog/schema.ts';
-import { makeContext, type FxRates } from './context.ts';
+import { makeContext, type FxRates, type PricingContext } from './context.ts';
 import { fmtCount } from './describe.ts';
 import { labelOf, monthlyCost, selectOffers } from './evaluate.ts';
 import { MAX_REQUESTS_PER_MONTH, type Scenario } from './scenario.ts';
@@ -23,17 +23,17 @@ export function logGrid(min: number, max: number, points: number): number[] {
 /** Coarse grid used to bracket crossings: 0, then 4 points a decade from 1 to 10^12. */
 const BRACKET_GRID = [0, ...logGrid(1, MAX_REQUESTS_PER_MONTH, 49)];
 
-function costAt(
-  offer: Offer,
+function contextAt(
   scenario: Scenario,
   requestsPerMonth: number,
-  all: readonly Offer[],
   fx: FxRates | undefined,
   profile: readonly number[],
-): number {
-  const ctx = makeContext(scenario, { fx, requestsPerMonth, detail: false, profile });
-  return monthlyCost(offer, ctx, all);
+): PricingContext {
+  return makeContext(scenario, { fx, requestsPerMonth, detail: false, profile });
 }
+
+/** Pricing contexts for the bracketing grid, built once per scenario. */
+type GridCache = { contexts: PricingContext[]; curves: Map<Offer, number[]> };
 
 /**
  * The lowest monthly volume at which `faas` becomes dearer than `alwaysOn`.
@@ -47,13 +47,16 @@ export function breakEven(
   all: readonly Offer[],
   fx?: FxRates,
   profile: readonly number[] = weeklyProfile(scenario.pattern),
-  cache?: Map<Offer, number[]>,
+  cache: GridCache = {
+    contexts: BRACKET_GRID.map((r) => contextAt(scenario, r, fx, profile)),
+    curves: new Map(),
+  },
 ): BreakEven {
   const curve = (o: Offer) => {
-    let c = cache?.get(o);
+    let c = cache.curves.get(o);
     if (!c) {
-      c = BRACKET_GRID.map((r) => costAt(o, scenario, r, all, fx, profile));
-      cache?.set(o, c);
+      c = cache.contexts.map((ctx) => monthlyCost(o, ctx, all));
+      cache.curves.set(o, c);
     }
     return c;
   };
@@ -94,8 +97,9 @@ export function breakEven(
   let aHi = A[k] ?? 0;
   for (let iter = 0; iter < 60 && hi - lo > Math.max(1e-6 * hi, 0.5); iter++) {
     const mid = lo > 0 ? Math.sqrt(lo * hi) : hi / 2;
-    const f = costAt(faas, scenario, mid, all, fx, profile);
-    const a = costAt(alwaysOn, scenario, mid, all, fx, profile);
+    const ctx = contextAt(scenario, mid, fx, profile);
+    const f = monthlyCost(faas, ctx, all);
+    const a = monthlyCost(alwaysOn, ctx, all);
     if (f > a) {
       hi = mid;
       fHi = f;
@@ -122,7 +126,10 @@ export function findBreakEvens(
 ): BreakEven[] {
   const faas = priced.filter((o) => o.kind === 'faas');
   const fleets = priced.filter((o) => o.kind === 'always-on' || o.kind === 'autoscaled-container');
-  const cache = new Map<Offer, number[]>();
+  const cache: GridCache = {
+    contexts: BRACKET_GRID.map((r) => contextAt(scenario, r, fx, profile)),
+    curves: new Map(),
+  };
   const out: BreakEven[] = [];
   for (const f of faas)
     for (const a of fleets) out.push(breakEven(f, a, scenario, all, fx, profile, cache));
@@ -153,9 +160,10 @@ export function sweep(
   const chosen = selectOffers(scenario, offers).flatMap((s) => (s.offer ? [s.offer] : []));
   const profile = weeklyProfile(scenario.pattern);
   return grid.map((r) => {
+    const ctx = contextAt(scenario, r, opts.fx, profile);
     const usd: Record<string, number> = {};
     for (const o of chosen) {
-      const c = costAt(o, scenario, r, offers, opts.fx, profile);
+      const c = monthlyCost(o, ctx, offers);
       if (Number.isFinite(c)) usd[o.id] = c;
     }
     return { requestsPerMonth: r, usd };

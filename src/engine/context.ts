@@ -25,6 +25,8 @@ export interface PricingContext {
   readonly profile: readonly number[];
   /** Largest value of the profile (peak-hour rate ÷ average rate). */
   readonly peakFactor: number;
+  /** The profile's distinct values with how many hours of the week have each (for fast sums). */
+  readonly bins: readonly ProfileBin[];
   readonly durationMs: number;
   readonly cpuMs: number;
   readonly fx: FxRates | undefined;
@@ -34,6 +36,36 @@ export interface PricingContext {
 
 /** Hours of a 730-hour month that one hour of the typical week stands for. */
 export const MONTH_HOURS_PER_WEEK_HOUR = HOURS_PER_MONTH / HOURS_PER_WEEK;
+
+export interface ProfileBin {
+  weight: number;
+  hours: number;
+}
+
+const binsCache = new WeakMap<readonly number[], ProfileBin[]>();
+/** Distinct hourly weights and their counts, remembered per profile array. */
+function binsOf(profile: readonly number[]): ProfileBin[] {
+  let bins = binsCache.get(profile);
+  if (!bins) {
+    const m = new Map<number, number>();
+    for (const w of profile) m.set(w, (m.get(w) ?? 0) + 1);
+    bins = [...m].map(([weight, hours]) => ({ weight, hours }));
+    binsCache.set(profile, bins);
+  }
+  return bins;
+}
+
+const peaks = new WeakMap<readonly number[], number>();
+/** Largest value of a profile, remembered per profile array (sweeps reuse one profile). */
+function peakOf(profile: readonly number[]): number {
+  let peak = peaks.get(profile);
+  if (peak === undefined) {
+    peak = 0;
+    for (const w of profile) if (w > peak) peak = w;
+    peaks.set(profile, peak);
+  }
+  return peak;
+}
 
 export function makeContext(
   scenario: Scenario,
@@ -46,14 +78,14 @@ export function makeContext(
 ): PricingContext {
   const requestsPerMonth = opts.requestsPerMonth ?? requestsPerMonthOf(scenario.workload);
   const profile = opts.profile ?? weeklyProfile(scenario.pattern);
-  let peak = 0;
-  for (const w of profile) if (w > peak) peak = w;
+  const peak = peakOf(profile);
   return {
     scenario,
     requestsPerMonth,
     averageRps: requestsPerMonth / SECONDS_PER_MONTH,
     profile,
     peakFactor: peak,
+    bins: binsOf(profile),
     durationMs: scenario.durationMs,
     cpuMs: cpuMsOf(scenario),
     fx: opts.fx,

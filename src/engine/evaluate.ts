@@ -109,7 +109,17 @@ function unavailable(offer: Offer, reason: string, horizonZero = 0): OfferResult
 }
 
 /** Display name: product, with the instance type or architecture. */
+const labels = new WeakMap<Offer, string>();
 export function labelOf(offer: Offer): string {
+  let label = labels.get(offer);
+  if (label === undefined) {
+    label = makeLabel(offer);
+    labels.set(offer, label);
+  }
+  return label;
+}
+
+function makeLabel(offer: Offer): string {
   if (offer.kind === 'always-on') return `${offer.provider} ${offer.instanceType}`;
   if (
     (offer.kind === 'faas' || offer.kind === 'autoscaled-container') &&

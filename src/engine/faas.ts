@@ -15,8 +15,10 @@ export function billedMemoryMb(offer: FaasOffer, memoryMb: number): number {
   const g = offer.granularity;
   const m = Math.max(memoryMb, offer.limits.memoryMb.min);
   if (g.memorySizesMb && g.memorySizesMb.length > 0) {
-    const sizes = [...g.memorySizesMb].sort((a, b) => a - b);
-    return sizes.find((s) => s >= m) ?? Math.max(m, sizes[sizes.length - 1] ?? m);
+    // The smallest listed size that holds m; above the largest, m itself.
+    let best = Infinity;
+    for (const size of g.memorySizesMb) if (size >= m && size < best) best = size;
+    return best === Infinity ? m : best;
   }
   const rounded = Math.ceil(m / g.memoryRoundingMb - 1e-9) * g.memoryRoundingMb;
   return Math.max(rounded, g.minBilledMemoryMb);
@@ -33,9 +35,15 @@ export function billedDurationMs(offer: FaasOffer, durationMs: number): number {
 export function cpuForMemory(offer: FaasOffer, memoryMb: number): { vcpu: number; ghz: number } {
   const rows = offer.cpuForMemory;
   if (!rows || rows.length === 0) return { vcpu: 0, ghz: 0 };
-  const sorted = [...rows].sort((a, b) => a.memoryMb - b.memoryMb);
-  const row = sorted.find((r) => r.memoryMb >= memoryMb) ?? sorted[sorted.length - 1]!;
-  return { vcpu: row.vcpu, ghz: row.ghz ?? 0 };
+  // The row of the smallest memoryMb ≥ the memory; above every row, the largest row.
+  let row = rows[0]!;
+  let best: (typeof rows)[number] | undefined;
+  for (const r of rows) {
+    if (r.memoryMb > row.memoryMb) row = r;
+    if (r.memoryMb >= memoryMb && (!best || r.memoryMb < best.memoryMb)) best = r;
+  }
+  const chosen = best ?? row;
+  return { vcpu: chosen.vcpu, ghz: chosen.ghz ?? 0 };
 }
 
 /** Units of a meter that one request consumes. */
@@ -115,10 +123,10 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
     const avgConc = (ctx.averageRps * ctx.durationMs) / 1000;
     let served = 0;
     let total = 0;
-    for (const w of ctx.profile) {
-      const c = avgConc * w;
-      served += Math.min(c, pc);
-      total += c;
+    for (const { weight, hours } of ctx.bins) {
+      const c = avgConc * weight;
+      served += hours * Math.min(c, pc);
+      total += hours * c;
     }
     provisionedShare = total > 0 ? served / total : 0;
   }

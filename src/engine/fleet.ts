@@ -63,20 +63,16 @@ export function priceInstances(
   usdPerUnit: number,
 ): FleetPrice {
   const s = ctx.scenario;
-  let peak = { n: 0, by: 'minimum' as FleetInfo['sizedBy'] };
-  let cpuTotal = 0;
-  let peakCpu = 0;
-  for (const w of ctx.profile) {
-    const d = demandAt(ctx, w);
-    const r = instancesFor(d, offer.vcpu, ctx, 1);
-    if (r.n > peak.n) peak = r;
-    cpuTotal += d.cpu;
-    if (d.cpu > peakCpu) peakCpu = d.cpu;
-  }
+  // Demand grows with the rate, so the peak hour decides a fixed fleet; the profile's mean is 1,
+  // so the average CPU demand is the average rate's.
+  const peakDemand = demandAt(ctx, ctx.peakFactor);
+  const peak = instancesFor(peakDemand, offer.vcpu, ctx, 1);
+  const peakCpu = peakDemand.cpu;
+  const hours = ctx.profile.length;
+  const cpuTotal = demandAt(ctx, 1).cpu * hours;
   const n = peak.n;
   const perInstance = instanceMonthlyUsd(offer, usdPerUnit);
   const usd = n * perInstance;
-  const hours = ctx.profile.length;
   const avgUtil = cpuTotal / hours / (n * offer.vcpu);
   const fleet: FleetInfo = {
     instanceLabel: offer.instanceType,
@@ -139,6 +135,16 @@ function instanceDetail(offer: InstanceOffer, n: number, usdPerUnit: number): st
   return `${n} × ${cur}${offer.usdPerMonth} a month${conv}`;
 }
 
+const sizesCache = new WeakMap<ContainerOffer, ContainerOffer['sizes']>();
+function sortedSizes(offer: ContainerOffer): ContainerOffer['sizes'] {
+  let sorted = sizesCache.get(offer);
+  if (!sorted) {
+    sorted = [...offer.sizes].sort((x, y) => x.vcpu - y.vcpu || x.memoryMb - y.memoryMb);
+    sizesCache.set(offer, sorted);
+  }
+  return sorted;
+}
+
 /** An autoscaled container service: the fleet follows the hourly profile. */
 export function priceContainers(offer: ContainerOffer, ctx: PricingContext): FleetPrice {
   const s = ctx.scenario;
@@ -146,7 +152,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
   const warnings: Warning[] = [];
   // The requested size, or the smallest offered size that covers it.
   const wanted = { vcpu: a.containerVcpu, memoryMb: a.containerMemoryMb };
-  const sorted = [...offer.sizes].sort((x, y) => x.vcpu - y.vcpu || x.memoryMb - y.memoryMb);
+  const sorted = sortedSizes(offer);
   const size =
     sorted.find((z) => z.vcpu >= wanted.vcpu - EPS && z.memoryMb >= wanted.memoryMb - EPS) ??
     sorted[sorted.length - 1]!;
@@ -169,20 +175,22 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
   let computeUsd = 0;
   let peak = { n: 0, by: 'minimum' as FleetInfo['sizedBy'] };
   let peakUtil = 0;
-  for (const w of ctx.profile) {
-    const d = demandAt(ctx, w);
+  for (const { weight, hours: count } of ctx.bins) {
+    const d = demandAt(ctx, weight);
     const r = instancesFor(d, size.vcpu, ctx, offer.minInstancesFloor);
     if (r.n > peak.n) peak = r;
-    if (ctx.detail) byHour.push(r.n);
-    instanceHours += r.n;
-    cpuTotal += d.cpu;
+    instanceHours += r.n * count;
+    cpuTotal += d.cpu * count;
     if (d.cpu > peakCpu) peakCpu = d.cpu;
     const util = r.n > 0 ? d.cpu / (r.n * size.vcpu) : 0;
     if (util > peakUtil) peakUtil = util;
     // Share of the hour an instance has at least one request in flight (M/G/∞: 1 − e^(−load)).
     const busy = r.n > 0 ? 1 - Math.exp(-d.concurrency / r.n) : 0;
-    computeUsd += r.n * (busy * activePerHour + (1 - busy) * idlePerHour);
+    computeUsd += count * r.n * (busy * activePerHour + (1 - busy) * idlePerHour);
   }
+  if (ctx.detail)
+    for (const w of ctx.profile)
+      byHour.push(instancesFor(demandAt(ctx, w), size.vcpu, ctx, offer.minInstancesFloor).n);
   // One hour of the typical week stands for 730/168 hours of the month.
   computeUsd *= MONTH_HOURS_PER_WEEK_HOUR;
   const monthInstanceHours = instanceHours * MONTH_HOURS_PER_WEEK_HOUR;
@@ -190,7 +198,9 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
     {
       id: 'instances',
       kind: 'instances',
-      label: `${offer.product} tasks (${size.vcpu} vCPU, ${fmtMemory(size.memoryMb)})`,
+      label: ctx.detail
+        ? `${offer.product} tasks (${size.vcpu} vCPU, ${fmtMemory(size.memoryMb)})`
+        : '',
       usd: computeUsd,
       detail: ctx.detail
         ? `${fmtCount(monthInstanceHours)} instance-hours × (${size.vcpu} vCPU × ${fmtRate(offer.usdPerVcpuHour)}/vCPU-h + ${memGb} GB × ${fmtRate(offer.usdPerGbHour)}/GB-h)${idlePerHour !== activePerHour ? '; idle time at the idle rate' : ''}`
@@ -233,7 +243,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
   }
   const hours = ctx.profile.length;
   const fleet: FleetInfo = {
-    instanceLabel: `${size.vcpu} vCPU / ${fmtMemory(size.memoryMb)}`,
+    instanceLabel: ctx.detail ? `${size.vcpu} vCPU / ${fmtMemory(size.memoryMb)}` : '',
     vcpuPerInstance: size.vcpu,
     memoryMbPerInstance: size.memoryMb,
     instancesByHour: byHour,

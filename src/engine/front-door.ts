@@ -82,13 +82,13 @@ export function priceFrontDoor(
         : l.processedGbPerHour;
     const kbPerRequest = s.requestKb + s.responseKb;
     let lcuHours = 0;
-    for (const w of ctx.profile) {
-      const rps = ctx.averageRps * w;
+    for (const { weight, hours } of ctx.bins) {
+      const rps = ctx.averageRps * weight;
       // Assumption: one new connection per request (no client keep-alive), the dearest case.
       const newConn = rps / l.newConnectionsPerSecond;
       const active = (rps * ctx.durationMs) / 1000 / (l.activeConnectionsPerMinute / 60);
       const bytes = (rps * 3600 * kbPerRequest) / KB_PER_GB / gbPerHourCap;
-      lcuHours += Math.max(newConn, active, bytes);
+      lcuHours += hours * Math.max(newConn, active, bytes);
     }
     lcuHours *= MONTH_HOURS_PER_WEEK_HOUR;
     const tiers = [{ upTo: null, usdPerUnit: l.usdPerLcuHour }];

@@ -3,6 +3,7 @@
  * stated in the test itself. Only imported by *.test.ts files.
  */
 import { loadCatalog } from '../../scripts/lib/load-catalog.ts';
+import type { z } from 'zod';
 import type { FaasOffer, Offer } from '../catalog/schema.ts';
 import { faasOfferSchema } from '../catalog/schema.ts';
 import {
@@ -38,7 +39,7 @@ export function monthly(perMonth: number, rest: Partial<ScenarioInput> = {}): Sc
 }
 
 /** A plain FaaS offer: $0.20/M requests, $0.00001/GB-s, 1 ms rounding; override any part. */
-export function testFaas(over: Partial<FaasOffer> = {}): FaasOffer {
+export function testFaas(over: Partial<z.input<typeof faasOfferSchema>> = {}): FaasOffer {
   return faasOfferSchema.parse({
     id: 'test-faas',
     provider: 'Test',
