@@ -156,6 +156,8 @@ export const offerBaseSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a stable kebab-case id'),
   provider: z.string().min(1),
   product: z.string().min(1),
+  /** Short display name for charts and verdicts, e.g. "Lambda (Arm)", "Hetzner CX23". */
+  name: z.string().min(1).max(40).optional(),
   /** The provider's own region code, e.g. us-east-1, us-central1, eastus, fsn1. */
   region: z.string().min(1),
   area: areaSchema,

@@ -120,6 +120,7 @@ export function labelOf(offer: Offer): string {
 }
 
 function makeLabel(offer: Offer): string {
+  if (offer.name) return offer.name;
   if (offer.kind === 'always-on') return `${offer.provider} ${offer.instanceType}`;
   if (
     (offer.kind === 'faas' || offer.kind === 'autoscaled-container') &&
