@@ -1,0 +1,87 @@
+/**
+ * `npm run bench [-- --check]`: times one full evaluation (every offer in the default scenario's
+ * region, with break-even) and one break-even sweep (241 log-spaced volumes), after a warm-up.
+ * Targets on the 2-core reference machine: evaluation < 200 µs median, sweep < 10 ms median.
+ * With --check, exits 1 when a median misses its target (not part of `npm test`: timings are noisy).
+ */
+import { cpus } from 'node:os';
+import { sweep } from '../src/engine/breakeven.ts';
+import { evaluateScenario } from '../src/engine/evaluate.ts';
+import { DEFAULT_SCENARIO } from '../src/engine/scenario.ts';
+import { loadCatalog } from './lib/load-catalog.ts';
+
+interface Stats {
+  median: number;
+  p95: number;
+  min: number;
+  runs: number;
+}
+
+/** Seconds each benchmark may take at most, so a slow engine still finishes (BENCH_SECONDS). */
+const BUDGET_NS = Number(process.env.BENCH_SECONDS ?? 5) * 1e9;
+
+/**
+ * Time `fn` once per run, in nanoseconds, after `warmup` untimed runs: `runs` runs, or fewer (at
+ * least 20) when the time budget runs out.
+ */
+function time(fn: () => unknown, warmup: number, runs: number): Stats {
+  let sink = 0;
+  const start = process.hrtime.bigint();
+  const elapsed = () => Number(process.hrtime.bigint() - start);
+  for (let i = 0; i < warmup && elapsed() < BUDGET_NS / 5; i++) sink += fn() ? 1 : 0;
+  const ns: number[] = [];
+  for (let i = 0; i < runs && (i < 20 || elapsed() < BUDGET_NS); i++) {
+    const t0 = process.hrtime.bigint();
+    sink += fn() ? 1 : 0;
+    ns.push(Number(process.hrtime.bigint() - t0));
+  }
+  if (sink < 0) console.log(sink); // keeps the results alive
+  ns.sort((a, b) => a - b);
+  const at = (q: number) => ns[Math.min(ns.length - 1, Math.floor(q * ns.length))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), min: ns[0] ?? NaN, runs: ns.length };
+}
+
+const fmt = (ns: number, unit: 'µs' | 'ms') =>
+  unit === 'µs' ? `${(ns / 1e3).toFixed(1)} µs` : `${(ns / 1e6).toFixed(2)} ms`;
+
+const catalog = loadCatalog();
+if (catalog.offers.length === 0) {
+  console.error('bench: no valid offer in pricing-data/');
+  process.exit(1);
+}
+const scenario = DEFAULT_SCENARIO;
+const sample = evaluateScenario(scenario, catalog.offers);
+const points = sweep(scenario, catalog.offers);
+const priced = new Set(points.flatMap((p) => Object.keys(p.usd))).size;
+
+const evalStats = time(() => evaluateScenario(scenario, catalog.offers), 300, 3000);
+const sweepStats = time(() => sweep(scenario, catalog.offers), 10, 200);
+
+const rows = [
+  {
+    name: `evaluateScenario: ${sample.results.length} offers, ${sample.breakEven.length} break-even pairs`,
+    stats: evalStats,
+    unit: 'µs' as const,
+    targetNs: 200e3,
+  },
+  {
+    name: `sweep: ${points.length} volumes × ${priced} offers`,
+    stats: sweepStats,
+    unit: 'ms' as const,
+    targetNs: 10e6,
+  },
+];
+
+const cpu = cpus();
+console.log(
+  `node ${process.version} · ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'} · scenario: default (${scenario.area})`,
+);
+let over = false;
+for (const { name, stats, unit, targetNs } of rows) {
+  const ok = stats.median < targetNs;
+  over ||= !ok;
+  console.log(
+    `${name}\n  median ${fmt(stats.median, unit)} · p95 ${fmt(stats.p95, unit)} · min ${fmt(stats.min, unit)} · ${stats.runs} runs · target median < ${fmt(targetNs, unit)}: ${ok ? 'met' : 'MISSED'}`,
+  );
+}
+if (over && process.argv.includes('--check')) process.exit(1);
