@@ -1,10 +1,38 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** pricing-data/*.json is served as-is in dev and copied to dist/pricing-data/ on build (no second copy in git). */
+function pricingData(): Plugin {
+  const dir = join(import.meta.dirname, 'pricing-data');
+  const files = () => readdirSync(dir).filter((f) => f.endsWith('.json'));
+  return {
+    name: 'breakeven-pricing-data',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const m = /\/pricing-data\/([\w.-]+\.json)(?:\?.*)?$/.exec(req.url ?? '');
+        if (!m?.[1] || !files().includes(m[1])) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(join(dir, m[1])));
+      });
+    },
+    generateBundle() {
+      for (const f of files())
+        this.emitFile({
+          type: 'asset',
+          fileName: `pricing-data/${f}`,
+          source: readFileSync(join(dir, f)),
+        });
+    },
+  };
+}
 
 // Relative base: dist/ works from the domain root, a sub-path or a file-per-object store.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), pricingData()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

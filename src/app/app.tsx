@@ -1,0 +1,36 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { OffersPanel } from '../features/offers/components/offers-panel.tsx';
+import { NoticeBar } from '../features/share/components/notice-bar.tsx';
+import { startUrlSync } from '../features/share/url-sync.ts';
+import { WorkloadPanel } from '../features/workload/components/workload-panel.tsx';
+import { CalculationProvider } from './calculation-provider.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { HeaderTools } from './header-tools.tsx';
+import { ResultsColumn } from './results-column.tsx';
+
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? new QueryClient());
+  useEffect(() => startUrlSync(), []);
+  return (
+    <QueryClientProvider client={client}>
+      <CalculationProvider>
+        <HeaderTools />
+        <NoticeBar />
+        <div className="layout">
+          <div className="inputs">
+            <ErrorBoundary what="The workload panel">
+              <WorkloadPanel />
+            </ErrorBoundary>
+            <ErrorBoundary what="The offer picker">
+              <OffersPanel />
+            </ErrorBoundary>
+          </div>
+          <main className="outputs" id="results" aria-label="Results">
+            <ResultsColumn />
+          </main>
+        </div>
+      </CalculationProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
+import { getCatalogQueryOptions } from '../catalog/catalog-query.ts';
+import { CalculationContext, type Calculation } from '../lib/calculation.ts';
+import { getEngineQueryOptions } from '../lib/engine.ts';
+import { offerStyles } from '../lib/palette.ts';
+import { useTheme } from '../lib/theme.ts';
+import { addNotices, loadScenario, useScenarioStore } from '../state/scenario-store.ts';
+import { restrictOffers, type CodecNotice } from '../url/codec.ts';
+
+/** Loads catalog and engine, evaluates the scenario, and shares the result with the page. */
+export function CalculationProvider({ children }: { children: ReactNode }) {
+  const catalog = useQuery(getCatalogQueryOptions());
+  const engine = useQuery(getEngineQueryOptions());
+  const scenario = useScenarioStore((s) => s.scenario);
+  const theme = useTheme();
+
+  // Once the catalog is known, drop offer ids it does not have (from an old or hand-edited link).
+  const loaded = catalog.data;
+  useEffect(() => {
+    if (!loaded) return;
+    const ids = new Set(loaded.catalog.offers.map((o) => o.id));
+    const current = useScenarioStore.getState();
+    const notices: CodecNotice[] = [];
+    const fixed = restrictOffers(current.scenario, ids, notices);
+    if (notices.length > 0) {
+      loadScenario(fixed, current.notices);
+      addNotices(notices);
+    }
+  }, [loaded]);
+
+  // Typing stays responsive: the results follow one render behind when React is busy.
+  const deferred = useDeferredValue(scenario);
+  const mod = engine.data;
+
+  const value = useMemo((): Calculation => {
+    if (catalog.isError || engine.isError) {
+      const err = catalog.error ?? engine.error;
+      return {
+        status: 'error',
+        message: err instanceof Error ? err.message : String(err),
+        retry: () => {
+          if (catalog.isError) void catalog.refetch();
+          if (engine.isError) void engine.refetch();
+        },
+      };
+    }
+    if (!loaded || !mod) return { status: 'loading' };
+    try {
+      const ids = new Set(loaded.catalog.offers.map((o) => o.id));
+      const s = { ...deferred, offers: deferred.offers.filter((id) => ids.has(id)) };
+      const result = mod.evaluateScenario(s, loaded.catalog.offers);
+      return {
+        status: 'ready',
+        loaded,
+        engine: mod,
+        scenario: s,
+        result,
+        styles: offerStyles(result.results, theme),
+      };
+    } catch (e) {
+      return { status: 'invalid', loaded, message: e instanceof Error ? e.message : String(e) };
+    }
+    // catalog/engine query objects change identity each render; depend on what is read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, mod, deferred, theme, catalog.isError, engine.isError, catalog.error, engine.error]);
+
+  return <CalculationContext value={value}>{children}</CalculationContext>;
+}

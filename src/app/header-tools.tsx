@@ -1,0 +1,26 @@
+import { createPortal } from 'react-dom';
+import { useCalculation } from '../lib/calculation.ts';
+import { formatDate } from '../lib/format.ts';
+import { ExportButtons } from '../features/results/components/export-buttons.tsx';
+import { CopyLinkButton } from '../features/share/components/copy-link-button.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
+
+function PricesAsOf() {
+  const calc = useCalculation();
+  const asOf = calc.status === 'ready' || calc.status === 'invalid' ? calc.loaded.pricesAsOf : null;
+  return <span className="as-of">{asOf ? `Prices as of ${formatDate(asOf)}` : ' '}</span>;
+}
+
+/** The header's controls, rendered into the static header that index.html paints first. */
+export function HeaderTools() {
+  const host = document.getElementById('header-tools');
+  const tools = (
+    <>
+      <PricesAsOf />
+      <CopyLinkButton />
+      <ExportButtons />
+      <ThemeToggle />
+    </>
+  );
+  return host ? createPortal(tools, host) : <div className="header-tools">{tools}</div>;
+}

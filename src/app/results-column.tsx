@@ -1,0 +1,60 @@
+import { lazy, Suspense } from 'react';
+import { useCalculation } from '../lib/calculation.ts';
+import { ResultsTable } from '../features/results/components/results-table.tsx';
+import { Verdict } from '../features/verdict/components/verdict.tsx';
+import { CatalogProblems } from './catalog-problems.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+
+// Recharts is the biggest dependency: it loads after first render, and the verdict never waits for it.
+const Charts = lazy(() => import('../features/charts/components/charts.tsx'));
+
+function ChartsSkeleton() {
+  return (
+    <>
+      <div className="skeleton skeleton-chart" role="status" aria-label="Loading charts" />
+      <div className="skeleton skeleton-chart" />
+    </>
+  );
+}
+
+export function ResultsColumn() {
+  const calc = useCalculation();
+  if (calc.status === 'error')
+    return (
+      <div className="error-box" role="alert">
+        <p>
+          <strong>The prices could not be loaded.</strong> {calc.message}
+        </p>
+        <button type="button" className="btn" onClick={calc.retry}>
+          Retry
+        </button>
+      </div>
+    );
+  return (
+    <>
+      <ErrorBoundary what="The verdict">
+        <Verdict />
+      </ErrorBoundary>
+      {calc.status === 'invalid' ? (
+        <div className="error-box" role="alert">
+          <p>
+            <strong>This scenario could not be priced.</strong> {calc.message}
+          </p>
+        </div>
+      ) : null}
+      <CatalogProblems />
+      {calc.status === 'loading' ? (
+        <ChartsSkeleton />
+      ) : calc.status === 'ready' && calc.result.results.length > 0 ? (
+        <ErrorBoundary what="The charts">
+          <Suspense fallback={<ChartsSkeleton />}>
+            <Charts />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
+      <ErrorBoundary what="The results table">
+        <ResultsTable />
+      </ErrorBoundary>
+    </>
+  );
+}

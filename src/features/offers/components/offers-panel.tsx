@@ -1,0 +1,290 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { getCatalogQueryOptions } from '../../../catalog/catalog-query.ts';
+import type { Offer } from '../../../catalog/schema.ts';
+import type { Scenario } from '../../../engine/scenario.ts';
+import { NumberField } from '../../../lib/ui/number-field.tsx';
+import {
+  setAlwaysOn,
+  setArea,
+  setFaas,
+  setOfferSelected,
+  setOffers,
+  useScenarioStore,
+} from '../../../state/scenario-store.ts';
+import { DEFAULT_OFFER_IDS } from '../../../url/codec.ts';
+
+const AREAS: ReadonlyArray<{ id: Scenario['area']; label: string }> = [
+  { id: 'us-east', label: 'US East' },
+  { id: 'us-west', label: 'US West' },
+  { id: 'europe', label: 'Europe' },
+  { id: 'asia-pacific', label: 'Asia Pacific' },
+];
+
+/** Fargate's published task sizes (vCPU, MB), a sensible menu for every container service. */
+const CONTAINER_SIZES: ReadonlyArray<[number, number]> = [
+  [0.25, 512],
+  [0.25, 1024],
+  [0.5, 1024],
+  [0.5, 2048],
+  [1, 2048],
+  [2, 4096],
+  [4, 8192],
+];
+
+const GROUPS: ReadonlyArray<{ kind: Offer['kind']; title: string; hint: string }> = [
+  { kind: 'faas', title: 'Functions (FaaS)', hint: 'pay per request and per millisecond' },
+  {
+    kind: 'autoscaled-container',
+    title: 'Autoscaled containers',
+    hint: 'pay per instance-hour, fleet follows traffic',
+  },
+  { kind: 'always-on', title: 'Always-on servers', hint: 'pay per hour, sized for the peak hour' },
+];
+
+function OfferCheckbox({ offer, checked }: { offer: Offer; checked: boolean }) {
+  const family = offer.kind === 'faas' ? 'faas' : 'always-on';
+  return (
+    <label className={`offer-option offer-${family}`}>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => setOfferSelected(offer.id, e.target.checked)}
+      />
+      <span>
+        <span className="oo-product">{offer.product}</span>{' '}
+        <span className="oo-provider">{offer.provider}</span>
+      </span>
+    </label>
+  );
+}
+
+function FaasOptions({ s, frontDoors }: { s: Scenario; frontDoors: Offer[] }) {
+  const fdId = useId();
+  return (
+    <details>
+      <summary>FaaS options</summary>
+      <fieldset className="inline-radios">
+        <legend>Architecture (where offered)</legend>
+        {(['arm64', 'x86_64'] as const).map((a) => (
+          <label key={a} className="check">
+            <input
+              type="radio"
+              name="arch"
+              checked={s.faas.architecture === a}
+              onChange={() => setFaas({ architecture: a })}
+            />
+            {a === 'arm64' ? 'Arm (Graviton)' : 'x86'}
+          </label>
+        ))}
+      </fieldset>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={s.faas.freeTier}
+          onChange={(e) => setFaas({ freeTier: e.target.checked })}
+        />
+        Include the monthly free tier
+      </label>
+      <div className="field-row">
+        <label htmlFor={fdId}>Front door</label>
+        <select
+          id={fdId}
+          value={s.faas.frontDoor ?? ''}
+          onChange={(e) => setFaas({ frontDoor: e.target.value === '' ? null : e.target.value })}
+        >
+          <option value="">None (function URL)</option>
+          {frontDoors.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.product}
+            </option>
+          ))}
+        </select>
+      </div>
+      {s.faas.frontDoor ? (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={s.faas.newCustomerFreeTier}
+            onChange={(e) => setFaas({ newCustomerFreeTier: e.target.checked })}
+          />
+          Front door’s 12-month new-customer free tier
+        </label>
+      ) : null}
+      <div className="field-row">
+        <NumberField
+          label="Warm instances kept (provisioned concurrency)"
+          value={s.faas.provisionedConcurrency}
+          min={0}
+          max={10_000}
+          integer
+          width="4.5rem"
+          onCommit={(v) => setFaas({ provisionedConcurrency: v ?? 0 })}
+        />
+      </div>
+    </details>
+  );
+}
+
+function ContainerOptions({ s }: { s: Scenario }) {
+  const id = useId();
+  const current = `${s.alwaysOn.containerVcpu}/${s.alwaysOn.containerMemoryMb}`;
+  const sizes = CONTAINER_SIZES.some(([v, m]) => `${v}/${m}` === current)
+    ? CONTAINER_SIZES
+    : [
+        ...CONTAINER_SIZES,
+        [s.alwaysOn.containerVcpu, s.alwaysOn.containerMemoryMb] as [number, number],
+      ];
+  return (
+    <details>
+      <summary>Container options</summary>
+      <div className="field-row">
+        <label htmlFor={id}>Container size</label>
+        <select
+          id={id}
+          value={current}
+          onChange={(e) => {
+            const [v, m] = e.target.value.split('/').map(Number);
+            if (v !== undefined && m !== undefined)
+              setAlwaysOn({ containerVcpu: v, containerMemoryMb: m });
+          }}
+        >
+          {sizes.map(([v, m]) => (
+            <option key={`${v}/${m}`} value={`${v}/${m}`}>
+              {v} vCPU, {m >= 1024 ? `${m / 1024} GB` : `${m} MB`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="hint">
+        Minimum instances and target utilisation below apply to containers too.
+      </p>
+    </details>
+  );
+}
+
+function ServerOptions({ s }: { s: Scenario }) {
+  const pct = Math.round(s.alwaysOn.targetUtilization * 100);
+  return (
+    <details>
+      <summary>Server options</summary>
+      <div className="field-row">
+        <NumberField
+          label="Minimum instances"
+          value={s.alwaysOn.minInstances}
+          min={1}
+          max={10_000}
+          integer
+          width="4.5rem"
+          onCommit={(v) => v !== undefined && setAlwaysOn({ minInstances: v })}
+        />
+      </div>
+      <div className="field-row">
+        <label htmlFor="target-util">Target CPU utilisation in the busiest hour</label>
+        <span className="value num">{pct}%</span>
+        <input
+          id="target-util"
+          type="range"
+          min={10}
+          max={100}
+          step={5}
+          value={pct}
+          aria-valuetext={`${pct}%`}
+          onChange={(e) => setAlwaysOn({ targetUtilization: Number(e.target.value) / 100 })}
+        />
+      </div>
+      <div className="field-row">
+        <NumberField
+          label="Requests in flight per instance"
+          value={s.alwaysOn.requestsInFlightPerInstance}
+          min={1}
+          max={100_000}
+          integer
+          width="5rem"
+          onCommit={(v) => v !== undefined && setAlwaysOn({ requestsInFlightPerInstance: v })}
+        />
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={s.alwaysOn.loadBalancer}
+          onChange={(e) => setAlwaysOn({ loadBalancer: e.target.checked })}
+        />
+        Put a load balancer in front
+      </label>
+    </details>
+  );
+}
+
+/** Offers grouped by kind, with each group's options folded away. */
+export function OffersPanel() {
+  const q = useQuery(getCatalogQueryOptions());
+  const s = useScenarioStore((st) => st.scenario);
+  const areaId = useId();
+
+  if (q.isPending)
+    return <div className="panel skeleton skeleton-inputs" aria-label="Loading offers" />;
+  if (q.isError) return null; // the results column explains the failure and offers a retry
+
+  const inArea = q.data.catalog.offers.filter((o) => o.area === s.area);
+  const selected = new Set(s.offers);
+  const frontDoors = inArea.filter((o) => o.kind === 'front-door' && o.appliesTo.includes('faas'));
+
+  return (
+    <section className="panel" aria-labelledby="offers-title">
+      <h2 id="offers-title" className="panel-title">
+        Compare
+      </h2>
+      <div className="field-row area-row">
+        <label htmlFor={areaId}>Region</label>
+        <select
+          id={areaId}
+          value={s.area}
+          onChange={(e) => setArea(e.target.value as Scenario['area'])}
+        >
+          {AREAS.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {GROUPS.map((g) => {
+        const offers = inArea
+          .filter((o) => o.kind === g.kind)
+          .sort(
+            (a, b) => a.provider.localeCompare(b.provider) || a.product.localeCompare(b.product),
+          );
+        if (offers.length === 0) return null;
+        return (
+          <fieldset key={g.kind} className={`offer-group group-${g.kind}`}>
+            <legend>
+              <span className="og-title">{g.title}</span> <span className="og-hint">{g.hint}</span>
+            </legend>
+            {offers.map((o) => (
+              <OfferCheckbox key={o.id} offer={o} checked={selected.has(o.id)} />
+            ))}
+            {g.kind === 'faas' ? <FaasOptions s={s} frontDoors={frontDoors} /> : null}
+            {g.kind === 'autoscaled-container' ? <ContainerOptions s={s} /> : null}
+            {g.kind === 'always-on' ? <ServerOptions s={s} /> : null}
+          </fieldset>
+        );
+      })}
+      <div className="offer-actions">
+        <button
+          type="button"
+          className="btn-link"
+          onClick={() =>
+            setOffers(DEFAULT_OFFER_IDS.filter((id) => inArea.some((o) => o.id === id)))
+          }
+        >
+          Reset to the default comparison
+        </button>{' '}
+        ·{' '}
+        <button type="button" className="btn-link" onClick={() => setOffers([])}>
+          Clear
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import type { Horizon } from '../../../engine/scenario.ts';
+import type { OfferResult } from '../../../engine/types.ts';
+import { useCalculation } from '../../../lib/calculation.ts';
+import { formatCount, formatDate, formatPercent, formatUsd } from '../../../lib/format.ts';
+import { verdictFacts, type VerdictFacts } from '../verdict.ts';
+
+const PER: Record<Horizon, string> = { day: 'a day', week: 'a week', month: 'a month' };
+
+function Name({ r }: { r: OfferResult }) {
+  return <strong className={`family-${r.family}`}>{r.label}</strong>;
+}
+
+function Cost({ r, horizon }: { r: OfferResult; horizon: Horizon }) {
+  return <strong className="money">{formatUsd(r.totals[horizon])}</strong>;
+}
+
+function Busy({ r }: { r: OfferResult }) {
+  if (!r.fleet) return null;
+  const u = r.fleet.averageCpuUtilization;
+  const n = r.fleet.peakInstances;
+  return (
+    <>
+      {' '}
+      and {n > 1 ? `its ${formatCount(n)} instances` : 'it'} would be busy{' '}
+      <strong className="num">{formatPercent(u)}</strong> of the time
+    </>
+  );
+}
+
+function FlipSentence({ f }: { f: VerdictFacts }) {
+  const b = f.breakEven;
+  if (!b || !f.faas || !f.alwaysOn) return null;
+  if (b.status === 'never')
+    return (
+      <>
+        {' '}
+        FaaS stays cheaper all the way to <strong>10¹² requests a month</strong>.
+      </>
+    );
+  if (b.status === 'faas-always-dearer')
+    return (
+      <>
+        {' '}
+        {f.faas.label} costs more than {f.alwaysOn.label} at <strong>any volume</strong>.
+      </>
+    );
+  const at = b.requestsPerMonth ?? 0;
+  if (at > f.requestsPerMonth)
+    return (
+      <>
+        {' '}
+        FaaS stays cheaper up to <strong className="num">{formatCount(at)}</strong> requests a
+        month.
+      </>
+    );
+  return (
+    <>
+      {' '}
+      Always-on has been cheaper since <strong className="num">{formatCount(at)}</strong> requests a
+      month.
+    </>
+  );
+}
+
+/** The headline: one or two sentences with real numbers, the largest thing on the page. */
+export function Verdict() {
+  const calc = useCalculation();
+  if (calc.status === 'loading')
+    return (
+      <div
+        className="skeleton skeleton-verdict"
+        role="status"
+        aria-label="Working out the verdict"
+      />
+    );
+  if (calc.status !== 'ready') return null;
+
+  const h = calc.scenario.horizon;
+  const f = verdictFacts(calc.result);
+  const per = PER[h];
+  const waste = f.alwaysOn?.fleet ? 1 - f.alwaysOn.fleet.averageCpuUtilization : null;
+
+  let body;
+  if (!f.faas && !f.alwaysOn) {
+    body = (
+      <p className="verdict-text">
+        {calc.result.results.length === 0
+          ? 'Pick at least one FaaS offer and one always-on offer under “Compare” to get a verdict.'
+          : 'None of the chosen offers can run this workload here; see the warnings below.'}
+      </p>
+    );
+  } else if (!f.faas || !f.alwaysOn) {
+    const only = (f.faas ?? f.alwaysOn) as OfferResult;
+    body = (
+      <p className="verdict-text">
+        The cheapest choice is <Name r={only} /> at <Cost r={only} horizon={h} /> {per}
+        {only.family === 'always-on' ? <Busy r={only} /> : null}. Add{' '}
+        {only.family === 'faas' ? 'an always-on server' : 'a FaaS offer'} under “Compare” to see
+        where the answer flips.
+      </p>
+    );
+  } else if (f.cheaper === 'always-on') {
+    body = (
+      <p className="verdict-text">
+        <Name r={f.alwaysOn} /> costs <Cost r={f.alwaysOn} horizon={h} /> {per} for this workload
+        <Busy r={f.alwaysOn} />; the cheapest FaaS, <Name r={f.faas} />, costs{' '}
+        <Cost r={f.faas} horizon={h} />.
+        <FlipSentence f={f} />
+      </p>
+    );
+  } else {
+    body = (
+      <p className="verdict-text">
+        <Name r={f.faas} /> costs <Cost r={f.faas} horizon={h} /> {per} for this workload; the
+        cheapest always-on option, <Name r={f.alwaysOn} />, costs{' '}
+        <Cost r={f.alwaysOn} horizon={h} />
+        <Busy r={f.alwaysOn} />.
+        <FlipSentence f={f} />
+      </p>
+    );
+  }
+
+  return (
+    <section className="verdict" aria-labelledby="verdict-title" aria-live="polite">
+      <h2 id="verdict-title" className="verdict-kicker">
+        Verdict
+      </h2>
+      {body}
+      {waste !== null && f.alwaysOn && waste >= 0.5 ? (
+        <p className="verdict-aside">
+          An always-on server bills for every hour: {f.alwaysOn.label} would pay for{' '}
+          <strong className="num">{formatPercent(waste)}</strong> of its CPU time sitting idle.
+        </p>
+      ) : null}
+      {f.excluded.length > 0 ? (
+        <p className="hint">
+          Left out because they cannot run this workload:{' '}
+          {f.excluded
+            .map(
+              (r) =>
+                `${r.label} (${r.warnings.find((w) => w.severity === 'error')?.message ?? 'limit'})`,
+            )
+            .join('; ')}
+        </p>
+      ) : null}
+      <details className="assumptions">
+        <summary>What this rests on</summary>
+        <ul>
+          <li>A 730-hour month (the AWS convention); a day is 24/730 of it and a week 168/730.</li>
+          <li>
+            Servers are sized for the busiest hour at{' '}
+            {formatPercent(calc.scenario.alwaysOn.targetUtilization)} CPU, with at least{' '}
+            {calc.scenario.alwaysOn.minInstances} instance
+            {calc.scenario.alwaysOn.minInstances === 1 ? '' : 's'} and{' '}
+            {calc.scenario.alwaysOn.requestsInFlightPerInstance} requests in flight each.
+          </li>
+          <li>
+            FaaS free tiers are {calc.scenario.faas.freeTier ? 'included' : 'switched off'}; list
+            prices in USD, no discounts or savings plans.
+          </li>
+          <li>
+            CPU time per request: {formatCount(calc.scenario.cpuMs ?? calc.scenario.durationMs)} ms
+            of {formatCount(calc.scenario.durationMs)} ms.
+          </li>
+          {calc.loaded.pricesAsOf ? (
+            <li>Prices as of {formatDate(calc.loaded.pricesAsOf)}.</li>
+          ) : null}
+        </ul>
+      </details>
+    </section>
+  );
+}

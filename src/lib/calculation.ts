@@ -1,0 +1,33 @@
+/**
+ * What the results side of the page reads: the loaded catalog, the engine and the evaluated
+ * scenario. Computed once per scenario by <CalculationProvider> (src/app) and shared by context.
+ * All money maths is the engine's; components only format.
+ */
+import { createContext, useContext } from 'react';
+import type { LoadedCatalog } from '../catalog/catalog-query.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import type { ScenarioResult } from '../engine/types.ts';
+import type { EngineModule } from './engine.ts';
+import type { OfferStyle } from './palette.ts';
+
+export type Calculation =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; retry: () => void }
+  | {
+      status: 'ready';
+      loaded: LoadedCatalog;
+      engine: EngineModule;
+      /** The scenario the result was computed for. */
+      scenario: Scenario;
+      result: ScenarioResult;
+      styles: Map<string, OfferStyle>;
+    }
+  | { status: 'invalid'; loaded: LoadedCatalog; message: string };
+
+export type ReadyCalculation = Extract<Calculation, { status: 'ready' }>;
+
+export const CalculationContext = createContext<Calculation>({ status: 'loading' });
+
+export function useCalculation(): Calculation {
+  return useContext(CalculationContext);
+}

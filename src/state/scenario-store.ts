@@ -1,0 +1,106 @@
+/**
+ * The one app-state store: the scenario the user describes, plus notices about share-link values
+ * that could not be used. The catalog is server state (TanStack Query) and never lives here.
+ * Actions are module-level functions that call setState, so components need no hook to act.
+ */
+import { create } from 'zustand';
+import type { Horizon, Pattern, Scenario } from '../engine/scenario.ts';
+import { DEFAULT_PAGE_SCENARIO, type CodecNotice } from '../url/codec.ts';
+
+export interface ScenarioState {
+  scenario: Scenario;
+  /** Share-link parameters that were ignored, shown until dismissed. */
+  notices: CodecNotice[];
+}
+
+export const useScenarioStore = create<ScenarioState>()(() => ({
+  scenario: DEFAULT_PAGE_SCENARIO,
+  notices: [],
+}));
+
+/** Replace the scenario (e.g. decoded from a link) and its notices. */
+export function loadScenario(scenario: Scenario, notices: CodecNotice[] = []): void {
+  useScenarioStore.setState({ scenario, notices });
+}
+
+export function updateScenario(change: (s: Scenario) => Scenario): void {
+  useScenarioStore.setState((st) => ({ scenario: change(st.scenario) }));
+}
+
+export function setWorkload(requests: number, everyMinutes: number): void {
+  updateScenario((s) => ({ ...s, workload: { requests, everyMinutes } }));
+}
+
+export function setRequests(requests: number): void {
+  updateScenario((s) => ({ ...s, workload: { ...s.workload, requests } }));
+}
+
+export function setEveryMinutes(everyMinutes: number): void {
+  updateScenario((s) => ({ ...s, workload: { ...s.workload, everyMinutes } }));
+}
+
+/** Duration; CPU time is clamped so it never exceeds the new duration. */
+export function setDurationMs(durationMs: number): void {
+  updateScenario((s) =>
+    s.cpuMs !== undefined && s.cpuMs > durationMs
+      ? { ...s, durationMs, cpuMs: durationMs }
+      : { ...s, durationMs },
+  );
+}
+
+/** CPU time per request; undefined means "the whole duration". */
+export function setCpuMs(cpuMs: number | undefined): void {
+  updateScenario((s) => {
+    const { cpuMs: _old, ...rest } = s;
+    void _old;
+    return cpuMs === undefined ? rest : { ...rest, cpuMs: Math.min(cpuMs, s.durationMs) };
+  });
+}
+
+export function setMemoryMb(memoryMb: number): void {
+  updateScenario((s) => ({ ...s, memoryMb }));
+}
+
+export function setPattern(pattern: Pattern): void {
+  updateScenario((s) => ({ ...s, pattern }));
+}
+
+export function setHorizon(horizon: Horizon): void {
+  updateScenario((s) => ({ ...s, horizon }));
+}
+
+export function setArea(area: Scenario['area']): void {
+  updateScenario((s) => ({ ...s, area }));
+}
+
+export function setFaas(patch: Partial<Scenario['faas']>): void {
+  updateScenario((s) => ({ ...s, faas: { ...s.faas, ...patch } }));
+}
+
+export function setAlwaysOn(patch: Partial<Scenario['alwaysOn']>): void {
+  updateScenario((s) => ({ ...s, alwaysOn: { ...s.alwaysOn, ...patch } }));
+}
+
+export function setOfferSelected(offerId: string, selected: boolean): void {
+  updateScenario((s) => {
+    const has = s.offers.includes(offerId);
+    if (selected === has) return s;
+    return {
+      ...s,
+      offers: selected ? [...s.offers, offerId] : s.offers.filter((id) => id !== offerId),
+    };
+  });
+}
+
+export function setOffers(offers: string[]): void {
+  updateScenario((s) => ({ ...s, offers }));
+}
+
+export function addNotices(notices: CodecNotice[]): void {
+  if (notices.length === 0) return;
+  useScenarioStore.setState((st) => ({ notices: [...st.notices, ...notices] }));
+}
+
+export function dismissNotices(): void {
+  useScenarioStore.setState({ notices: [] });
+}
