@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { entryScripts, staticImports } from './size.ts';
+
+describe('size: what counts as loaded before first render', () => {
+  it('takes module entry scripts and modulepreload links, not lazy chunks or CSS', () => {
+    const html = `<!doctype html><head>
+      <script type="module" crossorigin src="./assets/index-abc.js"></script>
+      <link rel="modulepreload" crossorigin href="./assets/vendor-def.js">
+      <link rel="stylesheet" href="./assets/index-123.css">
+      <script src="https://example.com/analytics.js"></script>
+    </head>`;
+    expect(entryScripts(html, '/site/dist/index.html')).toEqual([
+      '/site/dist/assets/index-abc.js',
+      '/site/dist/assets/vendor-def.js',
+    ]);
+  });
+
+  it('follows static imports and ignores dynamic import()', () => {
+    const code =
+      'import{j as e}from"./react-1.js";import"./side-2.js";export{x}from"./re-3.js";' +
+      'const C=()=>import("./charts-4.js");';
+    expect(staticImports(code, '/d/assets/index.js')).toEqual([
+      '/d/assets/react-1.js',
+      '/d/assets/side-2.js',
+      '/d/assets/re-3.js',
+    ]);
+  });
+});
