@@ -12,7 +12,7 @@ import {
 
 /** USD value of one unit of each non-USD currency the catalog uses. */
 export interface FxRates {
-  usdPerUnit: Partial<Record<'EUR' | 'GBP', number>>;
+  usdPerUnit: Readonly<Partial<Record<string, number>>>;
   asOf?: string;
 }
 
