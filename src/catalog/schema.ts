@@ -180,6 +180,8 @@ export const faasOfferSchema = offerBaseSchema.extend({
   meters: z.array(meterSchema).min(1),
   /** A flat monthly platform fee (Cloudflare Workers Paid $5). */
   baseFeeUsdPerMonth: nonNegative.default(0),
+  /** A monthly usage credit that offsets metered charges (Vercel Pro: $20), never below zero. */
+  usageCreditUsdPerMonth: nonNegative.default(0),
   /** The first N MB of ephemeral storage are free (Lambda: 512). */
   freeEphemeralStorageMb: nonNegative.default(0),
   provisioned: provisionedSchema.optional(),

@@ -146,3 +146,18 @@ describe('granularity rules on a hand-made offer', () => {
     expect(r.monthlyUsd).toBe(5);
   });
 });
+
+describe('Vercel Functions (Pro): a $20 fee with $20 of usage credit', () => {
+  // iad1: Active CPU $0.128/h, provisioned memory $0.0106/GB-h, $0.60/M invocations.
+  // 1M requests × 50 ms CPU = 13.8889 CPU-h × 0.128 = $1.77778; 1M × 1 GB × 0.1 s = 27.7778 GB-h
+  // × 0.0106 = $0.29444; invocations $0.60. Usage $2.67222 < $20 credit → the bill is the $20 fee.
+  const s = monthly(1e6, { durationMs: 100, cpuMs: 50, memoryMb: 1024 });
+  it('bills only the fee while usage stays under the credit', () => {
+    expect(price('vercel-functions', s).monthlyUsd).toBeCloseTo(20, 8);
+  });
+  it('bills the fee plus usage above the credit', () => {
+    // 10× the volume: usage $26.7222 → $20 + ($26.7222 − $20) = $26.7222
+    const r = price('vercel-functions', { ...s, workload: { ...s.workload, requests: 1e7 } });
+    expect(r.monthlyUsd).toBeCloseTo(26.72222, 4);
+  });
+});

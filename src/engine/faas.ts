@@ -188,6 +188,35 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
     }
   }
 
+  // A plan's usage credit (Vercel Pro) offsets metered charges first, and never goes below zero.
+  // It is recorded as a negative meter so the cumulative chart spends it first too.
+  if (offer.usageCreditUsdPerMonth > 0) {
+    let metered = 0;
+    for (const m of meters) metered += m.usd;
+    const credit = Math.min(offer.usageCreditUsdPerMonth, metered);
+    if (credit > 0) {
+      meters.push({
+        id: 'usage-credit',
+        label: 'Plan usage credit',
+        unit: 'USD',
+        units: credit,
+        allowanceUnits: 0,
+        tiers: [{ upTo: null, usdPerUnit: -1 }],
+        usd: -credit,
+        credit: true,
+      });
+      lines.push({
+        id: 'usage-credit',
+        kind: 'free-tier',
+        label: 'Plan usage credit',
+        usd: -credit,
+        detail: ctx.detail
+          ? `$${offer.usageCreditUsdPerMonth} of usage included in the plan each month`
+          : '',
+      });
+    }
+  }
+
   let fixed = offer.baseFeeUsdPerMonth;
   if (fixed > 0)
     lines.push({

@@ -104,7 +104,13 @@ export function priceInstances(
       warnings.push({
         code: 'burstable-baseline',
         severity: 'warning',
-        message: `${offer.instanceType} earns CPU credits for ${fmtPercent(offer.baselineCpuFraction)} of each vCPU; this fleet averages ${fmtPercent(fleet.averageCpuUtilization)}, so it would run out of credits (or pay for surplus credits in unlimited mode). Pick a larger or non-burstable instance.`,
+        message: `${offer.instanceType} can sustain ${fmtPercent(offer.baselineCpuFraction)} of each vCPU (its baseline); this fleet averages ${fmtPercent(fleet.averageCpuUtilization)}, so it would be throttled or pay for bursting. Pick a larger or non-burstable instance.`,
+      });
+    if (offer.limits.maxInstances !== undefined && n > offer.limits.maxInstances)
+      warnings.push({
+        code: 'fleet-limit',
+        severity: 'error',
+        message: `${offer.product} allows at most ${offer.limits.maxInstances} instance${offer.limits.maxInstances === 1 ? '' : 's'}; this workload needs ${n}.`,
       });
     if (s.memoryMb > offer.memoryMb)
       warnings.push({

@@ -88,7 +88,7 @@ describe('every offer', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('never gets cheaper as requests, duration or memory grow', () => {
     fc.assert(
@@ -110,7 +110,7 @@ describe('every offer', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('stays finite at the extremes: 0 and 10^12 requests, 1 ms and 15 minutes, 10 GB', () => {
     for (const perMonth of [0, MAX_REQUESTS_PER_MONTH])
@@ -128,7 +128,7 @@ describe('every offer', () => {
             for (const l of r.lines) expect(l.detail).not.toMatch(/NaN|undefined/);
           });
         }
-  });
+  }, 60_000);
 
   it('the cumulative month series ends at the monthly total and never decreases', () => {
     fc.assert(
@@ -146,5 +146,5 @@ describe('every offer', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });

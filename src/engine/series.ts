@@ -64,6 +64,10 @@ export function cumulativeSeries(
 function monthAt(result: OfferResult, h: number, share: readonly number[]): number {
   let usd = (result.fixedMonthlyUsd * h) / HOURS_PER_MONTH;
   const s = share[h] ?? 1;
-  for (const m of result.meters) usd += costAfterAllowance(m.units * s, m.allowanceUnits, m.tiers);
-  return usd;
+  let metered = 0;
+  let credit = 0;
+  for (const m of result.meters)
+    if (m.credit) credit += m.units;
+    else metered += costAfterAllowance(m.units * s, m.allowanceUnits, m.tiers);
+  return usd + metered - Math.min(credit, metered);
 }

@@ -37,6 +37,7 @@ export type WarningCode =
   | 'concurrency-limit'
   | 'burstable-baseline'
   | 'instance-memory'
+  | 'fleet-limit'
   | 'unverified-price'
   | 'front-door-not-applicable'
   | 'size-adjusted';
@@ -79,6 +80,8 @@ export interface MeterUsage {
   tiers: ReadonlyArray<{ upTo: number | null; usdPerUnit: number }>;
   /** Cost over the month, with allowance (equals the sum of its line items). */
   usd: number;
+  /** A usage credit (negative): at any time it offsets at most what the other meters cost so far. */
+  credit?: boolean;
 }
 
 export interface OfferResult {
