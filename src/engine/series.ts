@@ -62,7 +62,7 @@ export function cumulativeSeries(
 }
 
 function monthAt(result: OfferResult, h: number, share: readonly number[]): number {
-  let usd = (result.fixedMonthlyUsd * h) / HOURS_PER_MONTH;
+  const usd = (result.fixedMonthlyUsd * h) / HOURS_PER_MONTH;
   const s = share[h] ?? 1;
   let metered = 0;
   let credit = 0;
