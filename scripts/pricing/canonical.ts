@@ -10,7 +10,7 @@
  */
 import * as prettier from 'prettier';
 import type { z } from 'zod';
-import { catalogFileSchema } from '../../src/catalog/schema.ts';
+import { catalogFileSchema, fxSchema } from '../../src/catalog/schema.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -146,9 +146,7 @@ export async function canonicalJson(value: unknown, schema?: z.ZodType): Promise
   return prettier.format(text, { ...config, parser: 'json' });
 }
 
-/**
- * Canonical text of a pricing-data file. `fx.json` is not a catalog file: its keys keep their order.
- */
+/** Canonical text of a pricing-data file; `fx.json` follows the exchange-rate schema. */
 export function canonicalCatalogFile(fileName: string, value: unknown): Promise<string> {
-  return canonicalJson(value, fileName === 'fx.json' ? undefined : catalogFileSchema);
+  return canonicalJson(value, fileName === 'fx.json' ? fxSchema : catalogFileSchema);
 }

@@ -146,19 +146,23 @@ describe('pricing:check rules', () => {
     expect(d[0]?.message).toContain('a.json offers[0]');
   });
 
-  it('checks fx.json for a source, a date and positive EUR and GBP rates', () => {
-    const ok = {
-      source: 'https://www.ecb.europa.eu/x',
-      asOf: '2026-11-20',
-      usdPerUnit: { EUR: 1.08, GBP: 1.27 },
-    };
+  it('checks fx.json with the app schema, EUR and GBP present, and the 90-day reminder', () => {
+    const rate = (currency: string, usdPerUnit: number, asOf = '2026-11-20') => ({
+      currency,
+      usdPerUnit,
+      asOf,
+      source: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
+      verification: 'official',
+    });
+    const ok = { base: 'USD', rates: [rate('EUR', 1.08), rate('GBP', 1.27)] };
     expect(checkFxFile('fx.json', ok, TODAY)).toEqual([]);
-    const bad = { asOf: '2026-01-02', usdPerUnit: { EUR: 0 } };
-    expect(
-      checkFxFile('fx.json', bad, TODAY)
-        .map((f) => `${f.level}:${f.rule}`)
-        .sort(),
-    ).toEqual(['error:price', 'error:provenance', 'error:schema', 'warning:stale']);
+    const bad = { base: 'USD', rates: [rate('EUR', 0, '2026-01-02')] };
+    const found = checkFxFile('fx.json', bad, TODAY);
+    expect(found.map((f) => `${f.level}:${f.rule}:${f.path}`).sort()).toEqual([
+      'error:price:rates[0].usdPerUnit',
+      'error:schema:rates',
+      'warning:stale:rates[0].asOf',
+    ]);
   });
 });
 

@@ -10,7 +10,7 @@
  * Anywhere else a zero is an error: a rate that is really free belongs in `freeTierUnits` or
  * `includedUnits`, and a zero that stands for "unknown" would silently make an offer look free.
  */
-import { catalogFileSchema } from '../../src/catalog/schema.ts';
+import { catalogFileSchema, fxSchema } from '../../src/catalog/schema.ts';
 import { parseCatalogFile } from '../../src/catalog/parse.ts';
 import { unknownKeys, type Json } from './canonical.ts';
 
@@ -320,55 +320,46 @@ export function checkDuplicates(files: { file: string; json: Json }[]): Finding[
 }
 
 /**
- * pricing-data/fx.json: the dated exchange rates the UI uses for EUR and GBP. Its exact shape is
- * owned by the currency feature; the check asks only what any honest rate table needs: a source, a
- * date, and rates for EUR and GBP that are positive, finite numbers.
+ * pricing-data/fx.json: the dated exchange rates the UI uses for EUR and GBP, validated by the
+ * app's own `fxSchema`, plus: a rate for EUR and for GBP, and the 90-day reminder on `asOf`.
  */
 export function checkFxFile(file: string, json: Json, today: string): Finding[] {
   const out: Finding[] = [];
+  const r = fxSchema.safeParse(json);
+  if (!r.success)
+    for (const i of r.error.issues)
+      out.push({
+        level: 'error',
+        file,
+        path:
+          i.path
+            .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+            .join('')
+            .replace(/^\./, '') || '(file)',
+        rule: i.path.includes('usdPerUnit')
+          ? 'price'
+          : i.path.includes('source') || i.path.includes('asOf')
+            ? 'provenance'
+            : 'schema',
+        message: i.message,
+      });
+  for (const path of unknownKeys(json, fxSchema))
+    out.push({
+      level: 'error',
+      file,
+      path,
+      rule: 'unknown-key',
+      message: 'the schema has no such field (zod would drop it silently): a typo?',
+    });
   checkDatesAndNumbers(file, json, today, out);
-  const strings: string[] = [];
-  const dates: string[] = [];
-  const currencies = new Set<string>();
-  walk(json, '', (v, path, key) => {
-    if (typeof v === 'string') {
-      strings.push(v);
-      if (/^\d{4}-\d{2}-\d{2}$/.test(v)) dates.push(v);
-    }
-    if (typeof v === 'number') {
-      if (typeof key === 'string' && /^(EUR|GBP)$/.test(key)) currencies.add(key);
-      if (!(v > 0))
-        out.push({
-          level: 'error',
-          file,
-          path,
-          rule: 'price',
-          message: `rate ${v} must be a positive, finite number`,
-        });
-    }
-  });
-  if (!strings.some((s) => /^https?:\/\//.test(s)))
-    out.push({
-      level: 'error',
-      file,
-      path: '(file)',
-      rule: 'provenance',
-      message: 'exchange rates need a source URL',
-    });
-  if (dates.length === 0)
-    out.push({
-      level: 'error',
-      file,
-      path: '(file)',
-      rule: 'provenance',
-      message: 'exchange rates need a date (YYYY-MM-DD)',
-    });
+  const rates = isObj(json) && Array.isArray(json.rates) ? json.rates : [];
+  const currencies = new Set(rates.map((x) => (isObj(x) ? x.currency : undefined)));
   for (const c of ['EUR', 'GBP'])
     if (!currencies.has(c))
       out.push({
         level: 'error',
         file,
-        path: '(file)',
+        path: 'rates',
         rule: 'schema',
         message: `no rate for ${c}`,
       });
