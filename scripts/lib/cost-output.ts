@@ -52,7 +52,16 @@ export function toJsonReport(result: ScenarioResult, horizon: Horizon): JsonRepo
       lines: scaleLines(r.lines, horizon).map((l) => ({ label: l.label, usd: l.usd })),
       warnings: r.warnings.map((w) => w.message),
     })),
-    breakEven: result.breakEven,
+    // Picked field by field: the contract stays put when the engine's type grows.
+    breakEven: result.breakEven.map((b) => ({
+      faasOfferId: b.faasOfferId,
+      alwaysOnOfferId: b.alwaysOnOfferId,
+      status: b.status,
+      requestsPerMonth: b.requestsPerMonth,
+      faasMonthlyUsd: b.faasMonthlyUsd,
+      alwaysOnMonthlyUsd: b.alwaysOnMonthlyUsd,
+      summary: b.summary,
+    })),
   };
 }
 
@@ -180,16 +189,17 @@ export function renderTable(scenario: Scenario, result: ScenarioResult, horizon:
     const lines = align(rows, new Set([0, 3]));
     // Line items sit under their offer, their amounts right-aligned with the Cost column.
     const costEnd = [0, 1, 2, 3].reduce((n, i) => n + columnWidth(rows, i) + 2, -2);
+    const indent = ' '.repeat(columnWidth(rows, 0) + 4);
     out.push(lines[0] ?? '');
     available.forEach((r, i) => {
       out.push(lines[i + 1] ?? '');
       for (const l of scaleLines(r.lines, horizon)) {
         if (l.usd === 0) continue;
         const amount = money(l.usd);
-        const room = costEnd - amount.length - 6 - 2;
+        const room = costEnd - amount.length - indent.length - 2;
         const label =
           l.label.length > room ? `${l.label.slice(0, Math.max(0, room - 1))}…` : l.label;
-        out.push(`      ${label.padEnd(room)}  ${amount}`);
+        out.push(`${indent}${label.padEnd(room)}  ${amount}`);
       }
     });
   }
