@@ -5,7 +5,7 @@ import { NoticeBar } from '../features/share/components/notice-bar.tsx';
 import { startUrlSync } from '../features/share/url-sync.ts';
 import { WorkloadPanel } from '../features/workload/components/workload-panel.tsx';
 import { CalculationProvider } from './calculation-provider.tsx';
-import { ErrorBoundary } from './error-boundary.tsx';
+import { ErrorBoundary } from '../lib/ui/error-boundary.tsx';
 import { HeaderTools } from './header-tools.tsx';
 import { ResultsColumn } from './results-column.tsx';
 

@@ -3,7 +3,7 @@ import { useCalculation } from '../lib/calculation.ts';
 import { ResultsTable } from '../features/results/components/results-table.tsx';
 import { Verdict } from '../features/verdict/components/verdict.tsx';
 import { CatalogProblems } from './catalog-problems.tsx';
-import { ErrorBoundary } from './error-boundary.tsx';
+import { ErrorBoundary } from '../lib/ui/error-boundary.tsx';
 
 // Recharts is the biggest dependency: it loads after first render, and the verdict never waits for it.
 const Charts = lazy(() => import('../features/charts/components/charts.tsx'));

@@ -1,0 +1,223 @@
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { sweep } from '../../../engine/breakeven.ts';
+import type { ReadyCalculation } from '../../../lib/calculation.ts';
+import { formatCount, formatUsd, formatUsdCompact } from '../../../lib/format.ts';
+import { LegendKey, MarkerShape, TooltipList } from './chart-bits.tsx';
+
+/** The log y axis cannot show $0: costs below a cent are drawn at a cent (tooltips show the truth). */
+const FLOOR_USD = 0.01;
+const X_TICKS = [1e2, 1e4, 1e6, 1e8, 1e10, 1e12];
+const TABLE_AT = [1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
+
+/** Monthly cost of every offer against requests a month, with crossings and today's workload. */
+export function BreakEvenChart({ calc }: { calc: ReadyCalculation }) {
+  const { scenario, loaded, result, styles } = calc;
+  const offers = loaded.catalog.offers;
+  const points = useMemo(() => sweep(scenario, offers, { points: 241 }), [scenario, offers]);
+  const shown = result.results.filter((r) => r.available);
+  const data = useMemo(
+    () =>
+      points.map((p) => {
+        const row: Record<string, number> = { x: p.requestsPerMonth };
+        for (const [id, usd] of Object.entries(p.usd)) row[id] = Math.max(usd, FLOOR_USD);
+        return row;
+      }),
+    [points],
+  );
+  const maxY = Math.max(
+    1,
+    ...points.flatMap((p) => Object.values(p.usd)).filter((v) => Number.isFinite(v)),
+  );
+  const yTicks: number[] = [];
+  for (let t = FLOOR_USD; t <= maxY * 10; t *= 100) yTicks.push(t);
+  const crossings = result.breakEven.filter(
+    (b) => b.status === 'crosses' && b.requestsPerMonth !== null && b.faasMonthlyUsd !== null,
+  );
+  const labelOf = (id: string) => result.results.find((r) => r.offerId === id)?.label ?? id;
+  const tableRows = TABLE_AT.map((x) => {
+    let best = points[0];
+    for (const p of points)
+      if (
+        best &&
+        Math.abs(Math.log(p.requestsPerMonth / x)) < Math.abs(Math.log(best.requestsPerMonth / x))
+      )
+        best = p;
+    return best;
+  }).filter((p) => p !== undefined);
+
+  return (
+    <section className="card chart-card" aria-labelledby="be-title">
+      <h2 id="be-title">Where the answer flips</h2>
+      <p className="hint">
+        Monthly cost against requests a month, both on log scales. The dots mark where a FaaS line
+        crosses a server line; the vertical line is your workload (
+        {formatCount(result.requestsPerMonth)} a month).
+      </p>
+      <div
+        className="chart-box"
+        role="img"
+        aria-label={`Break-even chart: monthly cost of ${shown.length} offers from 100 to 10¹² requests a month. The same data is in the summary and table below.`}
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart
+            data={data}
+            margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid strokeDasharray="2 4" className="grid" />
+            <XAxis
+              dataKey="x"
+              type="number"
+              scale="log"
+              domain={[100, 1e12]}
+              ticks={X_TICKS}
+              tickFormatter={(v: number) => formatCount(v)}
+              allowDataOverflow
+            />
+            <YAxis
+              type="number"
+              scale="log"
+              domain={[FLOOR_USD, 'auto']}
+              ticks={yTicks}
+              tickFormatter={(v: number) => formatUsdCompact(v)}
+              width={56}
+              allowDataOverflow
+            />
+            <Tooltip
+              content={({ active, label }) => {
+                if (!active || typeof label !== 'number') return null;
+                const p = points.find((q) => q.requestsPerMonth === label);
+                if (!p) return null;
+                return (
+                  <TooltipList
+                    title={`${formatCount(label)} requests a month`}
+                    rows={Object.entries(p.usd).map(([id, usd]) => ({
+                      id,
+                      usd,
+                      label: labelOf(id),
+                      color: styles.get(id)?.color ?? 'currentColor',
+                    }))}
+                  />
+                );
+              }}
+            />
+            {shown.map((r, i) => {
+              const st = styles.get(r.offerId);
+              const color = st?.color ?? '#888';
+              return (
+                <Line
+                  key={r.offerId}
+                  dataKey={r.offerId}
+                  name={r.label}
+                  type="linear"
+                  stroke={color}
+                  strokeWidth={2}
+                  strokeDasharray={r.verification === 'official' ? '0' : '6 4'}
+                  isAnimationActive={false}
+                  dot={(props: { cx?: number; cy?: number; index?: number }) => {
+                    const { cx, cy, index = 0 } = props;
+                    if (cx === undefined || cy === undefined || (index + i * 7) % 40 !== 0)
+                      return <g key={`${r.offerId}-${index}`} />;
+                    return (
+                      <g key={`${r.offerId}-${index}`}>
+                        <MarkerShape shape={st?.marker ?? 'circle'} cx={cx} cy={cy} color={color} />
+                      </g>
+                    );
+                  }}
+                  activeDot={{ r: 4 }}
+                  connectNulls
+                />
+              );
+            })}
+            <ReferenceLine
+              x={Math.max(100, Math.min(1e12, result.requestsPerMonth))}
+              stroke="currentColor"
+              strokeDasharray="3 3"
+              label={{ value: 'Your workload', position: 'insideTopLeft', className: 'ref-label' }}
+            />
+            {crossings.map((b) => (
+              <ReferenceDot
+                key={`${b.faasOfferId}-${b.alwaysOnOfferId}`}
+                x={b.requestsPerMonth ?? 0}
+                y={Math.max(FLOOR_USD, b.faasMonthlyUsd ?? FLOOR_USD)}
+                r={5}
+                fill="var(--bg, #fff)"
+                stroke={styles.get(b.faasOfferId)?.color ?? 'currentColor'}
+                strokeWidth={2}
+                ifOverflow="discard"
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <ul className="legend" aria-hidden="true">
+        {shown.map((r) => {
+          const st = styles.get(r.offerId);
+          return st ? (
+            <LegendKey
+              key={r.offerId}
+              color={st.color}
+              marker={st.marker}
+              dashed={r.verification !== 'official'}
+              label={r.label}
+            />
+          ) : null;
+        })}
+      </ul>
+      <p className="hint">
+        Dashed lines: prices not confirmed on the provider’s own page (estimates).
+      </p>
+      <div className="chart-summary">
+        <details>
+          <summary>Every crossing in words ({result.breakEven.length})</summary>
+          <ul>
+            {result.breakEven.map((b) => (
+              <li key={`${b.faasOfferId}-${b.alwaysOnOfferId}`}>{b.summary}</li>
+            ))}
+          </ul>
+        </details>
+        <details>
+          <summary>Break-even data as a table</summary>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">
+                Monthly cost of each offer at volumes from 1,000 to 10¹² requests a month
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Requests a month</th>
+                  {shown.map((r) => (
+                    <th key={r.offerId} scope="col">
+                      {r.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {tableRows.map((p) => (
+                  <tr key={p.requestsPerMonth}>
+                    <th scope="row">{formatCount(p.requestsPerMonth)}</th>
+                    {shown.map((r) => (
+                      <td key={r.offerId}>{formatUsd(p.usd[r.offerId] ?? Number.NaN)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,215 @@
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Horizon } from '../../../engine/scenario.ts';
+import { cumulativeSeries } from '../../../engine/series.ts';
+import type { ReadyCalculation } from '../../../lib/calculation.ts';
+import { formatUsd, formatUsdCompact } from '../../../lib/format.ts';
+import { setHorizon } from '../../../state/scenario-store.ts';
+import { LegendKey, MarkerShape, TooltipList } from './chart-bits.tsx';
+
+const HOURS: Record<Horizon, number> = { day: 24, week: 168, month: 730 };
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+function ticksFor(h: Horizon): number[] {
+  if (h === 'day') return [0, 6, 12, 18, 24];
+  if (h === 'week') return [0, 24, 48, 72, 96, 120, 144, 168];
+  return [0, 120, 240, 360, 480, 600, 730];
+}
+
+function hourLabel(hour: number, h: Horizon): string {
+  if (h === 'day') return `${String(hour).padStart(2, '0')}:00`;
+  if (h === 'week') return hour >= 168 ? 'end' : (DAYS[Math.floor(hour / 24)] ?? '');
+  return `day ${Math.round(hour / 24) + (hour >= 730 ? 0 : 1)}`;
+}
+
+function longHour(hour: number, h: Horizon): string {
+  if (h === 'day') return `${String(Math.floor(hour)).padStart(2, '0')}:00`;
+  if (h === 'week')
+    return `${DAYS[Math.floor(hour / 24) % 7] ?? ''} ${String(hour % 24).padStart(2, '0')}:00`;
+  return `day ${(hour / 24).toFixed(1)}`;
+}
+
+/** Cumulative cost through a day, a week or a month, with the point a free tier runs out. */
+export function HorizonChart({ calc }: { calc: ReadyCalculation }) {
+  const { scenario, result, styles } = calc;
+  const h = scenario.horizon;
+  const shown = result.results.filter((r) => r.available);
+  const series = useMemo(
+    () => shown.map((r) => ({ r, points: cumulativeSeries(r, h, result.weeklyProfile) })),
+    // shown is derived from result
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [result, h],
+  );
+  const data = useMemo(() => {
+    const rows = new Map<number, Record<string, number>>();
+    for (const { r, points } of series)
+      for (const p of points) {
+        const row = rows.get(p.hour) ?? { hour: p.hour };
+        row[r.offerId] = p.usd;
+        rows.set(p.hour, row);
+      }
+    return [...rows.values()].sort((a, b) => (a.hour ?? 0) - (b.hour ?? 0));
+  }, [series]);
+  const runouts =
+    h === 'month'
+      ? shown.filter(
+          (r) => r.freeTierRunsOutAtHour !== null && r.freeTierRunsOutAtHour < HOURS.month,
+        )
+      : [];
+  const totals = [...shown].sort((a, b) => a.totals[h] - b.totals[h]);
+
+  return (
+    <section className="card chart-card" aria-labelledby="hz-title">
+      <h2 id="hz-title">
+        <span>Cost over a {h}</span>
+        <span className="segmented" role="group" aria-label="Horizon">
+          {(['day', 'week', 'month'] as const).map((x) => (
+            <button key={x} type="button" aria-pressed={h === x} onClick={() => setHorizon(x)}>
+              {x[0]?.toUpperCase() + x.slice(1)}
+            </button>
+          ))}
+        </span>
+      </h2>
+      <p className="hint">
+        {h === 'month'
+          ? 'Cumulative cost through a 730-hour month, from the 1st: free tiers are used up first, so a FaaS line stays flat until its free tier runs out.'
+          : `Cumulative cost through a typical ${h}: its share of the monthly bill (${h === 'day' ? '24' : '168'}/730), free tier spread evenly over the month.`}
+      </p>
+      <div
+        className="chart-box"
+        role="img"
+        aria-label={`Cumulative cost over a ${h} for ${shown.length} offers; the totals are listed below the chart.`}
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart
+            data={data}
+            margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid strokeDasharray="2 4" className="grid" />
+            <XAxis
+              dataKey="hour"
+              type="number"
+              domain={[0, HOURS[h]]}
+              ticks={ticksFor(h)}
+              tickFormatter={(v: number) => hourLabel(v, h)}
+            />
+            <YAxis tickFormatter={(v: number) => formatUsdCompact(v)} width={56} />
+            <Tooltip
+              content={({ active, label }) => {
+                if (!active || typeof label !== 'number') return null;
+                const row = data.find((d) => d.hour === label);
+                if (!row) return null;
+                return (
+                  <TooltipList
+                    title={`By ${longHour(label, h)}`}
+                    rows={shown.map((r) => ({
+                      id: r.offerId,
+                      label: r.label,
+                      usd: row[r.offerId] ?? 0,
+                      color: styles.get(r.offerId)?.color ?? 'currentColor',
+                    }))}
+                  />
+                );
+              }}
+            />
+            {shown.map((r, i) => {
+              const st = styles.get(r.offerId);
+              const color = st?.color ?? '#888';
+              const every = Math.max(1, Math.round(data.length / 5));
+              return (
+                <Line
+                  key={r.offerId}
+                  dataKey={r.offerId}
+                  name={r.label}
+                  type="linear"
+                  stroke={color}
+                  strokeWidth={2}
+                  strokeDasharray={r.verification === 'official' ? '0' : '6 4'}
+                  isAnimationActive={false}
+                  dot={(props: { cx?: number; cy?: number; index?: number }) => {
+                    const { cx, cy, index = 0 } = props;
+                    if (cx === undefined || cy === undefined || (index + i * 3) % every !== 0)
+                      return <g key={`${r.offerId}-${index}`} />;
+                    return (
+                      <g key={`${r.offerId}-${index}`}>
+                        <MarkerShape shape={st?.marker ?? 'circle'} cx={cx} cy={cy} color={color} />
+                      </g>
+                    );
+                  }}
+                  activeDot={{ r: 4 }}
+                />
+              );
+            })}
+            {runouts.map((r) => {
+              const hour = r.freeTierRunsOutAtHour ?? 0;
+              const pts = series.find((s) => s.r === r)?.points ?? [];
+              const near = pts.reduce(
+                (a, b) => (Math.abs(b.hour - hour) < Math.abs(a.hour - hour) ? b : a),
+                pts[0] ?? { hour, usd: 0 },
+              );
+              return (
+                <ReferenceDot
+                  key={r.offerId}
+                  x={hour}
+                  y={near.usd}
+                  r={6}
+                  fill="var(--bg, #fff)"
+                  stroke={styles.get(r.offerId)?.color ?? 'currentColor'}
+                  strokeWidth={2.5}
+                  label={{ value: 'free tier used up', position: 'top', className: 'ref-label' }}
+                />
+              );
+            })}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <ul className="legend" aria-hidden="true">
+        {shown.map((r) => {
+          const st = styles.get(r.offerId);
+          return st ? (
+            <LegendKey
+              key={r.offerId}
+              color={st.color}
+              marker={st.marker}
+              dashed={r.verification !== 'official'}
+              label={r.label}
+            />
+          ) : null;
+        })}
+      </ul>
+      <div className="chart-summary" data-testid="horizon-summary">
+        <p>
+          Over a {h}:{' '}
+          {totals.map((r, i) => (
+            <span key={r.offerId}>
+              {i > 0 ? '; ' : ''}
+              {r.label} <span className="money">{formatUsd(r.totals[h])}</span>
+            </span>
+          ))}
+          .
+        </p>
+        {runouts.length > 0 ? (
+          <p>
+            {runouts
+              .map(
+                (r) =>
+                  `${r.label}'s free tier runs out on day ${Math.floor((r.freeTierRunsOutAtHour ?? 0) / 24) + 1}`,
+              )
+              .join('; ')}
+            .
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
