@@ -122,9 +122,7 @@ export function fixtureFetcher(dir: string, routesFile = 'routes.json'): Fetcher
   };
 }
 
-/** A URL without its `key` query parameter (fixtures never hold a key). */
+/** A URL without its `key` query parameter (fixtures never hold a key); nothing else is re-encoded. */
 export function stripKey(url: string): string {
-  const u = new URL(url);
-  u.searchParams.delete('key');
-  return u.toString();
+  return url.replace(/([?&])key=[^&]*&?/, '$1').replace(/[?&]$/, '');
 }
