@@ -5,8 +5,9 @@
  * With --check, exits 1 when a median misses its target (not part of `npm test`: timings are noisy).
  */
 import { cpus } from 'node:os';
-import { sweep } from '../src/engine/breakeven.ts';
-import { evaluateScenario } from '../src/engine/evaluate.ts';
+import { findBreakEvens, sweep } from '../src/engine/breakeven.ts';
+import { makeContext } from '../src/engine/context.ts';
+import { evaluateScenario, priceOffer, selectOffers } from '../src/engine/evaluate.ts';
 import { DEFAULT_SCENARIO } from '../src/engine/scenario.ts';
 import { loadCatalog } from './lib/load-catalog.ts';
 
@@ -57,6 +58,23 @@ const priced = new Set(points.flatMap((p) => Object.keys(p.usd))).size;
 const evalStats = time(() => evaluateScenario(scenario, catalog.offers), 300, 3000);
 const sweepStats = time(() => sweep(scenario, catalog.offers), 10, 200);
 
+// Where an evaluation's time goes: pricing every offer, then every FaaS × fleet break-even.
+const chosen = selectOffers(scenario, catalog.offers).flatMap((s) => (s.offer ? [s.offer] : []));
+const priceStats = time(
+  () => {
+    const ctx = makeContext(scenario, {});
+    return chosen.map((o) => priceOffer(o, ctx, catalog.offers));
+  },
+  300,
+  3000,
+);
+const profile = makeContext(scenario, {}).profile;
+const breakEvenStats = time(
+  () => findBreakEvens(scenario, chosen, catalog.offers, undefined, profile),
+  300,
+  3000,
+);
+
 const rows = [
   {
     name: `evaluateScenario: ${sample.results.length} offers, ${sample.breakEven.length} break-even pairs`,
@@ -77,11 +95,17 @@ console.log(
   `node ${process.version} · ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'} · scenario: default (${scenario.area})`,
 );
 let over = false;
+const part = (name: string, st: Stats) =>
+  `  of which ${name}: median ${fmt(st.median, 'µs')} · p95 ${fmt(st.p95, 'µs')} · ${st.runs} runs`;
 for (const { name, stats, unit, targetNs } of rows) {
   const ok = stats.median < targetNs;
   over ||= !ok;
   console.log(
     `${name}\n  median ${fmt(stats.median, unit)} · p95 ${fmt(stats.p95, unit)} · min ${fmt(stats.min, unit)} · ${stats.runs} runs · target median < ${fmt(targetNs, unit)}: ${ok ? 'met' : 'MISSED'}`,
   );
+  if (stats === evalStats)
+    console.log(
+      `${part('pricing the offers', priceStats)}\n${part('break-even pairs', breakEvenStats)}`,
+    );
 }
 if (over && process.argv.includes('--check')) process.exit(1);
