@@ -7,7 +7,7 @@ import { WorkloadPanel } from '../features/workload/components/workload-panel.ts
 import { CalculationProvider } from './calculation-provider.tsx';
 import { ErrorBoundary } from '../lib/ui/error-boundary.tsx';
 import { HeaderTools } from './header-tools.tsx';
-import { ResultsColumn } from './results-column.tsx';
+import { ResultsColumn, VerdictColumn } from './results-column.tsx';
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? new QueryClient());
@@ -27,6 +27,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
             </ErrorBoundary>
           </div>
           <main className="outputs" id="results" aria-label="Results">
+            <div className="verdict-area">
+              <VerdictColumn />
+            </div>
             <ResultsColumn />
           </main>
         </div>

@@ -49,7 +49,7 @@ export function CalculationProvider({ children }: { children: ReactNode }) {
     try {
       const ids = new Set(loaded.catalog.offers.map((o) => o.id));
       const s = { ...deferred, offers: deferred.offers.filter((id) => ids.has(id)) };
-      const result = mod.evaluateScenario(s, loaded.catalog.offers);
+      const result = mod.evaluateScenario(s, loaded.catalog.offers, { fx: loaded.fx });
       return {
         status: 'ready',
         loaded,

@@ -17,7 +17,8 @@ function ChartsSkeleton() {
   );
 }
 
-export function ResultsColumn() {
+/** The verdict and what may stand in for it (load failure, unpriceable scenario, catalog notes). */
+export function VerdictColumn() {
   const calc = useCalculation();
   if (calc.status === 'error')
     return (
@@ -42,7 +43,20 @@ export function ResultsColumn() {
           </p>
         </div>
       ) : null}
+      <a className="mobile-only change-workload" href="#workload">
+        Change the workload
+      </a>
       <CatalogProblems />
+    </>
+  );
+}
+
+/** Charts and the results table, under the verdict. */
+export function ResultsColumn() {
+  const calc = useCalculation();
+  if (calc.status === 'error') return null;
+  return (
+    <>
       {calc.status === 'loading' ? (
         <ChartsSkeleton />
       ) : calc.status === 'ready' && calc.result.results.length > 0 ? (

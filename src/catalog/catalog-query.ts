@@ -4,12 +4,15 @@
  * The parser (and zod with it) is imported lazily, so it stays out of the first-load bundle.
  */
 import { queryOptions } from '@tanstack/react-query';
+import type { FxRates } from '../engine/context.ts';
 import type { Catalog } from './parse.ts';
 
 export interface LoadedCatalog {
   catalog: Catalog;
   /** The newest checkedOn date ("Prices as of …"), or null with no offers. */
   pricesAsOf: string | null;
+  /** Exchange rates for offers priced in EUR or GBP (pricing-data/fx.json), when it loaded. */
+  fx: FxRates | undefined;
 }
 
 export class CatalogLoadError extends Error {
@@ -39,7 +42,15 @@ function fileList(index: unknown): string[] {
 
 /** Fetch and validate the whole catalog. One bad or missing file costs only its own offers. */
 export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
-  const [index, parse] = await Promise.all([fetchJson('index.json', signal), import('./parse.ts')]);
+  const [index, parse, fxModule, fxJson] = await Promise.all([
+    fetchJson('index.json', signal),
+    import('./parse.ts'),
+    import('./fx.ts'),
+    // Optional: without it, EUR-priced offers show as unavailable rather than breaking the page.
+    fetchJson('fx.json', signal).catch((e: unknown) =>
+      signal.aborted ? Promise.reject(e) : e instanceof Error ? e : new Error(String(e)),
+    ),
+  ]);
   const files = fileList(index);
   const parts = await Promise.all(
     files.map(async (file): Promise<Catalog> => {
@@ -58,11 +69,23 @@ export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
     }),
   );
   const catalog = parse.mergeCatalogs(parts);
+  let fx: FxRates | undefined;
+  if (fxJson instanceof Error) {
+    catalog.problems.push({
+      file: 'fx.json',
+      path: '(file)',
+      message: `could not be loaded: ${fxJson.message}`,
+    });
+  } else {
+    const r = fxModule.parseFx(fxJson);
+    if (r.ok) fx = fxModule.fxRatesFrom(r.fx);
+    else catalog.problems.push({ file: 'fx.json', path: '(file)', message: r.message });
+  }
   if (catalog.offers.length === 0)
     throw new CatalogLoadError(
       `no prices could be loaded (${catalog.problems.map(parse.formatProblem).slice(0, 3).join('; ')})`,
     );
-  return { catalog, pricesAsOf: parse.pricesAsOf(catalog) };
+  return { catalog, pricesAsOf: parse.pricesAsOf(catalog), fx };
 }
 
 export function getCatalogQueryOptions() {

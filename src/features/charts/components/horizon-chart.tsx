@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import {
-  CartesianGrid,
   Line,
   LineChart,
+  ReferenceLine,
   ReferenceDot,
   ResponsiveContainer,
   Tooltip,
@@ -95,7 +95,9 @@ export function HorizonChart({ calc }: { calc: ReadyCalculation }) {
             margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
             accessibilityLayer={false}
           >
-            <CartesianGrid strokeDasharray="2 4" className="grid" />
+            {ticksFor(h).map((t) => (
+              <ReferenceLine key={`x${t}`} x={t} className="grid" strokeDasharray="2 4" />
+            ))}
             <XAxis
               dataKey="hour"
               type="number"

@@ -101,22 +101,30 @@ export function Verdict() {
     );
   } else if (f.cheaper === 'always-on') {
     body = (
-      <p className="verdict-text">
-        <Name r={f.alwaysOn} /> costs <Cost r={f.alwaysOn} horizon={h} /> {per} for this workload
-        <Busy r={f.alwaysOn} />; the cheapest FaaS, <Name r={f.faas} />, costs{' '}
-        <Cost r={f.faas} horizon={h} />.
-        <FlipSentence f={f} />
-      </p>
+      <>
+        <p className="verdict-text">
+          <Name r={f.alwaysOn} /> costs <Cost r={f.alwaysOn} horizon={h} /> {per} for this workload
+          <Busy r={f.alwaysOn} />; the cheapest FaaS, <Name r={f.faas} />, costs{' '}
+          <Cost r={f.faas} horizon={h} />.
+        </p>
+        <p className="verdict-text verdict-flip">
+          <FlipSentence f={f} />
+        </p>
+      </>
     );
   } else {
     body = (
-      <p className="verdict-text">
-        <Name r={f.faas} /> costs <Cost r={f.faas} horizon={h} /> {per} for this workload; the
-        cheapest always-on option, <Name r={f.alwaysOn} />, costs{' '}
-        <Cost r={f.alwaysOn} horizon={h} />
-        <Busy r={f.alwaysOn} />.
-        <FlipSentence f={f} />
-      </p>
+      <>
+        <p className="verdict-text">
+          <Name r={f.faas} /> costs <Cost r={f.faas} horizon={h} /> {per} for this workload; the
+          cheapest always-on option, <Name r={f.alwaysOn} />, costs{' '}
+          <Cost r={f.alwaysOn} horizon={h} />
+          <Busy r={f.alwaysOn} />.
+        </p>
+        <p className="verdict-text verdict-flip">
+          <FlipSentence f={f} />
+        </p>
+      </>
     );
   }
 
