@@ -23,7 +23,7 @@ if (!found) {
   if (canAptInstall()) {
     console.log('e2e: no Chromium found; installing Debian’s chromium package (root on Debian).');
     run('apt-get', ['update']);
-    run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']);
+    run('apt-get', ['install', '-y', 'chromium']);
     found = findChromium();
   }
   if (!found) {
