@@ -21,7 +21,7 @@ function Busy({ r }: { r: OfferResult }) {
   return (
     <>
       {' '}
-      and {n > 1 ? `its ${formatCount(n)} instances` : 'it'} would be busy{' '}
+      and {n > 1 ? `its ${formatCount(n)} instances ` : ''}would be busy{' '}
       <strong className="num">{formatPercent(u)}</strong> of the time
     </>
   );

@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../engine/scenario.ts';
+import type { BreakEven, ScenarioResult } from '../../../engine/types.ts';
+import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
+import type { EngineModule } from '../../../lib/engine.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
+import { fakeFleet, fakeResult, fakeScenarioResult } from '../test-fixture.ts';
+import { Verdict } from './verdict.tsx';
+
+afterEach(cleanup);
+
+const lambda = fakeResult({
+  offerId: 'aws-lambda-arm64',
+  label: 'AWS Lambda (Arm)',
+  family: 'faas',
+  monthlyUsd: 3.1,
+});
+const hetzner = fakeResult({
+  offerId: 'hetzner-cx22',
+  label: 'Hetzner CX22',
+  family: 'always-on',
+  monthlyUsd: 4.2,
+  fleet: fakeFleet(0.02),
+});
+const crossAt41M: BreakEven = {
+  faasOfferId: 'aws-lambda-arm64',
+  alwaysOnOfferId: 'hetzner-cx22',
+  status: 'crosses',
+  requestsPerMonth: 41_000_000,
+  faasMonthlyUsd: 4.2,
+  alwaysOnMonthlyUsd: 4.2,
+  summary: 'AWS Lambda (Arm) stays cheaper than Hetzner CX22 up to 41,000,000 requests a month.',
+};
+
+function renderWith(result: ScenarioResult, scenario: Scenario = DEFAULT_PAGE_SCENARIO) {
+  const calc: Calculation = {
+    status: 'ready',
+    loaded: {
+      catalog: { offers: [], problems: [], files: [] },
+      pricesAsOf: '2026-11-02',
+      fx: undefined,
+    },
+    engine: {} as EngineModule,
+    scenario,
+    result,
+    styles: new Map(),
+  };
+  return render(
+    <CalculationContext value={calc}>
+      <Verdict />
+    </CalculationContext>,
+  );
+}
+
+function text(): string {
+  return (screen.getByRole('region', { name: 'Verdict' }).textContent ?? '').replace(/\s+/g, ' ');
+}
+
+describe('Verdict', () => {
+  it('states the issue’s example with real numbers', () => {
+    renderWith(fakeScenarioResult([lambda, hetzner], [crossAt41M]));
+    expect(text()).toContain(
+      'AWS Lambda (Arm) costs $3.10 a month for this workload; the cheapest always-on option, Hetzner CX22, costs $4.20 and would be busy 2% of the time.',
+    );
+    expect(text()).toContain('FaaS stays cheaper up to 41M requests a month.');
+    // 98% idle: the seed article's point, made next to the verdict.
+    expect(text()).toContain('Hetzner CX22 would pay for 98% of its CPU time sitting idle.');
+  });
+
+  it('follows the horizon: a week is 168/730 of the month', () => {
+    renderWith(fakeScenarioResult([lambda, hetzner], [crossAt41M]), {
+      ...DEFAULT_PAGE_SCENARIO,
+      horizon: 'week',
+    });
+    // $3.10 × 168 / 730 = $0.7134… → $0.71; $4.20 × 168 / 730 = $0.9666… → $0.97
+    expect(text()).toContain('AWS Lambda (Arm) costs $0.71 a week');
+    expect(text()).toContain('Hetzner CX22, costs $0.97');
+  });
+
+  it('says when always-on is already cheaper, and since when', () => {
+    const busyLambda = { ...lambda, monthlyUsd: 31, totals: { day: 1, week: 7, month: 31 } };
+    const crossAt4M = { ...crossAt41M, requestsPerMonth: 4_000_000 };
+    renderWith(fakeScenarioResult([busyLambda, hetzner], [crossAt4M]));
+    expect(text()).toContain(
+      'Hetzner CX22 costs $4.20 a month for this workload and would be busy 2% of the time; the cheapest FaaS, AWS Lambda (Arm), costs $31.00.',
+    );
+    expect(text()).toContain('Always-on has been cheaper since 4M requests a month.');
+  });
+
+  it('never shows $0.00 for a tiny non-zero bill', () => {
+    const tiny = {
+      ...lambda,
+      monthlyUsd: 0.003,
+      totals: { day: 0.0001, week: 0.0007, month: 0.003 },
+    };
+    const never: BreakEven = { ...crossAt41M, status: 'never', requestsPerMonth: null };
+    renderWith(fakeScenarioResult([tiny, hetzner], [never]));
+    expect(text()).toContain('AWS Lambda (Arm) costs < $0.01 a month');
+    expect(text()).not.toContain('$0.00');
+    expect(text()).toContain('FaaS stays cheaper all the way to 10¹² requests a month.');
+  });
+
+  it('leaves out offers that cannot run the workload, and says why', () => {
+    const workers = fakeResult({
+      offerId: 'cloudflare-workers-standard',
+      label: 'Workers',
+      family: 'faas',
+      monthlyUsd: 0.5,
+      warnings: [
+        {
+          code: 'memory-limit',
+          severity: 'error',
+          message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
+        },
+      ],
+    });
+    renderWith(fakeScenarioResult([workers, lambda, hetzner], [crossAt41M]));
+    expect(text()).toContain('AWS Lambda (Arm) costs $3.10');
+    expect(text()).toContain(
+      'Left out because they cannot run this workload: Workers (Workers caps memory at 128 MB',
+    );
+  });
+
+  it('tells the user what to do with no offer selected', () => {
+    renderWith(fakeScenarioResult([]));
+    expect(text()).toContain('Pick at least one FaaS offer and one always-on offer');
+  });
+
+  it('lists the assumptions one click away', () => {
+    renderWith(fakeScenarioResult([lambda, hetzner], [crossAt41M]));
+    expect(screen.getByText('What this rests on')).toBeTruthy();
+    expect(text()).toContain('A 730-hour month');
+    expect(text()).toContain('busiest hour at 70% CPU');
+    expect(text()).toContain('Prices as of 2 Nov 2026.');
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Hand-made engine results for component tests: the numbers are chosen, not computed, so a test
+ * can state exactly what the page must say. Only imported by *.test.tsx files.
+ */
+import type { BreakEven, FleetInfo, OfferResult, ScenarioResult } from '../../engine/types.ts';
+
+export function fakeResult(
+  p: Partial<OfferResult> & Pick<OfferResult, 'offerId' | 'label' | 'family' | 'monthlyUsd'>,
+): OfferResult {
+  const m = p.monthlyUsd;
+  return {
+    provider: 'Test',
+    product: p.label,
+    kind: p.family === 'faas' ? 'faas' : 'always-on',
+    region: 'test-1',
+    available: true,
+    // Day and week are 24/730 and 168/730 of the month.
+    totals: { day: (m * 24) / 730, week: (m * 168) / 730, month: m },
+    lines: [],
+    warnings: [],
+    meters: [],
+    fixedMonthlyUsd: p.family === 'faas' ? 0 : m,
+    freeTierRunsOutAtHour: null,
+    source: 'https://example.com/pricing',
+    checkedOn: '2026-11-02',
+    verification: 'official',
+    offer: {} as OfferResult['offer'],
+    ...p,
+  };
+}
+
+export function fakeFleet(averageCpuUtilization: number, peakInstances = 1): FleetInfo {
+  return {
+    instanceLabel: 'test.small',
+    vcpuPerInstance: 2,
+    memoryMbPerInstance: 2048,
+    instancesByHour: new Array<number>(168).fill(peakInstances),
+    peakInstances,
+    averageInstances: peakInstances,
+    averageCpuUtilization,
+    peakCpuUtilization: averageCpuUtilization,
+    sizedBy: 'minimum',
+    fixed: true,
+  };
+}
+
+export function fakeScenarioResult(
+  results: OfferResult[],
+  breakEven: BreakEven[] = [],
+  requestsPerMonth = 8_760_000,
+): ScenarioResult {
+  return {
+    requestsPerMonth,
+    requestsPerSecond: requestsPerMonth / (730 * 3600),
+    weeklyProfile: new Array<number>(168).fill(1),
+    results,
+    breakEven,
+  };
+}
