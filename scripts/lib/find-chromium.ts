@@ -25,11 +25,17 @@ function playwrightChromium(): string | null {
   }
 }
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumFound | null {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  places: { system: string; playwright: () => string | null } = {
+    system: DEBIAN_CHROMIUM,
+    playwright: playwrightChromium,
+  },
+): ChromiumFound | null {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return { path: fromEnv, from: 'CHROMIUM_PATH' };
-  if (existsSync(DEBIAN_CHROMIUM)) return { path: DEBIAN_CHROMIUM, from: 'system' };
-  const own = playwrightChromium();
+  if (existsSync(places.system)) return { path: places.system, from: 'system' };
+  const own = places.playwright();
   return own ? { path: own, from: 'playwright' } : null;
 }
 
