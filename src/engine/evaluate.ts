@@ -5,6 +5,7 @@ import type { FrontDoorOffer, Offer } from '../catalog/schema.ts';
 import { findBreakEvens } from './breakeven.ts';
 import { makeContext, type FxRates, type PricingContext } from './context.ts';
 import { priceFaas } from './faas.ts';
+import { applyFaasExtras, type FaasExtras } from './faas-extras.ts';
 import { priceContainers, priceInstances } from './fleet.ts';
 import { priceEgress, priceFrontDoor } from './front-door.ts';
 import { HOURS_PER_MONTH, type Horizon, type Scenario } from './scenario.ts';
@@ -152,9 +153,12 @@ export function priceOffer(offer: Offer, ctx: PricingContext, all: readonly Offe
   let warnings: Warning[] = [];
   let fleet: OfferResult['fleet'];
   let runsOut: number | null = null;
+  let extras: FaasExtras = {};
 
   if (offer.kind === 'faas') {
     const p = priceFaas(offer, ctx);
+    // Issue 6: cold starts, external state, scheduler and scaling limits (adds lines in place).
+    extras = applyFaasExtras(offer, ctx, p);
     ({ lines, meters, warnings } = p);
     fixed = p.fixedMonthlyUsd;
     runsOut = p.freeTierRunsOutAtHour;
@@ -227,6 +231,7 @@ export function priceOffer(offer: Offer, ctx: PricingContext, all: readonly Offe
     lines,
     warnings,
     ...(fleet ? { fleet } : {}),
+    ...extras,
     meters,
     fixedMonthlyUsd: fixed,
     freeTierRunsOutAtHour: runsOut,

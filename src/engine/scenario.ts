@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { areaSchema } from '../catalog/schema.ts';
+import { runtimeSchema, stateStoreIdSchema } from '../catalog/platform.ts';
 
 /** AWS convention: 365 × 24 / 12 = 730 hours in a billing month. */
 export const HOURS_PER_MONTH = 730;
@@ -35,6 +36,38 @@ export const patternSchema = z.discriminatedUnion('kind', [
 ]);
 export type Pattern = z.infer<typeof patternSchema>;
 export type PatternKind = Pattern['kind'];
+
+/**
+ * Cold starts (issue 6). How the N requests of each M-minute period arrive:
+ * - random: at random (Poisson) at the hour's average rate, the reading used for fleet sizing;
+ * - even: evenly spaced, one every M × 60 / N seconds;
+ * - bursts: all N together at the start of each period ("N requests every M minutes" literally).
+ */
+export const coldStartOptionsSchema = z.object({
+  arrivals: z.enum(['random', 'even', 'bursts']).default('random'),
+  /** Language runtime, for the default INIT duration. */
+  runtime: runtimeSchema.default('nodejs'),
+  /** INIT duration of one cold start (ms); null: the runtime's default. */
+  initMs: z.number().min(0).max(120_000).nullable().default(null),
+  /** Minutes an idle instance stays warm; null: the provider's estimate in platform.json. */
+  keepAliveMinutes: z.number().positive().max(1440).nullable().default(null),
+  /** Add the billed INIT time of cold starts to the totals (off: shown, not added). */
+  includeCost: z.boolean().default(false),
+});
+export type ColdStartOptions = z.infer<typeof coldStartOptionsSchema>;
+
+/** External state a function reads and writes per request (issue 6); off by default. */
+export const stateOptionsSchema = z.object({
+  store: z.union([z.literal('none'), stateStoreIdSchema]).default('none'),
+  readsPerRequest: z.number().min(0).max(10_000).default(0),
+  writesPerRequest: z.number().min(0).max(10_000).default(0),
+  /** Size of one item read or written (KB), for stores that bill per KB unit (DynamoDB). */
+  itemKb: z.number().positive().max(400).default(1),
+});
+export type StateOptions = z.infer<typeof stateOptionsSchema>;
+
+export const DEFAULT_COLD_START_OPTIONS: ColdStartOptions = coldStartOptionsSchema.parse({});
+export const DEFAULT_STATE_OPTIONS: StateOptions = stateOptionsSchema.parse({});
 
 export const workloadSchema = z.object({
   requests: z.number().min(0).max(MAX_REQUESTS_PER_MONTH).describe('N requests …'),
@@ -95,6 +128,12 @@ export const scenarioSchema = z
         containerVcpu: 0.25,
         containerMemoryMb: 512,
       }),
+    /** Cold-start model options; absent means the defaults (`coldStartOptionsOf`). */
+    coldStart: coldStartOptionsSchema.optional(),
+    /** External state per request; absent means none (`stateOptionsOf`). */
+    state: stateOptionsSchema.optional(),
+    /** "schedule": a timer fires the function (adds the scheduler's price); absent means http. */
+    trigger: z.enum(['http', 'schedule']).optional(),
     /** Offers to compare (ids). Empty means every offer. */
     offers: z.array(z.string()).default([]),
     horizon: z.enum(['day', 'week', 'month']).default('month'),
@@ -155,6 +194,16 @@ export const DEFAULT_SCENARIO: Scenario = scenarioSchema.parse({
   cpuMs: 20,
   memoryMb: 512,
 });
+
+/** The scenario's cold-start options, or the defaults when it has none. */
+export function coldStartOptionsOf(s: Scenario): ColdStartOptions {
+  return s.coldStart ?? DEFAULT_COLD_START_OPTIONS;
+}
+
+/** The scenario's external-state options, or none. */
+export function stateOptionsOf(s: Scenario): StateOptions {
+  return s.state ?? DEFAULT_STATE_OPTIONS;
+}
 
 /** Effective CPU time per request: the given CPU time, or the whole duration. */
 export function cpuMsOf(s: Scenario): number {

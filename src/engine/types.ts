@@ -40,7 +40,9 @@ export type WarningCode =
   | 'fleet-limit'
   | 'unverified-price'
   | 'front-door-not-applicable'
-  | 'size-adjusted';
+  | 'size-adjusted'
+  | 'cold-start'
+  | 'scaling-limit';
 
 export interface Warning {
   code: WarningCode;
@@ -65,6 +67,67 @@ export interface FleetInfo {
   sizedBy: 'cpu' | 'concurrency' | 'minimum';
   /** true when the fleet is sized for the peak hour all month (fixed fleets). */
   fixed: boolean;
+  /**
+   * Fixed fleets: instances the demand of each hour of the typical week needs (168 values), i.e.
+   * what an autoscaler would run. Only with details.
+   */
+  neededInstancesByHour?: number[];
+  /** Fixed fleets: share of the paid instance-hours no hour's demand needed (0..1). */
+  idleInstanceShare?: number;
+}
+
+/**
+ * Cold starts of one FaaS offer (issue 6). Which requests start cold follows from the arrival
+ * pattern and an idle keep-alive that no provider publishes: an estimate, not a billed fact.
+ */
+export interface ColdStartInfo {
+  arrivals: 'random' | 'even' | 'bursts';
+  /** Minutes an idle instance is kept (null for isolates, where cold starts are negligible). */
+  keepAliveMinutes: number | null;
+  /** "user" when set in the scenario; otherwise the provider's estimate or published figure. */
+  keepAliveBasis: 'user' | 'estimate' | 'published';
+  initMs: number;
+  initMsBasis: 'user' | 'runtime-default' | 'platform';
+  /** Whether the provider bills the INIT (startup) time. */
+  initBilled: boolean;
+  initBilledNote: string;
+  coldStartsPerMonth: number;
+  /** Share of requests that start cold (0..1). */
+  coldShare: number;
+  /** What the billed INIT time adds a month (0 when INIT is not billed). */
+  usdPerMonth: number;
+  /** Whether `usdPerMonth` is in the offer's total (scenario.coldStart.includeCost). */
+  includedInTotal: boolean;
+  /** "About 1 in 3 requests waits ~400 ms for a cold start." */
+  latencyNote: string;
+  /** What keeping enough instances warm costs a month instead (latency parity with a server). */
+  avoid: {
+    label: string;
+    /** Instances or environments kept warm. */
+    instances: number;
+    /** Extra monthly cost against the on-demand bill (without cold-start cost); null when unpriced. */
+    usdPerMonth: number | null;
+    note: string;
+  } | null;
+  sources: string[];
+}
+
+/** Scaling against the provider's default limits (issue 6). */
+export interface ScalingInfo {
+  /** Peak requests in flight: Little's law in the peak hour, or the whole burst when bursts. */
+  peakConcurrency: number;
+  /** Instances or environments that peak needs (concurrency ÷ requests per instance). */
+  peakInstances: number;
+  checks: Array<{
+    id: 'account-concurrency' | 'scale-out-rate' | 'max-instances';
+    label: string;
+    limit: number;
+    /** What the workload needs against this limit; null when it cannot be worked out. */
+    needed: number | null;
+    exceeded: boolean;
+    source: string;
+  }>;
+  note: string;
 }
 
 /** Monthly units of one metered quantity with its price, so a cumulative series can be drawn. */
@@ -102,6 +165,10 @@ export interface OfferResult {
   lines: LineItem[];
   warnings: Warning[];
   fleet?: FleetInfo;
+  /** FaaS: cold starts (share, cost, latency note, cost of avoiding them). */
+  coldStart?: ColdStartInfo;
+  /** FaaS: peak concurrency against the provider's default limits. */
+  scaling?: ScalingInfo;
   /** Metered usage for cumulative charts (FaaS and front doors). */
   meters: MeterUsage[];
   /** Fixed monthly cost accrued evenly over time (instances, base fees, hourly load balancers). */

@@ -1,0 +1,136 @@
+/**
+ * pricing-data/platform.json: how FaaS platforms behave and what their add-ons cost (issue 6).
+ * Cold-start assumptions (keep-alive, INIT duration, whether INIT is billed, how to avoid cold
+ * starts), default scaling limits, external state stores and schedulers. These are not offers, so
+ * the file is not in index.json; it is small and static, so it is bundled with the engine
+ * (`platform-data.ts`). This module holds only the schema, so the scenario can use its enums.
+ * Every figure carries a source, a date and a verification level, like every price.
+ */
+import { z } from 'zod';
+import { isoDateSchema, provenanceSchema } from './schema.ts';
+
+const positive = z.number().positive().finite();
+const nonNegative = z.number().nonnegative().finite();
+
+export const runtimeSchema = z.enum(['nodejs', 'python', 'go', 'java', 'dotnet', 'ruby']);
+export type Runtime = z.infer<typeof runtimeSchema>;
+
+const coveredProvenance = provenanceSchema.extend({ covers: z.string().min(1) });
+
+export const coldStartAssumptionSchema = z.object({
+  offerIds: z.array(z.string().min(1)).min(1),
+  /** "environment": a container or microVM per instance; "isolate": a V8 isolate (milliseconds). */
+  model: z.enum(['environment', 'isolate']),
+  /** Minutes an idle instance is kept before it is recycled; null when not modelled. */
+  keepAliveMinutes: positive.nullable(),
+  keepAliveBasis: z.enum(['published', 'estimate']),
+  /** Overrides the per-runtime INIT duration (isolates). */
+  initMs: nonNegative.optional(),
+  initBilled: z.boolean(),
+  initBilledNote: z.string().min(1),
+  avoid: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('provisioned-concurrency'), label: z.string().min(1) }),
+      z.object({
+        kind: z.literal('min-instances'),
+        label: z.string().min(1),
+        idleUsdPerVcpuSecond: nonNegative,
+        idleUsdPerGibSecond: nonNegative,
+      }),
+    ])
+    .nullable(),
+  provenance: z.array(coveredProvenance).min(1),
+});
+export type ColdStartAssumption = z.infer<typeof coldStartAssumptionSchema>;
+
+export const scalingLimitSchema = z.object({
+  offerIds: z.array(z.string().min(1)).min(1),
+  /** Concurrent executions per account and region. */
+  accountConcurrency: positive.nullable(),
+  /** New execution environments a function may add every 10 seconds. */
+  scaleOutPer10Seconds: positive.nullable(),
+  /** Default maximum instances of one service or app. */
+  maxInstances: positive.nullable(),
+  /**
+   * Requests one instance serves at once, for counting instances against `maxInstances`; null
+   * when the platform sets it dynamically (Azure), so the instance count cannot be worked out.
+   */
+  requestsPerInstance: positive.nullable(),
+  note: z.string().min(1),
+  provenance: z.array(coveredProvenance).min(1),
+});
+export type ScalingLimit = z.infer<typeof scalingLimitSchema>;
+
+export const stateStoreIdSchema = z.enum(['dynamodb', 's3', 'firestore', 'redis']);
+export type StateStoreId = z.infer<typeof stateStoreIdSchema>;
+
+export const stateStoreSchema = z.object({
+  id: stateStoreIdSchema,
+  provider: z.string().min(1),
+  product: z.string().min(1),
+  usdPerRead: nonNegative,
+  usdPerWrite: nonNegative,
+  /** A read of up to this many KB is one billed read unit (DynamoDB: 4); null: per request. */
+  readUnitKb: positive.nullable(),
+  writeUnitKb: positive.nullable(),
+  freeReadsPerMonth: nonNegative,
+  freeWritesPerMonth: nonNegative,
+  /** Hourly price of a node (managed Redis), billed 730 hours a month. */
+  usdPerHour: nonNegative,
+  note: z.string().min(1),
+  provenance: provenanceSchema,
+});
+export type StateStore = z.infer<typeof stateStoreSchema>;
+
+export const schedulerSchema = z.object({
+  /** Matches the FaaS offer's provider. */
+  provider: z.string().min(1),
+  product: z.string().min(1),
+  usdPerInvocation: nonNegative,
+  freeInvocationsPerMonth: nonNegative,
+  usdPerJobPerMonth: nonNegative,
+  freeJobs: nonNegative,
+  provenance: provenanceSchema,
+});
+export type Scheduler = z.infer<typeof schedulerSchema>;
+
+export const platformSchema = z.object({
+  description: z.string().optional(),
+  checkedOn: isoDateSchema,
+  runtimes: z.object({
+    initMs: z.record(runtimeSchema, nonNegative),
+    provenance: provenanceSchema,
+  }),
+  coldStarts: z.array(coldStartAssumptionSchema),
+  limits: z.array(scalingLimitSchema),
+  stateStores: z.array(stateStoreSchema),
+  schedulers: z.array(schedulerSchema),
+});
+export type Platform = z.infer<typeof platformSchema>;
+
+/** Parse platform data; throws one readable message listing every bad field. */
+export function parsePlatform(json: unknown, file = 'pricing-data/platform.json'): Platform {
+  const r = platformSchema.safeParse(json);
+  if (r.success) return r.data;
+  const lines = r.error.issues.map((i) => `${file}: ${i.path.join('.') || '(file)'}: ${i.message}`);
+  throw new Error(lines.join('\n'));
+}
+
+export function coldStartAssumptionFor(
+  platform: Platform,
+  offerId: string,
+): ColdStartAssumption | undefined {
+  return platform.coldStarts.find((c) => c.offerIds.includes(offerId));
+}
+
+export function scalingLimitFor(platform: Platform, offerId: string): ScalingLimit | undefined {
+  return platform.limits.find((l) => l.offerIds.includes(offerId));
+}
+
+export function stateStoreById(platform: Platform, id: StateStoreId): StateStore | undefined {
+  return platform.stateStores.find((s) => s.id === id);
+}
+
+export function schedulerFor(platform: Platform, provider: string): Scheduler | undefined {
+  return platform.schedulers.find((s) => s.provider === provider);
+}
