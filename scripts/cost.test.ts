@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PAGE_SCENARIO, encodeScenario } from '../src/url/codec.ts';
 import { runCost } from './lib/cost-cli.ts';
 import type { JsonOffer, JsonReport } from './lib/cost-output.ts';
 
@@ -216,5 +217,31 @@ describe('cost CLI: output contracts', () => {
     expect(r.stdout).toMatch(/\$\d+\.\d\d\b/);
     expect(r.stdout).not.toMatch(/NaN|\$0\.00\d/);
     expect(r.stdout).toMatch(/Break-even against the cheapest always-on offer, aws-ec2-t4g-small/);
+  });
+
+  it('--url prices a share link of the page exactly as the page decodes it', () => {
+    const link = `http://127.0.0.1:4173/?${encodeScenario({
+      ...DEFAULT_PAGE_SCENARIO,
+      memoryMb: 1024,
+      offers: ['aws-lambda-arm64'],
+    })}`;
+    const fromUrl = json(['--url', link]);
+    const fromFlags = json(['--memory-mb', '1024', '--offers', 'aws-lambda-arm64']);
+    expect(fromUrl.results.map((r) => r.offerId)).toEqual(['aws-lambda-arm64']);
+    // Requests: 8,760,000 − 1,000,000 free = 7,760,000 × $0.20/M = $1.552.
+    // Compute: 8,760,000 × 0.2 s × 1 GB = 1,752,000 GB-s − 400,000 free = 1,352,000 × $0.0000133334
+    // = $18.0267568. Total $19.5787568.
+    expect(fromUrl.results[0]!.totalUsd).toBeCloseTo(19.5787568, 9);
+    expect(fromFlags.results[0]!.totalUsd).toBeCloseTo(19.5787568, 9);
+  });
+
+  it('--url: a bad parameter costs only that field, with a notice, as on the page', () => {
+    const r = runCost(['--url', '?v=1&n=banana&p=aws-lambda-arm64', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/--url: n \(requests\): "banana" is not a number \(ignored/);
+    expect(runCost(['--url', 'banana']).code).toBe(2);
+    expect(runCost(['--url', '?n=1', '--scenario', 'x.json']).stderr).toMatch(
+      /use either --url or --scenario/,
+    );
   });
 });

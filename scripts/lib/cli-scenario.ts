@@ -12,6 +12,7 @@ import {
   workloadFromRate,
   type Scenario,
 } from '../../src/engine/scenario.ts';
+import { decodeScenario } from '../../src/url/codec.ts';
 
 export class UsageError extends Error {}
 
@@ -37,6 +38,7 @@ const options = {
   arch: { type: 'string' },
   pattern: { type: 'string' },
   scenario: { type: 'string' },
+  url: { type: 'string' },
   format: { type: 'string' },
   'list-offers': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -119,6 +121,38 @@ export function readScenarioFile(path: string): Record<string, unknown> {
   return json as Record<string, unknown>;
 }
 
+/**
+ * Read a --url: a share link from the page (or just its query string). Decoding is the page's own
+ * restore, so the CLI prices exactly what the page shows; a parameter the page would drop with a
+ * notice is dropped here too, and its notice is returned for stderr.
+ */
+export function readShareUrl(
+  raw: string,
+  offerIds: ReadonlySet<string>,
+): { scenario: Scenario; notices: string[] } {
+  let search: string;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw.trim())) {
+    try {
+      search = new URL(raw.trim()).search;
+    } catch {
+      throw new UsageError(`--url: ${JSON.stringify(raw)} is not a valid URL`);
+    }
+  } else if (raw.trim().startsWith('?') || raw.includes('=')) {
+    search = raw.trim();
+  } else {
+    throw new UsageError(
+      `--url: ${JSON.stringify(raw)} is not a share link; expected a URL like "https://…/?v=1&n=1000&m=5" or its query string`,
+    );
+  }
+  const decoded = decodeScenario(search, { offerIds });
+  return {
+    scenario: decoded.scenario,
+    notices: decoded.notices.map(
+      (n) => `--url: ${n.param} (${n.field}): ${n.reason} (ignored, as on the page)`,
+    ),
+  };
+}
+
 /** Which flag sets which scenario field, to name the flag in validation errors. */
 const FLAG_OF_PATH: Record<string, string> = {
   'workload.requests': 'requests',
@@ -143,12 +177,20 @@ function asObject(v: unknown): Record<string, unknown> {
 }
 
 /**
- * Build and validate the scenario. Flags override the file (or DEFAULT_SCENARIO); nested option
+ * Build and validate the scenario. Flags override the file, the share URL or DEFAULT_SCENARIO; nested option
  * groups (faas, alwaysOn) are merged key by key, the workload and the pattern are replaced whole.
  */
-export function scenarioFromFlags(flags: Flags, offers: readonly Offer[]): Scenario {
+export function scenarioFromFlags(
+  flags: Flags,
+  offers: readonly Offer[],
+): { scenario: Scenario; notices: string[] } {
+  if (flags.scenario !== undefined && flags.url !== undefined)
+    throw new UsageError('--url: use either --url or --scenario, not both');
   const file = flags.scenario !== undefined ? readScenarioFile(flags.scenario) : undefined;
-  const base: Record<string, unknown> = file ?? structuredClone(DEFAULT_SCENARIO);
+  const shared =
+    flags.url !== undefined ? readShareUrl(flags.url, new Set(offers.map((o) => o.id))) : undefined;
+  const base: Record<string, unknown> =
+    file ?? structuredClone(shared?.scenario ?? DEFAULT_SCENARIO);
   const s: Record<string, unknown> = {
     ...base,
     faas: { ...asObject(base.faas) },
@@ -244,7 +286,7 @@ export function scenarioFromFlags(flags: Flags, offers: readonly Offer[]): Scena
   }
 
   const r = parseScenario(s);
-  if (r.ok) return r.scenario;
+  if (r.ok) return { scenario: r.scenario, notices: shared?.notices ?? [] };
   const messages = r.errors.map((line) => {
     const path = line.slice(0, line.indexOf(':'));
     const top = path.split('.')[0] ?? path;

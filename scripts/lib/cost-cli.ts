@@ -28,7 +28,7 @@ import { loadCatalog } from './load-catalog.ts';
 export const HELP = `Usage: npm run -s cost -- [flags]      (or: npx breakeven-cost [flags])
 
 Prices one workload on every FaaS, container and server offer in pricing-data/ with the same
-engine as the web app. Flags override --scenario, which overrides the default scenario
+engine as the web app. Flags override --scenario or --url, which override the default scenario
 (1,000 requests every 5 minutes, 200 ms, 20 ms CPU, 512 MB, constant, us-east, arm64).
 
 Workload
@@ -48,6 +48,7 @@ Choice
   --horizon H                      ${HORIZONS.join(' | ')} (day and week are shares of the month)
 Input and output
   --scenario FILE.json             start from a saved scenario (the engine's Scenario JSON)
+  --url URL                        start from a share link of the page (same offers and numbers)
   --format F                       ${FORMATS.join(' | ')} (default table)
   --list-offers                    list the offers priced in the region, with sources
   -h, --help                       this text
@@ -85,7 +86,8 @@ export function runCost(argv: string[]): CliOutput {
       return done(1, '');
     }
 
-    const scenario = scenarioFromFlags(flags, catalog.offers);
+    const { scenario, notices } = scenarioFromFlags(flags, catalog.offers);
+    for (const n of notices) err.push(`cost: ${n}`);
     if (flags['list-offers']) {
       const inArea = catalog.offers.filter((o) => o.area === scenario.area);
       return done(
