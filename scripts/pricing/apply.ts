@@ -70,6 +70,12 @@ function resolve(offer: RawOffer, path: string[]): { parent: Obj; key: string } 
   return { parent: cur, key: path[path.length - 1] as string };
 }
 
+/** The value at `path` inside the offer (same path syntax as ImportedRate), or undefined. */
+export function readPath(offer: RawOffer, path: string[]): Json | undefined {
+  const at = resolve(offer, path);
+  return typeof at === 'string' ? undefined : at.parent[at.key];
+}
+
 const displayPath = (path: string[]) =>
   path.map((s, i) => (s.includes('=') ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 

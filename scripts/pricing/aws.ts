@@ -41,7 +41,26 @@ export interface AwsQuery {
   shape: 'flat' | 'tiers';
   label: string;
   match: (p: AwsProduct) => boolean;
+  /** A product this query matches (what the Price List holds for it); used to record fixtures. */
+  example: Omit<AwsProduct, 'sku'>;
 }
+
+/** The usage-type prefix AWS puts before a usage type in a region ("USE1-", "EU-"). */
+const USAGE_PREFIX: Record<string, string> = {
+  'us-east-1': 'USE1-',
+  'us-east-2': 'USE2-',
+  'us-west-1': 'USW1-',
+  'us-west-2': 'USW2-',
+  'eu-west-1': 'EU-',
+  'eu-west-2': 'EUW2-',
+  'eu-central-1': 'EUC1-',
+  'ap-northeast-1': 'APN1-',
+  'ap-southeast-1': 'APS1-',
+  'ap-southeast-2': 'APS2-',
+  'ap-south-1': 'APS3-',
+};
+export const usagePrefix = (region: string) =>
+  USAGE_PREFIX[region] ?? `${region.replace(/-/g, '').toUpperCase()}-`;
 
 /** "USE1-Fargate-GB-Hours" → "Fargate-GB-Hours"; "Request" stays. */
 export function usageTail(usagetype: string | undefined): string {
@@ -51,11 +70,17 @@ export function usageTail(usagetype: string | undefined): string {
 const inRegion = (p: AwsProduct, region: string) =>
   p.attributes.regionCode === undefined || p.attributes.regionCode === region;
 
-function byUsage(region: string, tail: string, family?: string) {
-  return (p: AwsProduct) =>
-    inRegion(p, region) &&
-    usageTail(p.attributes.usagetype) === tail &&
-    (family === undefined || p.productFamily === family);
+function byUsage(region: string, tail: string, family = 'Compute') {
+  return {
+    match: (p: AwsProduct) =>
+      inRegion(p, region) &&
+      usageTail(p.attributes.usagetype) === tail &&
+      (family === 'Compute' || p.productFamily === family),
+    example: {
+      productFamily: family,
+      attributes: { regionCode: region, usagetype: `${usagePrefix(region)}${tail}` },
+    },
+  };
 }
 
 /** Every rate the catalog's AWS offers take from the Price List. */
@@ -74,8 +99,13 @@ export function planAws(file: RawFile): AwsQuery[] {
       const bases = new Set(
         meters.map((m) => (m && typeof m === 'object' && !Array.isArray(m) ? m.basis : undefined)),
       );
-      const group = (g: string) => (p: AwsProduct) =>
-        inRegion(p, region) && p.attributes.group === g;
+      const group = (g: string, usage: string) => ({
+        match: (p: AwsProduct) => inRegion(p, region) && p.attributes.group === g,
+        example: {
+          productFamily: 'Serverless',
+          attributes: { regionCode: region, group: g, usagetype: `${usagePrefix(region)}${usage}` },
+        },
+      });
       if (bases.has('requests'))
         out.push({
           ...base,
@@ -83,7 +113,7 @@ export function planAws(file: RawFile): AwsQuery[] {
           path: ['meters', 'basis=requests', 'tiers'],
           shape: 'tiers',
           label: `Lambda requests (AWS-Lambda-Requests${sfx})`,
-          match: group(`AWS-Lambda-Requests${sfx}`),
+          ...group(`AWS-Lambda-Requests${sfx}`, `Request${sfx}`),
         });
       if (bases.has('memory-seconds'))
         out.push({
@@ -92,7 +122,7 @@ export function planAws(file: RawFile): AwsQuery[] {
           path: ['meters', 'basis=memory-seconds', 'tiers'],
           shape: 'tiers',
           label: `Lambda duration (AWS-Lambda-Duration${sfx})`,
-          match: group(`AWS-Lambda-Duration${sfx}`),
+          ...group(`AWS-Lambda-Duration${sfx}`, `Lambda-GB-Second${sfx}`),
         });
       if (o.provisioned && typeof o.provisioned === 'object') {
         out.push({
@@ -101,7 +131,7 @@ export function planAws(file: RawFile): AwsQuery[] {
           path: ['provisioned', 'usdPerGbSecondConfigured'],
           shape: 'flat',
           label: `Lambda provisioned concurrency (Lambda-Provisioned-Concurrency${sfx})`,
-          match: byUsage(region, `Lambda-Provisioned-Concurrency${sfx}`),
+          ...byUsage(region, `Lambda-Provisioned-Concurrency${sfx}`),
         });
         out.push({
           ...base,
@@ -109,7 +139,7 @@ export function planAws(file: RawFile): AwsQuery[] {
           path: ['provisioned', 'usdPerGbSecondDuration'],
           shape: 'flat',
           label: `Lambda provisioned duration (Lambda-Provisioned-GB-Second${sfx})`,
-          match: byUsage(region, `Lambda-Provisioned-GB-Second${sfx}`),
+          ...byUsage(region, `Lambda-Provisioned-GB-Second${sfx}`),
         });
       }
     } else if (
@@ -124,6 +154,19 @@ export function planAws(file: RawFile): AwsQuery[] {
         path: ['usdPerHour'],
         shape: 'flat',
         label: `EC2 ${type} Linux on-demand`,
+        example: {
+          productFamily: 'Compute Instance',
+          attributes: {
+            regionCode: region,
+            instanceType: type,
+            operatingSystem: 'Linux',
+            tenancy: 'Shared',
+            preInstalledSw: 'NA',
+            capacitystatus: 'Used',
+            licenseModel: 'No License required',
+            usagetype: `${usagePrefix(region)}BoxUsage:${type}`,
+          },
+        },
         match: (p) => {
           const a = p.attributes;
           return (
@@ -149,7 +192,7 @@ export function planAws(file: RawFile): AwsQuery[] {
         path: ['usdPerVcpuHour'],
         shape: 'flat',
         label: `Fargate ${arm ? 'Arm' : 'x86'} vCPU-hour`,
-        match: byUsage(region, `Fargate-${a}vCPU-Hours:perCPU`),
+        ...byUsage(region, `Fargate-${a}vCPU-Hours:perCPU`),
       });
       out.push({
         ...base,
@@ -157,7 +200,7 @@ export function planAws(file: RawFile): AwsQuery[] {
         path: ['usdPerGbHour'],
         shape: 'flat',
         label: `Fargate ${arm ? 'Arm' : 'x86'} GB-hour`,
-        match: byUsage(region, `Fargate-${a}GB-Hours`),
+        ...byUsage(region, `Fargate-${a}GB-Hours`),
       });
     } else if (kind === 'front-door' && id.startsWith('aws-api-gateway-http')) {
       out.push({
@@ -166,7 +209,7 @@ export function planAws(file: RawFile): AwsQuery[] {
         path: ['requestTiers'],
         shape: 'tiers',
         label: 'API Gateway HTTP API requests',
-        match: byUsage(region, 'ApiGatewayHttpRequest'),
+        ...byUsage(region, 'ApiGatewayHttpRequest'),
       });
     } else if (kind === 'front-door' && id.startsWith('aws-api-gateway-rest')) {
       out.push({
@@ -175,7 +218,7 @@ export function planAws(file: RawFile): AwsQuery[] {
         path: ['requestTiers'],
         shape: 'tiers',
         label: 'API Gateway REST API requests',
-        match: byUsage(region, 'ApiGatewayRequest'),
+        ...byUsage(region, 'ApiGatewayRequest'),
       });
     } else if (kind === 'front-door' && id.startsWith('aws-alb')) {
       out.push({
@@ -184,7 +227,7 @@ export function planAws(file: RawFile): AwsQuery[] {
         path: ['usdPerHour'],
         shape: 'flat',
         label: 'ALB hour',
-        match: byUsage(region, 'LoadBalancerUsage', 'Load Balancer-Application'),
+        ...byUsage(region, 'LoadBalancerUsage', 'Load Balancer-Application'),
       });
       if (o.lcu && typeof o.lcu === 'object')
         out.push({
@@ -193,7 +236,7 @@ export function planAws(file: RawFile): AwsQuery[] {
           path: ['lcu', 'usdPerLcuHour'],
           shape: 'flat',
           label: 'ALB LCU-hour',
-          match: byUsage(region, 'LCUUsage', 'Load Balancer-Application'),
+          ...byUsage(region, 'LCUUsage', 'Load Balancer-Application'),
         });
     }
   }

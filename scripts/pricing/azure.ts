@@ -174,6 +174,8 @@ interface AzureQuery {
   label: string;
   /** Which items make this meter. */
   pick: (it: AzureItem) => boolean;
+  /** An item this query picks, without its price and tier; used to record fixtures. */
+  example: Omit<AzureItem, 'currencyCode' | 'tierMinimumUnits' | 'retailPrice' | 'unitPrice'>;
   /** Where the paid tiers go; a flat price when `flat`. */
   path: string[];
   flat?: boolean;
@@ -196,11 +198,27 @@ export function planAzure(file: RawFile): AzureQuery[] {
     const functionsUrl = azureQueryUrl(
       `serviceName eq 'Functions' and armRegionName eq '${region}'`,
     );
-    const fn = (product: string, meter: string) => (it: AzureItem) =>
-      it.type === 'Consumption' &&
-      it.productName === product &&
-      it.meterName === meter &&
-      it.armRegionName === region;
+    const fn = (product: string, meter: string) => ({
+      pick: (it: AzureItem) =>
+        it.type === 'Consumption' &&
+        it.productName === product &&
+        it.meterName === meter &&
+        it.armRegionName === region,
+      example: {
+        serviceName: 'Functions',
+        productName: product,
+        skuName: /^Always Ready/.test(meter)
+          ? 'Always Ready'
+          : product === 'Functions'
+            ? 'Standard'
+            : 'On Demand',
+        meterName: meter,
+        // Executions are priced per 10 (https://prices.azure.com, unitOfMeasure "10").
+        unitOfMeasure: /Executions$/.test(meter) ? '10' : '1 GB Second',
+        armRegionName: region,
+        type: 'Consumption',
+      },
+    });
     const meter = (
       basis: string,
       product: string,
@@ -210,7 +228,7 @@ export function planAzure(file: RawFile): AzureQuery[] {
       ...base,
       url: functionsUrl,
       label,
-      pick: fn(product, meterName),
+      ...fn(product, meterName),
       path: ['meters', `basis=${basis}`, 'tiers'],
       freePath: ['meters', `basis=${basis}`, 'freeTierUnits'],
     });
@@ -253,7 +271,7 @@ export function planAzure(file: RawFile): AzureQuery[] {
           ...base,
           url: functionsUrl,
           label: 'Flex Consumption always-ready baseline (GB-s)',
-          pick: fn('Flex Consumption', 'Always Ready Baseline'),
+          ...fn('Flex Consumption', 'Always Ready Baseline'),
           path: ['provisioned', 'usdPerGbSecondConfigured'],
           flat: true,
         });
@@ -261,7 +279,7 @@ export function planAzure(file: RawFile): AzureQuery[] {
           ...base,
           url: functionsUrl,
           label: 'Flex Consumption always-ready execution time (GB-s)',
-          pick: fn('Flex Consumption', 'Always Ready Execution Time'),
+          ...fn('Flex Consumption', 'Always Ready Execution Time'),
           path: ['provisioned', 'usdPerGbSecondDuration'],
           flat: true,
         });
@@ -278,6 +296,16 @@ export function planAzure(file: RawFile): AzureQuery[] {
           `serviceName eq 'Virtual Machines' and armRegionName eq '${region}' and armSkuName eq '${sku}'`,
         ),
         label: `VM ${sku} Linux pay-as-you-go`,
+        example: {
+          serviceName: 'Virtual Machines',
+          productName: `Virtual Machines ${sku.replace(/^Standard_/, '').replace(/\d.*$/, '')} Series`,
+          skuName: sku.replace(/^Standard_/, '').replace(/_/g, ' '),
+          meterName: sku.replace(/^Standard_/, '').replace(/_/g, ' '),
+          unitOfMeasure: '1 Hour',
+          armRegionName: region,
+          armSkuName: sku,
+          type: 'Consumption',
+        },
         pick: (it) =>
           isLinuxPayg(it) &&
           it.armSkuName === sku &&

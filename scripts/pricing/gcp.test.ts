@@ -47,6 +47,7 @@ function catalog(): RawFile {
         kind: 'autoscaled-container',
         usdPerVcpuHour: 1,
         usdPerGbHour: 1,
+        freeTier: { vcpuSeconds: 1, gbSeconds: 1 },
       },
       e2('e2-micro'),
       e2('e2-small'),
@@ -106,6 +107,9 @@ describe('importGcp against recorded pages', () => {
       // Instance-based: $0.000018/vCPU-s × 3600 = $0.0648/h; $0.000002/GiB-s × 3600 = $0.0072/h.
       'gcp-cloud-run-instance@us-east1 usdPerVcpuHour': 0.0648,
       'gcp-cloud-run-instance@us-east1 usdPerGbHour': 0.0072,
+      // Instance-based free tier: 240,000 vCPU-s and 450,000 GiB-s a month.
+      'gcp-cloud-run-instance@us-east1 freeTier.vcpuSeconds': 240000,
+      'gcp-cloud-run-instance@us-east1 freeTier.gbSeconds': 450000,
       // e2-micro: 0.25 × 0.02181159 + 1 × 0.00292353 = 0.0054528975 + 0.00292353 = 0.0083764275
       'gcp-e2-micro@us-east1 usdPerHour': 0.0083764275,
       // e2-small: 0.5 × 0.02181159 + 2 × 0.00292353 = 0.010905795 + 0.00584706 = 0.016752855

@@ -195,12 +195,24 @@ export function skuTiers(
   return { free, tiers };
 }
 
-const SHARED_CORE: Record<string, { vcpu: number; gib: number }> = {
+export const SHARED_CORE: Record<string, { vcpu: number; gib: number }> = {
   'e2-micro': { vcpu: 0.25, gib: 1 },
   'e2-small': { vcpu: 0.5, gib: 2 },
   'e2-medium': { vcpu: 1, gib: 4 },
 };
 
+/** The SKU descriptions the rules below expect (used to record fixtures; the rules are the authority). */
+export const GCP_DESCRIPTIONS = {
+  runCpu: 'CPU Allocation Time',
+  runMemory: 'Memory Allocation Time',
+  runRequests: 'Requests',
+  instanceCpu: 'CPU Allocation Time (instance-based billing)',
+  instanceMemory: 'Memory Allocation Time (instance-based billing)',
+  e2Core: (where: string) => `E2 Instance Core running in ${where}`,
+  e2Ram: (where: string) => `E2 Instance Ram running in ${where}`,
+};
+
+/** Billed vCPU and GiB of the shared-core E2 types (see the header). */
 interface GcpRule {
   service: string;
   describe: RegExp;
@@ -312,9 +324,9 @@ export async function importGcp(file: RawFile, opts: GcpOptions): Promise<Import
         );
       }
     } else if (id.startsWith('gcp-cloud-run-instance')) {
-      for (const [k, field] of [
-        ['cpu', 'usdPerVcpuHour'],
-        ['memory', 'usdPerGbHour'],
+      for (const [k, field, freeField] of [
+        ['cpu', 'usdPerVcpuHour', 'vcpuSeconds'],
+        ['memory', 'usdPerGbHour', 'gbSeconds'],
       ] as const) {
         const label = `Cloud Run instance-based ${k}`;
         const sku = await find(RUN_INSTANCE[k], region, label);
@@ -325,6 +337,11 @@ export async function importGcp(file: RawFile, opts: GcpOptions): Promise<Import
             `${label} in ${region}: expected one paid tier, found ${tiers.length}`,
           );
         result.rates.push(rate([field], (tiers[0] as TierValue).usdPerUnit, label, CLOUD_RUN));
+        // The free allowance is in seconds (vCPU-s, GiB-s), the prices per hour.
+        if (o.freeTier && typeof o.freeTier === 'object') {
+          const { free } = skuTiers(sku, currency, 'second');
+          result.rates.push(rate(['freeTier', freeField], free, `${label}: free tier`, CLOUD_RUN));
+        }
       }
     } else if (
       o.kind === 'always-on' &&
