@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation in ${scheme} mode`, async ({
+    browser,
+  }, testInfo) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(testInfo.project.use.baseURL ?? './');
+    await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
+      'aria-pressed',
+      scheme === 'dark' ? 'true' : 'false',
+    );
+    // Open the folded parts too, so their contents are checked.
+    for (const d of await page.locator('details').all())
+      await d.evaluate((el) => el.setAttribute('open', ''));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`a11y-${scheme}.png`), fullPage: true });
+    await context.close();
+  });
+}
+
+test('the theme toggle switches to dark and is remembered', async ({ page }) => {
+  await page.goto('./');
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,0 +1,194 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { formatUsd } from '../src/lib/format.ts';
+import { DEFAULT_OFFER_IDS } from '../src/url/codec.ts';
+
+interface CliResult {
+  offerId: string;
+  totalUsd: number;
+}
+
+/** The CLI's numbers for a scenario, from the same engine and catalog. */
+function cli(args: string[]): CliResult[] {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/cost.ts', ...args, '--format', 'json'],
+    { encoding: 'utf8' },
+  );
+  return (JSON.parse(out) as { results: CliResult[] }).results;
+}
+
+async function typeInto(page: Page, label: string, value: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  await input.pressSequentially(value, { delay: 20 });
+}
+
+/** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (ch !== '\r') cell += ch;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+const verdict = (page: Page) => page.getByRole('region', { name: 'Verdict' });
+
+test('the article’s workload, typed in as a person would, gives the CLI’s numbers', async ({
+  page,
+}, testInfo) => {
+  // Start somewhere else, so every number below is typed.
+  await page.goto('./?v=1&n=10&m=1&d=50&c=d&mem=128');
+  await expect(verdict(page)).toContainText('costs');
+  await typeInto(page, 'Requests', '1,000');
+  await typeInto(page, 'Minutes', '5');
+  await typeInto(page, 'Duration', '200');
+  await typeInto(page, 'Memory', '512');
+  await expect(page.getByText(/requests a second on average/)).toHaveText(
+    'That is 3.33 requests a second on average, 288k a day and 8.8M a month.',
+  );
+
+  // CPU time was left empty ("the whole duration"), which is 200 ms.
+  const results = cli([
+    '--requests',
+    '1000',
+    '--every-minutes',
+    '5',
+    '--duration-ms',
+    '200',
+    '--memory-mb',
+    '512',
+    '--cpu-ms',
+    '200',
+    '--offers',
+    DEFAULT_OFFER_IDS.join(','),
+  ]);
+  const text = (await verdict(page).locator('.verdict-text').first().textContent()) ?? '';
+  const shown = [...text.matchAll(/(?:< )?\$\d[\d,]*(?:\.\d\d)?/g)].map((m) => m[0]);
+  expect(shown.length).toBe(2);
+  // Each figure in the verdict is one of the CLI's totals, formatted the page's way.
+  const cliFormatted = results.map((r) => formatUsd(r.totalUsd));
+  for (const s of shown) expect(cliFormatted).toContain(s);
+
+  // The results table agrees with the CLI offer by offer.
+  for (const r of results) {
+    const row = page.locator(`tr[data-offer-id="${r.offerId}"]`);
+    await expect(row.locator('td[data-col="month"]')).toHaveText(formatUsd(r.totalUsd));
+  }
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('calculator-1280.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: testInfo.outputPath('calculator-390.png') });
+  await page.screenshot({ path: testInfo.outputPath('calculator-390-full.png'), fullPage: true });
+});
+
+test('the horizon toggle changes the cost-over-time chart', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('img', { name: /Cumulative cost over a month/ })).toBeVisible();
+  const card = page.locator('.chart-card', {
+    has: page.getByRole('heading', { name: /^Cost over a/ }),
+  });
+  const line = card.locator('.recharts-line-curve').first();
+  const monthPath = await line.getAttribute('d');
+  const summary = page.getByTestId('horizon-summary');
+  const monthText = await summary.textContent();
+
+  await page.getByRole('group', { name: 'Horizon' }).getByRole('button', { name: 'Week' }).click();
+  await expect(page.getByRole('heading', { name: 'Cost over a week' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Cumulative cost over a week/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Week' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(line).not.toHaveAttribute('d', monthPath ?? '');
+  await expect(summary).not.toHaveText(monthText ?? '');
+  await expect(summary).toContainText('Over a week:');
+
+  await page.getByRole('button', { name: 'Day' }).click();
+  await expect(page.getByRole('heading', { name: 'Cost over a day' })).toBeVisible();
+  await expect(summary).toContainText('Over a day:');
+  // The table follows the horizon too: a Day column next to Month.
+  await expect(page.getByRole('columnheader', { name: 'Day' })).toBeVisible();
+});
+
+test('Export CSV downloads the numbers shown in the table', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('tr[data-offer-id]').first()).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('breakeven-results.csv');
+  const csv = parseCsv(readFileSync((await download.path()) ?? '', 'utf8'));
+  const header = csv[0] ?? [];
+  const col = (name: string) => header.indexOf(name);
+  const totals = csv
+    .slice(1)
+    .filter((cells) => cells[col('item')] === 'Total' && cells[col('usd_per_month')] !== '');
+  expect(totals.length).toBeGreaterThanOrEqual(5);
+  for (const cells of totals) {
+    const id = cells[col('offer_id')] ?? '';
+    const usd = Number(cells[col('usd_per_month')]);
+    await expect(page.locator(`tr[data-offer-id="${id}"] td[data-col="month"]`)).toHaveText(
+      formatUsd(usd),
+    );
+  }
+  // Same order as the table: cheapest first.
+  const tableIds = await page
+    .locator('tr[data-offer-id]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-offer-id')));
+  expect(totals.map((c) => c[col('offer_id')])).toEqual(tableIds.slice(0, totals.length));
+});
+
+test('a catalog that fails to load shows an error and a retry that works', async ({ page }) => {
+  let fail = true;
+  await page.route('**/pricing-data/index.json', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
+  );
+  await page.goto('./');
+  const alert = page.getByRole('alert').filter({ hasText: 'The prices could not be loaded' });
+  await expect(alert).toBeVisible({ timeout: 15_000 });
+  fail = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(verdict(page)).toContainText('costs');
+});
+
+test('one invalid catalog file is named, and the other offers keep working', async ({ page }) => {
+  await page.route('**/pricing-data/cloudflare.json', async (route) => {
+    const res = await route.fetch();
+    const json = (await res.json()) as { offers: Record<string, unknown>[] };
+    const first = json.offers[0];
+    if (first) first.checkedOn = 'yesterday';
+    await route.fulfill({ response: res, json });
+  });
+  await page.goto('./');
+  await expect(verdict(page)).toContainText('costs');
+  const note = page.getByRole('status').filter({ hasText: 'Some prices were left out' });
+  await expect(note).toContainText('cloudflare.json');
+  await expect(note).toContainText('checkedOn');
+});
