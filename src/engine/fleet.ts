@@ -86,6 +86,12 @@ export function priceInstances(
     sizedBy: peak.by,
     fixed: true,
   };
+  if (ctx.detail) {
+    // Issue 6: what each hour needs, and the share of the peak-sized fleet's hours left idle.
+    const needed = ctx.profile.map((w) => instancesFor(demandAt(ctx, w), offer.vcpu, ctx, 1).n);
+    fleet.neededInstancesByHour = needed;
+    fleet.idleInstanceShare = Math.max(0, 1 - needed.reduce((a, x) => a + x, 0) / (hours * n));
+  }
   const lines: LineItem[] = [
     {
       id: 'instances',
