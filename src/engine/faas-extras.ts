@@ -51,7 +51,9 @@ export function applyFaasExtras(
 
   // --- Cold starts -------------------------------------------------------------------------
   const opts = coldStartOptionsOf(s);
-  const assumption = coldStartAssumption(platform, offer);
+  // Sweeps (no details) skip the lookups unless a cost depends on them.
+  const assumption =
+    ctx.detail || opts.includeCost ? coldStartAssumption(platform, offer) : undefined;
   const keepAlive = opts.keepAliveMinutes ?? assumption?.keepAliveMinutes ?? null;
   const initBilled = assumption?.initBilled ?? false;
   const wantCost = opts.includeCost && initBilled;
@@ -134,7 +136,7 @@ export function applyFaasExtras(
         p.warnings.push({
           code: 'cold-start',
           severity: 'info',
-          message: `${note} (idle keep-alive ${fmtCount(keepAlive)} min, ${basis === 'user' ? 'as set' : 'an estimate'}).${initBilled ? ` Start-up time is billed: about ${usd(coldUsd)} a month${wantCost ? '' : ', not in the total'}.` : ''}`,
+          message: `${note} (idle keep-alive ${fmtCount(keepAlive)} min, ${basis === 'user' ? 'as set' : 'an estimate'}).${initBilled ? ` Start-up time is billed: ${coldUsd > 0 ? `about ${usd(coldUsd)} a month${wantCost ? '' : ', not in the total'}` : 'inside the free tier here'}.` : ''}`,
         });
     }
   } else if (assumption?.model === 'isolate' && ctx.detail) {

@@ -88,9 +88,15 @@ export function priceInstances(
   };
   if (ctx.detail) {
     // Issue 6: what each hour needs, and the share of the peak-sized fleet's hours left idle.
-    const needed = ctx.profile.map((w) => instancesFor(demandAt(ctx, w), offer.vcpu, ctx, 1).n);
-    fleet.neededInstancesByHour = needed;
-    fleet.idleInstanceShare = Math.max(0, 1 - needed.reduce((a, x) => a + x, 0) / (hours * n));
+    const byWeight = new Map<number, number>();
+    let neededHours = 0;
+    for (const { weight, hours: count } of ctx.bins) {
+      const k = instancesFor(demandAt(ctx, weight), offer.vcpu, ctx, 1).n;
+      byWeight.set(weight, k);
+      neededHours += k * count;
+    }
+    fleet.neededInstancesByHour = ctx.profile.map((w) => byWeight.get(w) ?? n);
+    fleet.idleInstanceShare = Math.max(0, 1 - neededHours / (hours * n));
   }
   const lines: LineItem[] = [
     {
