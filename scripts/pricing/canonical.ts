@@ -1,8 +1,8 @@
 /**
- * The canonical serializer of pricing-data files: keys in the order the zod schema declares them,
- * numbers in plain decimal notation (0.0000000309, never 3.09e-8), objects of plain values on one
- * line when they fit, then Prettier with the project's config, so `prettier --check .` agrees with it
- * and a diff of two runs shows only what changed.
+ * The canonical serializer of pricing-data files: keys in the order the zod schema declares them
+ * (after a few lead keys, see LEAD_KEYS), numbers in plain decimal notation (0.0000000309, never
+ * 3.09e-8), objects of plain values on one line when they fit, then Prettier with the project's
+ * config, so `prettier --check .` agrees with it and a diff of two runs shows only what changed.
  *
  * The serializer works on the raw JSON, never on the parsed catalog: zod fills in defaults, and a
  * curated file that leaves a default out must stay that way. Keys the schema does not know are kept
@@ -56,6 +56,13 @@ function pickOption(options: z.ZodType[], value: { [key: string]: Json }, discri
   return options.find((o) => o.safeParse(value).success) ?? options[0];
 }
 
+/**
+ * Keys that come first wherever the schema has them, so that what a record is reads before its
+ * details: an offer's `id` and `kind` (the schema declares `kind` after the shared base fields,
+ * because each kind extends the base), and a provenance record's `covers`. All else: schema order.
+ */
+export const LEAD_KEYS: readonly string[] = ['id', 'kind', 'covers'];
+
 /** Reorder keys recursively to follow `schema`; values are never changed. */
 export function orderBySchema(value: Json, schema: z.ZodType | undefined): Json {
   if (value === null || typeof value !== 'object') return value;
@@ -70,7 +77,9 @@ export function orderBySchema(value: Json, schema: z.ZodType | undefined): Json 
   }
   const shape = d?.type === 'object' ? (d.shape ?? {}) : {};
   const out: { [key: string]: Json } = {};
-  for (const key of Object.keys(shape)) {
+  const keys = Object.keys(shape);
+  for (const key of [...LEAD_KEYS.filter((k) => keys.includes(k)), ...keys]) {
+    if (key in out) continue;
     const v = value[key];
     if (v !== undefined) out[key] = orderBySchema(v, shape[key]);
   }
