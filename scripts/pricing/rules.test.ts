@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,5 +176,24 @@ describe('runCheck over a directory', () => {
     expect(r.files).toEqual(['acme.json']);
     expect(r.errors).toBe(1);
     expect(r.findings[0]).toMatchObject({ file: 'gone.json', rule: 'index' });
+  });
+
+  it('exits 1 from the command line and names the file, the offer and the rule', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pricing-check-'));
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ files: ['acme.json'] }));
+    writeFileSync(join(dir, 'acme.json'), JSON.stringify(file(vm({ usdPerHour: -1 }))));
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync(
+        'node',
+        ['--import', 'tsx', 'scripts/pricing/check.ts', '--dir', dir, '--today', TODAY],
+        { stdio: 'pipe', encoding: 'utf8' },
+      );
+    } catch (e) {
+      ({ status, stderr } = e as { status: number; stderr: string });
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain('ERROR acme.json offer acme-vm-small [price] offers[0].usdPerHour');
   });
 });
