@@ -1,0 +1,102 @@
+import { parseArgs } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { evaluateScenario } from '../../src/engine/evaluate.ts';
+import { DEFAULT_SCENARIO, parseScenario } from '../../src/engine/scenario.ts';
+import { timerVerdict } from '../../src/engine/timers.ts';
+import { catalogOffers } from '../../src/engine/test-catalog.ts';
+import { UsageError } from './cli-scenario.ts';
+import {
+  ISSUE6_OPTIONS,
+  applyIssue6Flags,
+  applyPresetFlags,
+  parseStateFlag,
+  type Issue6Flags,
+} from './issue6-flags.ts';
+
+/** What the CLI does with these flags, in its order: preset on the base, the rest on top. */
+function build(argv: string[]) {
+  const flags = parseArgs({
+    args: argv,
+    options: {
+      ...ISSUE6_OPTIONS,
+      'every-minutes': { type: 'string' },
+      'duration-ms': { type: 'string' },
+      offers: { type: 'string' },
+    },
+    strict: true,
+  }).values as Issue6Flags & { offers?: string };
+  const base: Record<string, unknown> = structuredClone(DEFAULT_SCENARIO);
+  applyPresetFlags(flags, base);
+  const s: Record<string, unknown> = { ...base };
+  applyIssue6Flags(flags, s);
+  if (flags.offers) s.offers = flags.offers.split(',');
+  const r = parseScenario(s);
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.scenario;
+}
+
+describe('issue 6 CLI flags', () => {
+  it('--init-ms, --keep-alive-minutes, --arrivals, --cold-start-cost', () => {
+    const s = build([
+      '--init-ms',
+      '400',
+      '--keep-alive-minutes',
+      '5',
+      '--arrivals',
+      'bursts',
+      '--cold-start-cost',
+    ]);
+    expect(s.coldStart).toEqual({
+      arrivals: 'bursts',
+      runtime: 'nodejs',
+      initMs: 400,
+      keepAliveMinutes: 5,
+      includeCost: true,
+    });
+  });
+
+  it('--state reads=2,writes=1 means DynamoDB; a store can be named', () => {
+    expect(build(['--state', 'reads=2,writes=1']).state).toEqual({
+      store: 'dynamodb',
+      readsPerRequest: 2,
+      writesPerRequest: 1,
+      itemKb: 1,
+    });
+    expect(parseStateFlag('s3:reads=1,writes=1,item-kb=8')).toEqual({
+      store: 's3',
+      readsPerRequest: 1,
+      writesPerRequest: 1,
+      itemKb: 8,
+    });
+    expect(parseStateFlag('redis:')).toEqual({ store: 'redis' });
+  });
+
+  it('names the flag and what was expected', () => {
+    expect(() => parseStateFlag('reads=two')).toThrow(/--state: "two" is not a number/);
+    expect(() => parseStateFlag('mysql:reads=1')).toThrow(/--state: "mysql" is not one of/);
+    expect(() => parseStateFlag('reeds=1')).toThrow(UsageError);
+    expect(() => build(['--arrivals', 'sometimes'])).toThrow(/--arrivals: "sometimes"/);
+    expect(() => build(['--run-seconds', '5'])).toThrow(/--run-seconds: only with --preset timer/);
+  });
+
+  it('--preset timer: a job every 15 minutes for 30 s, with its verdict', () => {
+    const s = build([
+      '--preset',
+      'timer',
+      '--every-minutes',
+      '15',
+      '--run-seconds',
+      '30',
+      '--offers',
+      'aws-lambda-arm64,aws-ec2-t3-micro',
+    ]);
+    expect(s.workload).toEqual({ requests: 1, everyMinutes: 15 });
+    expect(s.durationMs).toBe(30_000);
+    expect(s.cpuMs).toBeUndefined();
+    expect(s.trigger).toBe('schedule');
+    const result = evaluateScenario(s, catalogOffers());
+    const v = timerVerdict(s, result);
+    expect(v.cheaper).toBe('faas');
+    expect(v.summary).toMatch(/^A job every 15 minutes for 30 s: /);
+  });
+});
