@@ -65,5 +65,8 @@ export function CalculationProvider({ children }: { children: ReactNode }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, mod, deferred, theme, catalog.isError, engine.isError, catalog.error, engine.error]);
 
-  return <CalculationContext value={value}>{children}</CalculationContext>;
+  // Results render at transition priority: React slices the big first render (and each edit)
+  // into short tasks instead of one long one, so typing and scrolling never wait for it.
+  const shown = useDeferredValue(value);
+  return <CalculationContext value={shown}>{children}</CalculationContext>;
 }

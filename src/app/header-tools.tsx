@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useCalculation } from '../lib/calculation.ts';
 import { formatDate } from '../lib/format.ts';
@@ -14,6 +15,10 @@ function PricesAsOf() {
 /** The header's controls, rendered into the static header that index.html paints first. */
 export function HeaderTools() {
   const host = document.getElementById('header-tools');
+  // index.html paints look-alike placeholders; swap them out before the first paint with React's.
+  useLayoutEffect(() => {
+    host?.querySelectorAll('[data-static]').forEach((n) => n.remove());
+  }, [host]);
   const tools = (
     <>
       <PricesAsOf />

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useCalculation } from '../lib/calculation.ts';
 import { ResultsTable } from '../features/results/components/results-table.tsx';
 import { Verdict } from '../features/verdict/components/verdict.tsx';
@@ -52,13 +52,37 @@ export function VerdictColumn() {
 }
 
 /** Charts and the results table, under the verdict. */
+/** True once the element comes within a screen of the viewport (and stays true). */
+function useNearViewport<T extends Element>() {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (near || !el) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [near]);
+  return [ref, near] as const;
+}
+
 export function ResultsColumn() {
   const calc = useCalculation();
+  // On a phone the charts sit below the verdict and the workload: fetch and draw them only as the
+  // reader scrolls towards them, so the first screen is ready sooner.
+  const [chartsRef, chartsNear] = useNearViewport<HTMLDivElement>();
   if (calc.status === 'error') return null;
   return (
     <>
-      {calc.status === 'loading' ? (
-        <ChartsSkeleton />
+      {calc.status === 'loading' || !chartsNear ? (
+        <div ref={chartsRef} className="charts-placeholder">
+          <ChartsSkeleton />
+        </div>
       ) : calc.status === 'ready' && calc.result.results.length > 0 ? (
         <ErrorBoundary what="The charts">
           <Suspense fallback={<ChartsSkeleton />}>

@@ -71,8 +71,8 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
     <section className="card chart-card" aria-labelledby="bd-title">
       <h2 id="bd-title">What each bill is made of</h2>
       <p className="hint">
-        Line items per {h}, stacked; free-tier credits hang left of the zero line. Hover or focus a
-        segment for its amount.
+        Line items per {h}, stacked; free-tier credits hang left of the zero line. The table below
+        has every amount.
       </p>
       <ul className="breakdown" aria-label={`Line items per ${h} for each offer`}>
         {rows.map(({ r, pos, neg }) => (

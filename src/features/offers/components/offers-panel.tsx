@@ -231,7 +231,7 @@ export function OffersPanel() {
   const frontDoors = inArea.filter((o) => o.kind === 'front-door' && o.appliesTo.includes('faas'));
 
   return (
-    <section className="panel" aria-labelledby="offers-title">
+    <section className="panel offers-panel" aria-labelledby="offers-title">
       <h2 id="offers-title" className="panel-title">
         Compare
       </h2>

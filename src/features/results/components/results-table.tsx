@@ -115,48 +115,50 @@ export function ResultsTable() {
                       </span>
                     </td>
                   </tr>
-                  <tr className="detail-row">
-                    <td colSpan={h === 'month' ? 4 : 5}>
-                      {!r.available ? (
-                        <p className="warning">
-                          {r.unavailableReason ?? 'Not priced in this region.'}
-                        </p>
-                      ) : null}
-                      {r.warnings.length > 0 ? (
-                        <ul className="warnings">
-                          {r.warnings.map((w) => (
-                            <li key={w.code + w.message} className={`warning sev-${w.severity}`}>
-                              <span className="sev">
-                                {w.severity === 'info'
-                                  ? 'Note'
-                                  : w.severity === 'error'
-                                    ? 'Cannot run'
-                                    : 'Warning'}
-                                :
-                              </span>{' '}
-                              {w.message}
-                            </li>
-                          ))}
-                        </ul>
-                      ) : null}
-                      {r.available && r.lines.length > 0 ? (
-                        <details>
-                          <summary>Line items for {r.label} (per month)</summary>
-                          <table className="lines">
-                            <tbody>
-                              {r.lines.map((l) => (
-                                <tr key={l.id}>
-                                  <th scope="row">{l.label}</th>
-                                  <td className="r money">{formatUsd(l.usd)}</td>
-                                  <td className="muted">{l.detail}</td>
-                                </tr>
-                              ))}
-                            </tbody>
-                          </table>
-                        </details>
-                      ) : null}
-                    </td>
-                  </tr>
+                  {!r.available || r.warnings.length > 0 || r.lines.length > 0 ? (
+                    <tr className="detail-row">
+                      <td colSpan={h === 'month' ? 4 : 5}>
+                        {!r.available ? (
+                          <p className="warning">
+                            {r.unavailableReason ?? 'Not priced in this region.'}
+                          </p>
+                        ) : null}
+                        {r.warnings.length > 0 ? (
+                          <ul className="warnings">
+                            {r.warnings.map((w) => (
+                              <li key={w.code + w.message} className={`warning sev-${w.severity}`}>
+                                <span className="sev">
+                                  {w.severity === 'info'
+                                    ? 'Note'
+                                    : w.severity === 'error'
+                                      ? 'Cannot run'
+                                      : 'Warning'}
+                                  :
+                                </span>{' '}
+                                {w.message}
+                              </li>
+                            ))}
+                          </ul>
+                        ) : null}
+                        {r.available && r.lines.length > 0 ? (
+                          <details>
+                            <summary>Line items for {r.label} (per month)</summary>
+                            <table className="lines">
+                              <tbody>
+                                {r.lines.map((l) => (
+                                  <tr key={l.id}>
+                                    <th scope="row">{l.label}</th>
+                                    <td className="r money">{formatUsd(l.usd)}</td>
+                                    <td className="muted">{l.detail}</td>
+                                  </tr>
+                                ))}
+                              </tbody>
+                            </table>
+                          </details>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ) : null}
                 </Fragment>
               );
             })}

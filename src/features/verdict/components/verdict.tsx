@@ -103,9 +103,14 @@ export function Verdict() {
     body = (
       <>
         <p className="verdict-text">
-          <Name r={f.alwaysOn} /> costs <Cost r={f.alwaysOn} horizon={h} /> {per} for this workload
-          <Busy r={f.alwaysOn} />; the cheapest FaaS, <Name r={f.faas} />, costs{' '}
-          <Cost r={f.faas} horizon={h} />.
+          <span className="vt-clause">
+            <Name r={f.alwaysOn} /> costs <Cost r={f.alwaysOn} horizon={h} /> {per} for this
+            workload
+            <Busy r={f.alwaysOn} />;
+          </span>{' '}
+          <span className="vt-clause">
+            the cheapest FaaS, <Name r={f.faas} />, costs <Cost r={f.faas} horizon={h} />.
+          </span>
         </p>
         <p className="verdict-text verdict-flip">
           <FlipSentence f={f} />
@@ -116,10 +121,14 @@ export function Verdict() {
     body = (
       <>
         <p className="verdict-text">
-          <Name r={f.faas} /> costs <Cost r={f.faas} horizon={h} /> {per} for this workload; the
-          cheapest always-on option, <Name r={f.alwaysOn} />, costs{' '}
-          <Cost r={f.alwaysOn} horizon={h} />
-          <Busy r={f.alwaysOn} />.
+          <span className="vt-clause">
+            <Name r={f.faas} /> costs <Cost r={f.faas} horizon={h} /> {per} for this workload;
+          </span>{' '}
+          <span className="vt-clause">
+            the cheapest always-on option, <Name r={f.alwaysOn} />, costs{' '}
+            <Cost r={f.alwaysOn} horizon={h} />
+            <Busy r={f.alwaysOn} />.
+          </span>
         </p>
         <p className="verdict-text verdict-flip">
           <FlipSentence f={f} />
