@@ -135,7 +135,7 @@ describe('encodeScenario / decodeScenario', () => {
 
   it('drops unknown offers by name when the catalog is known', () => {
     const known = new Set(['aws-lambda-arm64', 'do-basic-1gb']);
-    const a = decodeScenario('v=1&p=unknown-offer,hetzner-cx22', { offerIds: known });
+    const a = decodeScenario('v=1&p=unknown-offer,do-basic-1gb', { offerIds: known });
     expect(a.scenario.offers).toEqual(['do-basic-1gb']);
     expect(a.notices[0]?.reason).toBe('no offer is called "unknown-offer"');
     const notices: CodecNotice[] = [];
