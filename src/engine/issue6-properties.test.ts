@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
 import { priceOffer } from './evaluate.ts';
 import { MINUTES_PER_MONTH, scenarioSchema, type Scenario } from './scenario.ts';
+import { cumulativeSeries } from './series.ts';
 import { catalogOffers } from './test-catalog.ts';
 
 const all = catalogOffers();
@@ -91,6 +92,9 @@ describe('issue 6 lines on every FaaS offer', () => {
         }
         expect(r.totals.month).toBeGreaterThanOrEqual(r.totals.week);
         expect(r.totals.week).toBeGreaterThanOrEqual(r.totals.day);
+        // The new meters and fixed costs feed the cumulative chart: it still ends at the total.
+        const pts = cumulativeSeries(r, 'month', makeContext(s).profile);
+        expect(pts[pts.length - 1]!.usd).toBeCloseTo(r.totals.month, 6);
       }),
       { numRuns: 300 },
     );
