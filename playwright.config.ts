@@ -3,6 +3,12 @@ import { DEBIAN_CHROMIUM, findChromium } from './scripts/lib/find-chromium.ts';
 
 /** A fixed loopback port for the built site (vite preview), away from dev (5173) and preview (4173). */
 export const E2E_PORT = 4180;
+/** nginx serving dist/ under a sub-path (e2e/hosting), and a second origin that embeds the widget. */
+export const NGINX_PORT = 4280;
+export const HOST_PORT = 4281;
+export const SUB_PATH = '/tools/breakeven/';
+/** The host page's name: a different site from 127.0.0.1, mapped to loopback in the browser. */
+export const HOST_ORIGIN = `http://blog.test:${HOST_PORT}`;
 const vite = 'node node_modules/vite/bin/vite.js';
 
 // Run through `npm run test:e2e`, which finds or installs a Chromium and sets CHROMIUM_PATH.
@@ -26,19 +32,49 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: 'hosting/**',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: { executablePath, args: ['--disable-gpu', '--disable-quic'] },
       },
     },
+    {
+      // dist/ as it will be hosted: nginx, a sub-path, the headers of public/_headers (strict CSP).
+      name: 'nginx',
+      testMatch: 'hosting/**/*.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${NGINX_PORT}${SUB_PATH}`,
+        launchOptions: {
+          executablePath,
+          args: [
+            '--disable-gpu',
+            '--disable-quic',
+            '--host-resolver-rules=MAP blog.test 127.0.0.1',
+          ],
+        },
+      },
+    },
   ],
-  webServer: {
-    // `node …/vite.js` rather than npx, so the process Playwright stops is the server itself.
-    command: `${vite} build && ${vite} preview --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
-    url: `http://127.0.0.1:${E2E_PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  // Started in order: the first builds dist/, which nginx then serves.
+  webServer: [
+    {
+      // `node …/vite.js` rather than npx, so the process Playwright stops is the server itself.
+      command: `${vite} build && ${vite} preview --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
+      url: `http://127.0.0.1:${E2E_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // nginx runs in the foreground under this node process; Playwright stops both.
+      command: `node --import tsx scripts/nginx.ts --port ${NGINX_PORT} --host-port ${HOST_PORT} --sub-path ${SUB_PATH}`,
+      url: `http://127.0.0.1:${NGINX_PORT}${SUB_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// No eval: zod's JIT probes `new Function`, which the site's CSP (script-src 'self') blocks and
+// reports as a violation. Every zod user imports this module first, so the flag is set in time.
+z.config({ jitless: true });
+
 const positive = z.number().positive().finite();
 const nonNegative = z.number().nonnegative().finite();
 
