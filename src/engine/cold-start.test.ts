@@ -75,6 +75,19 @@ describe('cold starts follow from "N requests every M minutes"', () => {
     expect(r.coldStart?.latencyNote).toBe('About 1 in 7 requests waits ~400 ms for a cold start.');
   });
 
+  it('scaling out between hours starts new instances cold', () => {
+    // Business hours with no off-hours traffic: 10 req/s on average is 10 × 168/40 = 42 req/s in
+    // the 40 open hours. At 0.2 s that is 8.4 in flight → 9 environments, all new at each of the 5
+    // openings a week: 45 cold starts a week × 730/168 = 195.5357 a month (idle ones: e^(−42·600) ≈ 0).
+    const r = price({
+      workload: { requests: 600, everyMinutes: 1 },
+      pattern: { kind: 'business-hours', offHoursRatio: 0 },
+      coldStart: { keepAliveMinutes: 10 },
+    });
+    expect(r.coldStart?.coldStartsPerMonth).toBeCloseTo((45 * 730) / 168, 6);
+    expect(r.coldStart?.coldShare).toBeCloseTo((45 * 730) / 168 / (10 * 730 * 3600), 12);
+  });
+
   it('billed INIT time is its own line when included (Lambda, since 2025-08-01)', () => {
     // 7,300 cold starts × 0.4 s × 0.5 GB = 1,460 GB-s at the Arm rate $0.0000133334/GB-s
     // = $0.019466764, with the free tier off (it would cover it).

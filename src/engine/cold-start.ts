@@ -7,6 +7,9 @@
  * - even arrivals (one every 1/λ s): every request is cold when the idle gap 1/λ − d ≥ K, else none;
  * - bursts (all N of a period together, every M minutes): when the idle gap M·60 − d ≥ K, every
  *   burst is cold and needs min(n, ⌈n/c⌉) new instances for its n requests; otherwise none.
+ * Random and even arrivals also start cold when traffic scales out from one hour to the next: the
+ * instances an hour needs, ⌈λd/c⌉ (at least 1 while any traffic arrives), above the previous
+ * hour's, are new (hourly steps; ramps inside an hour are not modelled).
  * Keep-alive is an estimate (no provider publishes one); whether INIT is billed is the provider's
  * rule (platform.json). Pure functions.
  */
@@ -28,6 +31,11 @@ export interface ColdStartInput {
   /** Average requests per second over the month. */
   averageRps: number;
   bins: readonly ProfileBin[];
+  /**
+   * The 168 hourly weights in order, to count scale-out between hours (random and even arrivals).
+   * Without it, only idle cold starts are counted.
+   */
+  profile?: readonly number[];
   durationMs: number;
   keepAliveMinutes: number;
   /** Requests one instance serves at once (Lambda: 1). */
@@ -84,6 +92,22 @@ export function countColdStarts(x: ColdStartInput): ColdStartCount {
       }
     }
     cold += coldPerHour * monthHours;
+  }
+  if (x.arrivals !== 'bursts' && x.profile && x.profile.length > 0) {
+    // Scale-out between consecutive hours of the week (the week wraps around), once a week.
+    const need = (w: number) => {
+      const rps = x.averageRps * w;
+      return rps > 0 ? Math.max(1, Math.ceil((rps * d) / c - EPS)) : 0;
+    };
+    const n = x.profile.length;
+    let prev = need(x.profile[n - 1]!);
+    let added = 0;
+    for (const w of x.profile) {
+      const k = need(w);
+      if (k > prev) added += Math.max(0, k - Math.max(prev, x.warmInstances));
+      prev = k;
+    }
+    cold += added * MONTH_HOURS_PER_WEEK_HOUR;
   }
   const R = x.requestsPerMonth;
   cold = Math.min(cold, R);

@@ -65,6 +65,7 @@ export function applyFaasExtras(
       everyMinutes: s.workload.everyMinutes,
       averageRps: ctx.averageRps,
       bins: ctx.bins,
+      profile: ctx.profile,
       durationMs: ctx.durationMs,
       keepAliveMinutes: keepAlive,
       requestsPerInstance: offer.concurrencyPerInstance,
