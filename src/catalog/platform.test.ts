@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { catalogOffers } from '../engine/test-catalog.ts';
-import { DEFAULT_PLATFORM } from './platform-data.ts';
+import { DEFAULT_PLATFORM, PLATFORM_PROBLEMS } from './platform-data.ts';
 import { parsePlatform } from './platform.ts';
 
 describe('pricing-data/platform.json', () => {
   const p = DEFAULT_PLATFORM;
   const ids = new Set(catalogOffers().map((o) => o.id));
+
+  it('is valid', () => {
+    expect(PLATFORM_PROBLEMS).toEqual([]);
+  });
 
   it('names only offers that exist, at most once per section', () => {
     for (const section of [p.coldStarts, p.limits]) {
