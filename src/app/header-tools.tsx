@@ -9,7 +9,7 @@ import { ThemeToggle } from './theme-toggle.tsx';
 function PricesAsOf() {
   const calc = useCalculation();
   const asOf = calc.status === 'ready' || calc.status === 'invalid' ? calc.loaded.pricesAsOf : null;
-  return <span className="as-of">{asOf ? `Prices as of ${formatDate(asOf)}` : ' '}</span>;
+  return <span className="as-of">{asOf ? `Prices as of ${formatDate(asOf)}` : '\u00a0'}</span>;
 }
 
 /** The header's controls, rendered into the static header that index.html paints first. */
