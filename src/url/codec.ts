@@ -79,7 +79,8 @@ export interface Decoded {
   notices: CodecNotice[];
 }
 
-type Check<T> = (raw: string) => { ok: true; value: T } | { ok: false; reason: string };
+/** One parameter's check: the value, or why it cannot be used. Also used by the widget's own keys. */
+export type Check<T> = (raw: string) => { ok: true; value: T } | { ok: false; reason: string };
 
 interface NumberRule {
   min?: number;
@@ -108,20 +109,20 @@ function num(rule: NumberRule): Check<number> {
   };
 }
 
-function oneOf<T extends string>(values: readonly T[]): Check<T> {
+export function oneOf<T extends string>(values: readonly T[]): Check<T> {
   return (raw) =>
     (values as readonly string[]).includes(raw)
       ? { ok: true, value: raw as T }
       : { ok: false, reason: `"${raw}" is not one of ${values.join(', ')}` };
 }
 
-const bool: Check<boolean> = (raw) =>
+export const bool: Check<boolean> = (raw) =>
   raw === '1' || raw === '0'
     ? { ok: true, value: raw === '1' }
     : { ok: false, reason: `"${raw}" is not 1 or 0` };
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const offerList: Check<string[]> = (raw) => {
+export const offerList: Check<string[]> = (raw) => {
   if (raw === '') return { ok: true, value: [] };
   const ids = raw.split(',');
   const bad = ids.find((id) => !ID.test(id));
@@ -385,7 +386,7 @@ export function encodeScenario(s: Scenario): string {
 }
 
 /** Read one parameter: missing → undefined; repeated or invalid → a notice. */
-function read<T>(
+export function read<T>(
   q: URLSearchParams,
   key: string,
   label: string,

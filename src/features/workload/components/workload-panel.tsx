@@ -25,69 +25,23 @@ function mb(v: number): string {
   return v >= 1024 ? `${formatRate(v / 1024)} GB` : `${formatInteger(v)} MB`;
 }
 
-/** The workload as a sentence the user edits in place, with its live equivalents and pattern. */
-export function WorkloadPanel() {
-  const s = useScenarioStore((st) => st.scenario);
-  const w = s.workload;
-  const vol = volumeOf(w);
-  // Requests per batch that keep the volume under 10^12 a month at this interval.
-  const maxRequests = Math.min(1e12, (1e12 * w.everyMinutes) / (730 * 60));
+/** Inputs the compact variant can offer, named by their share-link keys. */
+export type WorkloadControl = 'n' | 'm' | 'd' | 'mem' | 'c' | 'pat';
 
+export interface WorkloadPanelProps {
+  /**
+   * The embeddable widget's variant: the sentence and its equivalents only, plus CPU time and the
+   * pattern when they are in `editable`. A field left out of `editable` is shown as plain text.
+   */
+  compact?: boolean;
+  editable?: ReadonlySet<string>;
+}
+
+/** CPU time per request, with why it matters. */
+function CpuField() {
+  const s = useScenarioStore((st) => st.scenario);
   return (
-    <section className="panel" id="workload" aria-labelledby="workload-title" tabIndex={-1}>
-      <h2 id="workload-title" className="panel-title">
-        Your workload
-      </h2>
-      <p className="sentence">
-        <NumberField
-          label="Requests"
-          hideLabel
-          value={w.requests}
-          min={0}
-          max={maxRequests}
-          allowSuffix
-          onCommit={(v) => setRequests(v ?? 0)}
-        />{' '}
-        requests every{' '}
-        <NumberField
-          label="Minutes"
-          hideLabel
-          value={w.everyMinutes}
-          min={0}
-          minExclusive
-          max={730 * 60}
-          width="4.5rem"
-          onCommit={(v) => v !== undefined && setEveryMinutes(v)}
-        />{' '}
-        minutes,{' '}
-        <NumberField
-          label="Duration"
-          hideLabel
-          value={s.durationMs}
-          min={0}
-          minExclusive
-          max={MAX_DURATION_MS}
-          unit="ms"
-          width="5rem"
-          onCommit={(v) => v !== undefined && setDurationMs(v)}
-        />{' '}
-        each,{' '}
-        <NumberField
-          label="Memory"
-          hideLabel
-          value={s.memoryMb}
-          min={64}
-          max={32_768}
-          unit="MB"
-          width="5rem"
-          onCommit={(v) => v !== undefined && setMemoryMb(v)}
-        />
-      </p>
-      <p className="equivalents" aria-live="polite">
-        That is <strong className="num">{formatRate(vol.perSecond)}</strong> requests a second on
-        average, <strong className="num">{formatCount(vol.perDay)}</strong> a day and{' '}
-        <strong className="num">{formatCount(vol.perMonth)}</strong> a month.
-      </p>
+    <>
       <div className="field-row cpu-row">
         <NumberField
           label="CPU time per request"
@@ -107,6 +61,109 @@ export function WorkloadPanel() {
         The part of the duration spent computing, not waiting. Workers and Vercel bill it; servers
         are sized by it. Leave empty for the whole duration.
       </p>
+    </>
+  );
+}
+
+/** The workload as a sentence the user edits in place, with its live equivalents and pattern. */
+export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps = {}) {
+  const s = useScenarioStore((st) => st.scenario);
+  const w = s.workload;
+  const vol = volumeOf(w);
+  // Requests per batch that keep the volume under 10^12 a month at this interval.
+  const maxRequests = Math.min(1e12, (1e12 * w.everyMinutes) / (730 * 60));
+  const can = (key: WorkloadControl) => !editable || editable.has(key);
+  const fixed = (text: string) => <strong className="num fixed-value">{text}</strong>;
+
+  const sentence = (
+    <p className="sentence">
+      {can('n') ? (
+        <NumberField
+          label="Requests"
+          hideLabel
+          value={w.requests}
+          min={0}
+          max={maxRequests}
+          allowSuffix
+          onCommit={(v) => setRequests(v ?? 0)}
+        />
+      ) : (
+        fixed(formatRate(w.requests))
+      )}{' '}
+      requests every{' '}
+      {can('m') ? (
+        <NumberField
+          label="Minutes"
+          hideLabel
+          value={w.everyMinutes}
+          min={0}
+          minExclusive
+          max={730 * 60}
+          width="4.5rem"
+          onCommit={(v) => v !== undefined && setEveryMinutes(v)}
+        />
+      ) : (
+        fixed(formatRate(w.everyMinutes))
+      )}{' '}
+      minutes,{' '}
+      {can('d') ? (
+        <NumberField
+          label="Duration"
+          hideLabel
+          value={s.durationMs}
+          min={0}
+          minExclusive
+          max={MAX_DURATION_MS}
+          unit="ms"
+          width="5rem"
+          onCommit={(v) => v !== undefined && setDurationMs(v)}
+        />
+      ) : (
+        fixed(ms(s.durationMs))
+      )}{' '}
+      each,{' '}
+      {can('mem') ? (
+        <NumberField
+          label="Memory"
+          hideLabel
+          value={s.memoryMb}
+          min={64}
+          max={32_768}
+          unit="MB"
+          width="5rem"
+          onCommit={(v) => v !== undefined && setMemoryMb(v)}
+        />
+      ) : (
+        fixed(mb(s.memoryMb))
+      )}
+    </p>
+  );
+  const equivalents = (
+    <p className="equivalents" aria-live="polite">
+      That is <strong className="num">{formatRate(vol.perSecond)}</strong> requests a second on
+      average, <strong className="num">{formatCount(vol.perDay)}</strong> a day and{' '}
+      <strong className="num">{formatCount(vol.perMonth)}</strong> a month.
+    </p>
+  );
+
+  if (compact)
+    return (
+      <section className="panel panel-compact" id="workload" aria-label="Your workload">
+        {sentence}
+        {equivalents}
+        {can('c') ? <CpuField /> : null}
+        {can('pat') ? <PatternPicker pattern={s.pattern} /> : null}
+      </section>
+    );
+
+  return (
+    <section className="panel" id="workload" aria-labelledby="workload-title" tabIndex={-1}>
+      <h2 id="workload-title" className="panel-title">
+        Your workload
+      </h2>
+      {sentence}
+      {equivalents}
+      <CpuField />
 
       <LogSlider
         label="Requests a month"
