@@ -33,6 +33,15 @@ function pricingData(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), pricingData()],
+  build: {
+    // Two pages over one core: the calculator and the embeddable widget (issue 4).
+    rolldownOptions: {
+      input: {
+        index: join(import.meta.dirname, 'index.html'),
+        embed: join(import.meta.dirname, 'embed.html'),
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

@@ -20,7 +20,14 @@ const X_TICKS = [1e2, 1e4, 1e6, 1e8, 1e10, 1e12];
 const TABLE_AT = [1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 
 /** Monthly cost of every offer against requests a month, with crossings and today's workload. */
-export function BreakEvenChart({ calc }: { calc: ReadyCalculation }) {
+export function BreakEvenChart({
+  calc,
+  compact = false,
+}: {
+  calc: ReadyCalculation;
+  /** The widget's variant: no explanatory paragraphs (the summary and table stay). */
+  compact?: boolean;
+}) {
   const { scenario, loaded, result, styles } = calc;
   const offers = loaded.catalog.offers;
   const points = useMemo(
@@ -61,11 +68,13 @@ export function BreakEvenChart({ calc }: { calc: ReadyCalculation }) {
   return (
     <section className="card chart-card" aria-labelledby="be-title">
       <h2 id="be-title">Where the answer flips</h2>
-      <p className="hint">
-        Monthly cost against requests a month, both on log scales. The dots mark where a FaaS line
-        crosses a server line; the vertical line is your workload (
-        {formatCount(result.requestsPerMonth)} a month).
-      </p>
+      {compact ? null : (
+        <p className="hint">
+          Monthly cost against requests a month, both on log scales. The dots mark where a FaaS line
+          crosses a server line; the vertical line is your workload (
+          {formatCount(result.requestsPerMonth)} a month).
+        </p>
+      )}
       <div
         className="chart-box"
         role="img"
@@ -183,9 +192,11 @@ export function BreakEvenChart({ calc }: { calc: ReadyCalculation }) {
           ) : null;
         })}
       </ul>
-      <p className="hint">
-        Dashed lines: prices not confirmed on the provider’s own page (estimates).
-      </p>
+      {compact ? null : (
+        <p className="hint">
+          Dashed lines: prices not confirmed on the provider’s own page (estimates).
+        </p>
+      )}
       <div className="chart-summary">
         <details>
           <summary>Every crossing in words ({result.breakEven.length})</summary>

@@ -38,8 +38,16 @@ function longHour(hour: number, h: Horizon): string {
   return `day ${(hour / 24).toFixed(1)}`;
 }
 
+export interface ChartProps {
+  calc: ReadyCalculation;
+  /** The widget's variant: no explanatory paragraph (the text alternative stays). */
+  compact?: boolean;
+  /** Show the day / week / month buttons (the widget hides them when the reader may not change it). */
+  horizonToggle?: boolean;
+}
+
 /** Cumulative cost through a day, a week or a month, with the point a free tier runs out. */
-export function HorizonChart({ calc }: { calc: ReadyCalculation }) {
+export function HorizonChart({ calc, compact = false, horizonToggle = true }: ChartProps) {
   const { scenario, result, styles } = calc;
   const h = scenario.horizon;
   const shown = result.results.filter((r) => r.available);
@@ -71,19 +79,23 @@ export function HorizonChart({ calc }: { calc: ReadyCalculation }) {
     <section className="card chart-card" aria-labelledby="hz-title">
       <h2 id="hz-title">
         <span>Cost over a {h}</span>
-        <span className="segmented" role="group" aria-label="Horizon">
-          {(['day', 'week', 'month'] as const).map((x) => (
-            <button key={x} type="button" aria-pressed={h === x} onClick={() => setHorizon(x)}>
-              {x[0]?.toUpperCase() + x.slice(1)}
-            </button>
-          ))}
-        </span>
+        {horizonToggle ? (
+          <span className="segmented" role="group" aria-label="Horizon">
+            {(['day', 'week', 'month'] as const).map((x) => (
+              <button key={x} type="button" aria-pressed={h === x} onClick={() => setHorizon(x)}>
+                {x[0]?.toUpperCase() + x.slice(1)}
+              </button>
+            ))}
+          </span>
+        ) : null}
       </h2>
-      <p className="hint">
-        {h === 'month'
-          ? 'Cumulative cost through a 730-hour month, from the 1st: free tiers are used up first, so a FaaS line stays flat until its free tier runs out.'
-          : `Cumulative cost through a typical ${h}: its share of the monthly bill (${h === 'day' ? '24' : '168'}/730), free tier spread evenly over the month.`}
-      </p>
+      {compact ? null : (
+        <p className="hint">
+          {h === 'month'
+            ? 'Cumulative cost through a 730-hour month, from the 1st: free tiers are used up first, so a FaaS line stays flat until its free tier runs out.'
+            : `Cumulative cost through a typical ${h}: its share of the monthly bill (${h === 'day' ? '24' : '168'}/730), free tier spread evenly over the month.`}
+        </p>
+      )}
       <div
         className="chart-box"
         role="img"

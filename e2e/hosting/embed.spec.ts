@@ -1,0 +1,194 @@
+/**
+ * The widget as a reader meets it: embed.html from the nginx site, framed by a page on another
+ * site (blog.test, a second loopback port), with storage blocked in the frame as third-party
+ * storage often is. Any CSP violation or console error fails a test (fixtures.ts).
+ */
+import type { Frame, Page } from '@playwright/test';
+import { expect, hostPage, SITE, test } from './fixtures.ts';
+
+const WIDGET_ORIGIN = new URL(SITE).origin;
+const START = 'v=1&n=1000&m=5&d=200&c=20&mem=512';
+
+/** Third-party storage blocked: in the widget's frames, touching localStorage throws. */
+async function blockWidgetStorage(page: Page) {
+  await page.context().addInitScript((origin: string) => {
+    if (location.origin !== origin || window === window.top) return;
+    for (const name of ['localStorage', 'sessionStorage'] as const)
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException(`${name} is blocked (third-party storage)`, 'SecurityError');
+        },
+      });
+  }, WIDGET_ORIGIN);
+}
+
+function article(iframe: string, script = true): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Serverless costs, explained</title></head>
+<body style="font-family: sans-serif; max-width: 760px; margin: 2rem auto">
+<h1>Is serverless cheaper for us?</h1>
+<p>Change the workload below to see where the answer flips.</p>
+${iframe}
+<p id="after">The rest of the article.</p>
+${script ? `<script src="${SITE}embed.js" async></script>` : ''}
+</body></html>`;
+}
+
+function widgetFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().startsWith(`${SITE}embed.html`));
+  if (!frame) throw new Error('no widget frame');
+  return frame;
+}
+
+test('embedded on another site: renders, resizes after an edit, opens the full calculator, and keeps its DOM to itself', async ({
+  page,
+  context,
+}, testInfo) => {
+  await blockWidgetStorage(page);
+  const src = `${SITE}embed.html?${START}`;
+  await page.goto(
+    hostPage(
+      'article.html',
+      article(
+        `<iframe src="${src}" title="Breakeven: FaaS or always-on?" width="100%" height="560" style="border:0" loading="lazy" data-breakeven></iframe>`,
+      ),
+    ),
+  );
+  const iframe = page.locator('iframe');
+  const widget = page.frameLocator('iframe');
+  await expect(widget.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+  // embed.js sized the iframe to the widget's own height.
+  await expect(iframe).toHaveAttribute('data-breakeven-sized', '');
+  const contentHeight = () =>
+    widgetFrame(page).evaluate(() =>
+      Math.ceil(document.querySelector('.embed')?.getBoundingClientRect().height ?? 0),
+    );
+  await expect.poll(async () => (await iframe.boundingBox())?.height).toBe(await contentHeight());
+  const before = (await iframe.boundingBox())?.height ?? 0;
+  await expect(widget.locator('.recharts-wrapper').first()).toBeVisible();
+  await expect.poll(async () => (await iframe.boundingBox())?.height).toBe(await contentHeight());
+  await page.screenshot({ path: testInfo.outputPath('host-page.png'), fullPage: true });
+
+  // A 20-minute request is over Lambda's 15-minute limit: the verdict grows a line about it.
+  await widget.getByLabel('Duration', { exact: true }).fill('1200000');
+  await expect(widget.getByRole('region', { name: 'Verdict' })).toContainText(
+    'cannot run this workload',
+  );
+  await expect.poll(async () => (await iframe.boundingBox())?.height).not.toBe(before);
+  await expect.poll(async () => (await iframe.boundingBox())?.height).toBe(await contentHeight());
+  // No scrollbar inside the frame: the page shows the whole widget.
+  const frameScroll = await widgetFrame(page).evaluate(() => ({
+    scroll: document.documentElement.scrollHeight,
+    view: window.innerHeight,
+  }));
+  expect(frameScroll.scroll).toBeLessThanOrEqual(frameScroll.view);
+
+  // Cross-origin: the host page can neither read the widget's document nor reach into it.
+  const access = await page.evaluate(() => {
+    const f = document.querySelector('iframe');
+    const doc = f?.contentDocument ?? null;
+    let reach = 'no';
+    try {
+      reach = String(f?.contentWindow?.document.body.innerHTML.length);
+    } catch (e) {
+      reach = (e as Error).name;
+    }
+    return { doc: doc === null ? 'null' : 'readable', reach };
+  });
+  expect(access).toEqual({ doc: 'null', reach: 'SecurityError' });
+
+  // "Open in full calculator" opens the app with the reader's scenario, edit included.
+  const link = widget.getByRole('link', { name: /Open in full calculator/ });
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href.startsWith(SITE)).toBe(true);
+  expect(href).toContain('d=1200000');
+  const [app] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await app.waitForLoadState();
+  expect(app.url()).toBe(href);
+  await expect(app.getByLabel('Duration', { exact: true })).toHaveValue('1,200,000');
+  await expect(app.getByLabel('Requests', { exact: true })).toHaveValue('1,000');
+  await expect(app.getByLabel('Memory', { exact: true })).toHaveValue('512');
+  await expect(app.getByRole('region', { name: 'Verdict' })).toContainText(
+    'cannot run this workload',
+  );
+});
+
+test('without embed.js the iframe keeps its default height and the verdict is in view', async ({
+  page,
+}) => {
+  await blockWidgetStorage(page);
+  await page.goto(
+    hostPage(
+      'no-script.html',
+      article(
+        `<iframe src="${SITE}embed.html?${START}" title="Breakeven" width="100%" height="560" style="border:0"></iframe>`,
+        false,
+      ),
+    ),
+  );
+  const iframe = page.locator('iframe');
+  const verdict = page.frameLocator('iframe').getByRole('region', { name: 'Verdict' });
+  await expect(verdict).toContainText('costs');
+  expect((await iframe.boundingBox())?.height).toBe(560);
+  const frameBox = await iframe.boundingBox();
+  const verdictBox = await verdict.boundingBox();
+  expect(verdictBox && frameBox && verdictBox.y + 40 < frameBox.y + frameBox.height).toBe(true);
+});
+
+test('widget parameters: bad values degrade with the app’s notices; lock makes a read-only figure', async ({
+  page,
+}) => {
+  // The same bad app parameters, in the app and in the widget, give the same notices.
+  await page.goto('./?v=1&n=banana&mem=-5&h=year');
+  const appNotices = await page.getByRole('status').locator('li').allTextContents();
+  expect(appNotices).toHaveLength(3);
+
+  await page.goto(
+    './embed.html?v=1&n=banana&mem=-5&h=year&theme=purple&controls=n,zoom&lock=maybe&chart=pie',
+  );
+  const notices = await page.getByRole('status').locator('li').allTextContents();
+  expect(notices.slice(0, 3)).toEqual(appNotices);
+  expect(notices.slice(3)).toEqual([
+    'theme (theme): "purple" is not one of light, dark, auto.',
+    'lock (read-only): "maybe" is not 1 or 0.',
+    'controls (controls): "zoom" is not a control (use n, m, d, mem, c, pat, h, chart or none).',
+    'chart (chart): "pie" is not one of time, breakeven.',
+  ]);
+  // Everything fell back to its default, and the widget works.
+  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+  await expect(page.getByLabel('Requests', { exact: true })).toHaveValue('1,000');
+  await expect(page.getByRole('heading', { name: 'Cost over a month' })).toBeVisible();
+
+  // lock=1: the scenario as text, no inputs and no switches; the chart asked for.
+  await page.goto(
+    `./embed.html?${START}&lock=1&chart=breakeven&offers=aws-lambda-arm64,do-basic-1gb`,
+  );
+  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+  await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Chart' })).toHaveCount(0);
+  await expect(page.locator('.sentence')).toHaveText(
+    '1,000 requests every 5 minutes, 200 ms each, 512 MB',
+  );
+  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('AWS Lambda');
+  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('DigitalOcean');
+
+  // controls: only the ones named can be changed.
+  await page.goto(`./embed.html?${START}&controls=n,chart`);
+  await expect(page.getByRole('textbox')).toHaveCount(1);
+  await expect(page.getByLabel('Requests', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Break-even' }).click();
+  await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Horizon' })).toHaveCount(0);
+});
+
+for (const theme of ['light', 'dark'] as const)
+  test(`theme=${theme} paints the widget in ${theme} colours`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 640, height: 900 });
+    await page.goto(`./embed.html?${START}&theme=${theme}`);
+    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+    await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe(theme === 'dark' ? 'rgb(15, 20, 25)' : 'rgb(255, 255, 255)');
+    await page.screenshot({ path: testInfo.outputPath(`widget-${theme}.png`), fullPage: true });
+  });
