@@ -1,6 +1,6 @@
 /**
- * npm run pricing:check — validate every file in pricing-data/index.json (and fx.json) against the
- * zod schema and the rules in rules.ts. Errors exit 1; stale dates only warn.
+ * npm run pricing:check — validate every file in pricing-data/index.json (and fx.json, and
+ * platform.json) against their zod schemas and the rules in rules.ts. Errors exit 1; stale dates only warn.
  *
  *   tsx scripts/pricing/check.ts [--dir pricing-data] [--today YYYY-MM-DD]
  */
@@ -10,13 +10,17 @@ import { pathToFileURL } from 'node:url';
 import {
   checkCatalogFile,
   checkDuplicates,
+  checkDataFile,
   checkFxFile,
   formatFinding,
   type Finding,
 } from './rules.ts';
 import type { Json } from './canonical.ts';
+import { platformSchema } from '../../src/catalog/platform.ts';
 
 export const FX_FILE = 'fx.json';
+/** Data files outside index.json that hold sourced prices (issue 6's platform assumptions). */
+export const PLATFORM_FILE = 'platform.json';
 
 export interface CheckResult {
   findings: Finding[];
@@ -83,6 +87,11 @@ export function runCheck(dir: string, today: string): CheckResult {
   if (existsSync(join(dir, FX_FILE))) {
     const json = readJson(dir, FX_FILE, findings);
     if (json !== undefined) findings.push(...checkFxFile(FX_FILE, json, today));
+  }
+  if (existsSync(join(dir, PLATFORM_FILE))) {
+    const json = readJson(dir, PLATFORM_FILE, findings);
+    if (json !== undefined)
+      findings.push(...checkDataFile(PLATFORM_FILE, json, platformSchema, today));
   }
   const errors = findings.filter((f) => f.level === 'error').length;
   return { findings, errors, warnings: findings.length - errors, files: loaded.map((l) => l.file) };

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Json } from './canonical.ts';
 import { runCheck } from './check.ts';
-import { checkCatalogFile, checkDuplicates, checkFxFile, daysBetween } from './rules.ts';
+import { z } from 'zod';
+import {
+  checkCatalogFile,
+  checkDataFile,
+  checkDuplicates,
+  checkFxFile,
+  daysBetween,
+} from './rules.ts';
 
 const TODAY = '2026-11-27';
 
@@ -163,6 +170,26 @@ describe('pricing:check rules', () => {
       'error:price:rates[0].usdPerUnit',
       'error:schema:rates',
       'warning:stale:rates[0].asOf',
+    ]);
+  });
+});
+
+describe('other data files (platform.json)', () => {
+  it('applies the schema, unknown keys and the date rules', () => {
+    const schema = z.object({ checkedOn: z.string(), usdPerMillion: z.number() });
+    expect(
+      checkDataFile('p.json', { checkedOn: '2026-11-01', usdPerMillion: 1 }, schema, TODAY),
+    ).toEqual([]);
+    const f = checkDataFile(
+      'p.json',
+      { checkedOn: '2026-01-01', usdPerMillion: 'x', typo: 1 },
+      schema,
+      TODAY,
+    );
+    expect(f.map((x) => `${x.level}:${x.rule}:${x.path}`).sort()).toEqual([
+      'error:schema:usdPerMillion',
+      'error:unknown-key:typo',
+      'warning:stale:checkedOn',
     ]);
   });
 });

@@ -12,6 +12,7 @@
  */
 import { catalogFileSchema, fxSchema } from '../../src/catalog/schema.ts';
 import { parseCatalogFile } from '../../src/catalog/parse.ts';
+import type { z } from 'zod';
 import { unknownKeys, type Json } from './canonical.ts';
 
 export type Level = 'error' | 'warning';
@@ -317,6 +318,48 @@ export function checkDuplicates(files: { file: string; json: Json }[]): Finding[
     });
   }
   return out;
+}
+
+/**
+ * Another dated, sourced data file with its own schema (pricing-data/platform.json): the schema,
+ * unknown keys, finite numbers, and the same date rules (future dates fail, old ones warn).
+ */
+export function checkDataFile(
+  file: string,
+  json: Json,
+  schema: z.ZodType,
+  today: string,
+): Finding[] {
+  const out: Finding[] = [];
+  const r = schema.safeParse(json);
+  if (!r.success)
+    for (const i of r.error.issues)
+      out.push({
+        level: 'error',
+        file,
+        path: issuePath(i.path),
+        rule: 'schema',
+        message: i.message,
+      });
+  for (const path of unknownKeys(json, schema))
+    out.push({
+      level: 'error',
+      file,
+      path,
+      rule: 'unknown-key',
+      message: 'the schema has no such field (zod would drop it silently): a typo?',
+    });
+  checkDatesAndNumbers(file, json, today, out);
+  return out;
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return (
+    path
+      .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+      .join('')
+      .replace(/^\./, '') || '(file)'
+  );
 }
 
 /**
