@@ -104,3 +104,26 @@ export function addNotices(notices: CodecNotice[]): void {
 export function dismissNotices(): void {
   useScenarioStore.setState({ notices: [] });
 }
+
+/**
+ * Switch architecture: records it and swaps each chosen offer that comes in both flavours
+ * (aws-lambda-arm64 ↔ aws-lambda-x86, aws-fargate-arm64 ↔ aws-fargate-x86) when the other exists.
+ */
+export function setArchitecture(
+  architecture: 'arm64' | 'x86_64',
+  known: ReadonlySet<string>,
+): void {
+  const to = architecture === 'arm64' ? 'arm64' : 'x86';
+  updateScenario((s) => ({
+    ...s,
+    faas: { ...s.faas, architecture },
+    offers: [
+      ...new Set(
+        s.offers.map((id) => {
+          const swapped = id.replace(/-(arm64|x86)$/, `-${to}`);
+          return known.has(swapped) ? swapped : id;
+        }),
+      ),
+    ],
+  }));
+}

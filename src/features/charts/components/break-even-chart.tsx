@@ -1,18 +1,10 @@
 import { useMemo } from 'react';
-import {
-  Line,
-  LineChart,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { sweep } from '../../../engine/breakeven.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { formatCount, formatUsd, formatUsdCompact } from '../../../lib/format.ts';
-import { LegendKey, MarkerShape, TooltipList } from './chart-bits.tsx';
+import { LegendKey, TooltipList } from './chart-bits.tsx';
+import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 
 /** The log y axis cannot show $0: costs below a cent are drawn at a cent (tooltips show the truth). */
 const FLOOR_USD = 0.01;
@@ -30,9 +22,14 @@ export function BreakEvenChart({
 }) {
   const { scenario, loaded, result, styles } = calc;
   const offers = loaded.catalog.offers;
+  // The sweep spans every volume, so it ignores the workload's own volume and the horizon:
+  // editing "N requests" moves only the marker, not the 241 × offers costs.
+  const sweepKey = JSON.stringify({ ...scenario, workload: null, horizon: null });
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const sweepScenario = useMemo(() => scenario, [sweepKey]);
   const points = useMemo(
-    () => sweep(scenario, offers, { points: 241, fx: loaded.fx }),
-    [scenario, offers, loaded.fx],
+    () => sweep(sweepScenario, offers, { points: 241, fx: loaded.fx }),
+    [sweepScenario, offers, loaded.fx],
   );
   const shown = result.results.filter((r) => r.available);
   const data = useMemo(
@@ -44,15 +41,36 @@ export function BreakEvenChart({
       }),
     [points],
   );
-  const maxY = Math.max(
-    1,
-    ...points.flatMap((p) => Object.values(p.usd)).filter((v) => Number.isFinite(v)),
-  );
-  const yTicks: number[] = [];
-  for (let t = FLOOR_USD; t <= maxY * 10; t *= 100) yTicks.push(t);
+  const yTicks = useMemo(() => {
+    const maxY = Math.max(
+      1,
+      ...points.flatMap((p) => Object.values(p.usd)).filter((v) => Number.isFinite(v)),
+    );
+    const ticks: number[] = [];
+    for (let t = FLOOR_USD; t <= maxY * 10; t *= 100) ticks.push(t);
+    return ticks;
+  }, [points]);
   const crossings = result.breakEven.filter(
     (b) => b.status === 'crosses' && b.requestsPerMonth !== null && b.faasMonthlyUsd !== null,
   );
+  // Markers every 40th point (offset per offer), so lines differ without colour.
+  const markers: OverlayMarker[] = [];
+  shown.forEach((r, i) => {
+    const st = styles.get(r.offerId);
+    if (!st) return;
+    for (let idx = (i * 7) % 40; idx < data.length; idx += 40) {
+      const x = data[idx]?.x;
+      const y = data[idx]?.[r.offerId];
+      if (x !== undefined && y !== undefined)
+        markers.push({ key: `${r.offerId}-${idx}`, x, y, shape: st.marker, color: st.color });
+    }
+  });
+  const rings: OverlayRing[] = crossings.map((b) => ({
+    key: `${b.faasOfferId}-${b.alwaysOnOfferId}`,
+    x: b.requestsPerMonth ?? 0,
+    y: Math.max(FLOOR_USD, b.faasMonthlyUsd ?? FLOOR_USD),
+    color: styles.get(b.faasOfferId)?.color ?? 'currentColor',
+  }));
   const labelOf = (id: string) => result.results.find((r) => r.offerId === id)?.label ?? id;
   const tableRows = TABLE_AT.map((x) => {
     let best = points[0];
@@ -86,13 +104,6 @@ export function BreakEvenChart({
             margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
             accessibilityLayer={false}
           >
-            {/* Grid lines as reference lines: CartesianGrid would cost 2.5 kB gzip for the same look. */}
-            {yTicks.map((t) => (
-              <ReferenceLine key={`y${t}`} y={t} className="grid" strokeDasharray="2 4" />
-            ))}
-            {X_TICKS.map((t) => (
-              <ReferenceLine key={`x${t}`} x={t} className="grid" strokeDasharray="2 4" />
-            ))}
             <XAxis
               dataKey="x"
               type="number"
@@ -129,7 +140,7 @@ export function BreakEvenChart({
                 );
               }}
             />
-            {shown.map((r, i) => {
+            {shown.map((r) => {
               const st = styles.get(r.offerId);
               const color = st?.color ?? '#888';
               return (
@@ -142,39 +153,22 @@ export function BreakEvenChart({
                   strokeWidth={2}
                   strokeDasharray={r.verification === 'official' ? '0' : '6 4'}
                   isAnimationActive={false}
-                  dot={(props: { cx?: number; cy?: number; index?: number }) => {
-                    const { cx, cy, index = 0 } = props;
-                    if (cx === undefined || cy === undefined || (index + i * 7) % 40 !== 0)
-                      return <g key={`${r.offerId}-${index}`} />;
-                    return (
-                      <g key={`${r.offerId}-${index}`}>
-                        <MarkerShape shape={st?.marker ?? 'circle'} cx={cx} cy={cy} color={color} />
-                      </g>
-                    );
-                  }}
+                  dot={false}
                   activeDot={{ r: 4 }}
                   connectNulls
                 />
               );
             })}
-            <ReferenceLine
-              x={Math.max(100, Math.min(1e12, result.requestsPerMonth))}
-              stroke="currentColor"
-              strokeDasharray="3 3"
-              label={{ value: 'Your workload', position: 'insideTopLeft', className: 'ref-label' }}
+            <ChartOverlay
+              xGrid={X_TICKS}
+              yGrid={yTicks}
+              markers={markers}
+              rings={rings}
+              vertical={{
+                x: Math.max(100, Math.min(1e12, result.requestsPerMonth)),
+                label: 'Your workload',
+              }}
             />
-            {crossings.map((b) => (
-              <ReferenceDot
-                key={`${b.faasOfferId}-${b.alwaysOnOfferId}`}
-                x={b.requestsPerMonth ?? 0}
-                y={Math.max(FLOOR_USD, b.faasMonthlyUsd ?? FLOOR_USD)}
-                r={5}
-                fill="var(--bg, #fff)"
-                stroke={styles.get(b.faasOfferId)?.color ?? 'currentColor'}
-                strokeWidth={2}
-                ifOverflow="discard"
-              />
-            ))}
           </LineChart>
         </ResponsiveContainer>
       </div>

@@ -1,20 +1,12 @@
 import { useMemo } from 'react';
-import {
-  Line,
-  LineChart,
-  ReferenceLine,
-  ReferenceDot,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Horizon } from '../../../engine/scenario.ts';
 import { cumulativeSeries } from '../../../engine/series.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { formatUsd, formatUsdCompact } from '../../../lib/format.ts';
 import { setHorizon } from '../../../state/scenario-store.ts';
-import { LegendKey, MarkerShape, TooltipList } from './chart-bits.tsx';
+import { LegendKey, TooltipList } from './chart-bits.tsx';
+import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 
 const HOURS: Record<Horizon, number> = { day: 24, week: 168, month: 730 };
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -74,6 +66,35 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
         )
       : [];
   const totals = [...shown].sort((a, b) => a.totals[h] - b.totals[h]);
+  // About five markers per line, offset per offer, so lines differ without colour.
+  const markers: OverlayMarker[] = [];
+  const every = Math.max(1, Math.round(data.length / 5));
+  shown.forEach((r, i) => {
+    const st = styles.get(r.offerId);
+    if (!st) return;
+    for (let idx = (i * 3) % every; idx < data.length; idx += every) {
+      const x = data[idx]?.hour;
+      const y = data[idx]?.[r.offerId];
+      if (x !== undefined && y !== undefined)
+        markers.push({ key: `${r.offerId}-${idx}`, x, y, shape: st.marker, color: st.color });
+    }
+  });
+  // Where each free tier runs out, on its own line (nearest drawn point).
+  const rings: OverlayRing[] = runouts.map((r) => {
+    const hour = r.freeTierRunsOutAtHour ?? 0;
+    const pts = series.find((x) => x.r === r)?.points ?? [];
+    const near = pts.reduce(
+      (a, b) => (Math.abs(b.hour - hour) < Math.abs(a.hour - hour) ? b : a),
+      pts[0] ?? { hour, usd: 0 },
+    );
+    return {
+      key: r.offerId,
+      x: hour,
+      y: near.usd,
+      color: styles.get(r.offerId)?.color ?? 'currentColor',
+      label: 'free tier used up',
+    };
+  });
 
   return (
     <section className="card chart-card" aria-labelledby="hz-title">
@@ -107,9 +128,6 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
             margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
             accessibilityLayer={false}
           >
-            {ticksFor(h).map((t) => (
-              <ReferenceLine key={`x${t}`} x={t} className="grid" strokeDasharray="2 4" />
-            ))}
             <XAxis
               dataKey="hour"
               type="number"
@@ -136,10 +154,9 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
                 );
               }}
             />
-            {shown.map((r, i) => {
+            {shown.map((r) => {
               const st = styles.get(r.offerId);
               const color = st?.color ?? '#888';
-              const every = Math.max(1, Math.round(data.length / 5));
               return (
                 <Line
                   key={r.offerId}
@@ -150,40 +167,12 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
                   strokeWidth={2}
                   strokeDasharray={r.verification === 'official' ? '0' : '6 4'}
                   isAnimationActive={false}
-                  dot={(props: { cx?: number; cy?: number; index?: number }) => {
-                    const { cx, cy, index = 0 } = props;
-                    if (cx === undefined || cy === undefined || (index + i * 3) % every !== 0)
-                      return <g key={`${r.offerId}-${index}`} />;
-                    return (
-                      <g key={`${r.offerId}-${index}`}>
-                        <MarkerShape shape={st?.marker ?? 'circle'} cx={cx} cy={cy} color={color} />
-                      </g>
-                    );
-                  }}
+                  dot={false}
                   activeDot={{ r: 4 }}
                 />
               );
             })}
-            {runouts.map((r) => {
-              const hour = r.freeTierRunsOutAtHour ?? 0;
-              const pts = series.find((s) => s.r === r)?.points ?? [];
-              const near = pts.reduce(
-                (a, b) => (Math.abs(b.hour - hour) < Math.abs(a.hour - hour) ? b : a),
-                pts[0] ?? { hour, usd: 0 },
-              );
-              return (
-                <ReferenceDot
-                  key={r.offerId}
-                  x={hour}
-                  y={near.usd}
-                  r={6}
-                  fill="var(--bg, #fff)"
-                  stroke={styles.get(r.offerId)?.color ?? 'currentColor'}
-                  strokeWidth={2.5}
-                  label={{ value: 'free tier used up', position: 'top', className: 'ref-label' }}
-                />
-              );
-            })}
+            <ChartOverlay xGrid={ticksFor(h)} markers={markers} rings={rings} />
           </LineChart>
         </ResponsiveContainer>
       </div>

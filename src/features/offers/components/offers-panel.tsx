@@ -6,6 +6,7 @@ import type { Scenario } from '../../../engine/scenario.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import {
   setAlwaysOn,
+  setArchitecture,
   setArea,
   setFaas,
   setOfferSelected,
@@ -59,20 +60,28 @@ function OfferCheckbox({ offer, checked }: { offer: Offer; checked: boolean }) {
   );
 }
 
-function FaasOptions({ s, frontDoors }: { s: Scenario; frontDoors: Offer[] }) {
+function FaasOptions({
+  s,
+  frontDoors,
+  known,
+}: {
+  s: Scenario;
+  frontDoors: Offer[];
+  known: ReadonlySet<string>;
+}) {
   const fdId = useId();
   return (
     <details>
       <summary>FaaS options</summary>
       <fieldset className="inline-radios">
-        <legend>Architecture (where offered)</legend>
+        <legend>Architecture (Lambda and Fargate come in both)</legend>
         {(['arm64', 'x86_64'] as const).map((a) => (
           <label key={a} className="check">
             <input
               type="radio"
               name="arch"
               checked={s.faas.architecture === a}
-              onChange={() => setFaas({ architecture: a })}
+              onChange={() => setArchitecture(a, known)}
             />
             {a === 'arm64' ? 'Arm (Graviton)' : 'x86'}
           </label>
@@ -228,6 +237,7 @@ export function OffersPanel() {
 
   const inArea = q.data.catalog.offers.filter((o) => o.area === s.area);
   const selected = new Set(s.offers);
+  const known = new Set(inArea.map((o) => o.id));
   const frontDoors = inArea.filter((o) => o.kind === 'front-door' && o.appliesTo.includes('faas'));
 
   return (
@@ -264,7 +274,7 @@ export function OffersPanel() {
             {offers.map((o) => (
               <OfferCheckbox key={o.id} offer={o} checked={selected.has(o.id)} />
             ))}
-            {g.kind === 'faas' ? <FaasOptions s={s} frontDoors={frontDoors} /> : null}
+            {g.kind === 'faas' ? <FaasOptions s={s} frontDoors={frontDoors} known={known} /> : null}
             {g.kind === 'autoscaled-container' ? <ContainerOptions s={s} /> : null}
             {g.kind === 'always-on' ? <ServerOptions s={s} /> : null}
           </fieldset>
