@@ -3,6 +3,7 @@
  * results (cheapest usable FaaS, cheapest usable always-on) and the engine's break-even for that pair.
  */
 import type { BreakEven, OfferResult, ScenarioResult } from '../../engine/types.ts';
+import { isUsable } from '../../lib/usable.ts';
 
 export interface VerdictFacts {
   faas: OfferResult | null;
@@ -13,11 +14,6 @@ export interface VerdictFacts {
   /** Offers left out because they cannot run this workload (an error-level warning). */
   excluded: OfferResult[];
   requestsPerMonth: number;
-}
-
-/** Usable: priced here and not blocked by a hard limit (e.g. Lambda's 15-minute ceiling). */
-export function isUsable(r: OfferResult): boolean {
-  return r.available && !r.warnings.some((w) => w.severity === 'error');
 }
 
 function cheapest(rs: OfferResult[]): OfferResult | null {

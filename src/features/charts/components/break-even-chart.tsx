@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { sweep } from '../../../engine/breakeven.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
+import { isEstimate, isUsable } from '../../../lib/usable.ts';
 import { formatCount, formatUsd, formatUsdCompact } from '../../../lib/format.ts';
 import { LegendKey, TooltipList } from './chart-bits.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
@@ -31,7 +32,8 @@ export function BreakEvenChart({
     () => sweep(sweepScenario, offers, { points: 241, fx: loaded.fx }),
     [sweepScenario, offers, loaded.fx],
   );
-  const shown = result.results.filter((r) => r.available);
+  // Offers that cannot run this workload (a hard limit) are left out of the pictures.
+  const shown = result.results.filter(isUsable);
   const data = useMemo(
     () =>
       points.map((p) => {
@@ -50,8 +52,14 @@ export function BreakEvenChart({
     for (let t = FLOOR_USD; t <= maxY * 10; t *= 100) ticks.push(t);
     return ticks;
   }, [points]);
+  const shownIds = new Set(shown.map((r) => r.offerId));
   const crossings = result.breakEven.filter(
-    (b) => b.status === 'crosses' && b.requestsPerMonth !== null && b.faasMonthlyUsd !== null,
+    (b) =>
+      b.status === 'crosses' &&
+      b.requestsPerMonth !== null &&
+      b.faasMonthlyUsd !== null &&
+      shownIds.has(b.faasOfferId) &&
+      shownIds.has(b.alwaysOnOfferId),
   );
   // Markers every 40th point (offset per offer), so lines differ without colour.
   const markers: OverlayMarker[] = [];
@@ -130,12 +138,14 @@ export function BreakEvenChart({
                 return (
                   <TooltipList
                     title={`${formatCount(label)} requests a month`}
-                    rows={Object.entries(p.usd).map(([id, usd]) => ({
-                      id,
-                      usd,
-                      label: labelOf(id),
-                      color: styles.get(id)?.color ?? 'currentColor',
-                    }))}
+                    rows={Object.entries(p.usd)
+                      .filter(([id]) => shownIds.has(id))
+                      .map(([id, usd]) => ({
+                        id,
+                        usd,
+                        label: labelOf(id),
+                        color: styles.get(id)?.color ?? 'currentColor',
+                      }))}
                   />
                 );
               }}
@@ -151,7 +161,7 @@ export function BreakEvenChart({
                   type="linear"
                   stroke={color}
                   strokeWidth={2}
-                  strokeDasharray={r.verification === 'official' ? '0' : '6 4'}
+                  strokeDasharray={isEstimate(r) ? '6 4' : '0'}
                   isAnimationActive={false}
                   dot={false}
                   activeDot={{ r: 4 }}
@@ -180,17 +190,13 @@ export function BreakEvenChart({
               key={r.offerId}
               color={st.color}
               marker={st.marker}
-              dashed={r.verification !== 'official'}
+              dashed={isEstimate(r)}
               label={r.label}
             />
           ) : null;
         })}
       </ul>
-      {compact ? null : (
-        <p className="hint">
-          Dashed lines: prices not confirmed on the provider’s own page (estimates).
-        </p>
-      )}
+      {compact ? null : <p className="hint">Dashed lines: unverified prices (estimates).</p>}
       <div className="chart-summary">
         <details>
           <summary>Every crossing in words ({result.breakEven.length})</summary>

@@ -3,6 +3,7 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'rec
 import type { Horizon } from '../../../engine/scenario.ts';
 import { cumulativeSeries } from '../../../engine/series.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
+import { isEstimate, isUsable } from '../../../lib/usable.ts';
 import { formatUsd, formatUsdCompact } from '../../../lib/format.ts';
 import { setHorizon } from '../../../state/scenario-store.ts';
 import { LegendKey, TooltipList } from './chart-bits.tsx';
@@ -42,7 +43,8 @@ export interface ChartProps {
 export function HorizonChart({ calc, compact = false, horizonToggle = true }: ChartProps) {
   const { scenario, result, styles } = calc;
   const h = scenario.horizon;
-  const shown = result.results.filter((r) => r.available);
+  // Offers that cannot run this workload (a hard limit) are left out of the pictures.
+  const shown = result.results.filter(isUsable);
   const series = useMemo(
     () => shown.map((r) => ({ r, points: cumulativeSeries(r, h, result.weeklyProfile) })),
     // shown is derived from result
@@ -92,7 +94,6 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
       x: hour,
       y: near.usd,
       color: styles.get(r.offerId)?.color ?? 'currentColor',
-      label: 'free tier used up',
     };
   });
 
@@ -113,7 +114,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
       {compact ? null : (
         <p className="hint">
           {h === 'month'
-            ? 'Cumulative cost through a 730-hour month, from the 1st: free tiers are used up first, so a FaaS line stays flat until its free tier runs out.'
+            ? 'Cumulative cost through a 730-hour month, from the 1st: free tiers are used up first, so a FaaS line stays flat until its free tier runs out (ringed).'
             : `Cumulative cost through a typical ${h}: its share of the monthly bill (${h === 'day' ? '24' : '168'}/730), free tier spread evenly over the month.`}
         </p>
       )}
@@ -165,7 +166,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
                   type="linear"
                   stroke={color}
                   strokeWidth={2}
-                  strokeDasharray={r.verification === 'official' ? '0' : '6 4'}
+                  strokeDasharray={isEstimate(r) ? '6 4' : '0'}
                   isAnimationActive={false}
                   dot={false}
                   activeDot={{ r: 4 }}
@@ -184,7 +185,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
               key={r.offerId}
               color={st.color}
               marker={st.marker}
-              dashed={r.verification !== 'official'}
+              dashed={isEstimate(r)}
               label={r.label}
             />
           ) : null;
