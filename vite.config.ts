@@ -29,10 +29,36 @@ function pricingData(): Plugin {
   };
 }
 
+/**
+ * Social crawlers want absolute URLs in og:/twitter: tags, which a relative build cannot know.
+ * `SITE_URL=https://example.com/tools/breakeven/ npm run build` makes their ./ paths absolute.
+ */
+function socialUrls(): Plugin {
+  return {
+    name: 'breakeven-social-urls',
+    transformIndexHtml(html) {
+      const site = process.env.SITE_URL;
+      if (!site) return html;
+      let base: URL;
+      try {
+        base = new URL(site.endsWith('/') ? site : `${site}/`);
+      } catch {
+        throw new Error(
+          `SITE_URL: "${site}" is not an absolute URL like https://example.com/tools/breakeven/`,
+        );
+      }
+      return html.replace(
+        /(<meta\s+(?:property|name)="(?:og|twitter):[\w:]+"\s+content=")\.\/([^"]*)"/g,
+        (_, head: string, rest: string) => `${head}${new URL(rest, base).href}"`,
+      );
+    },
+  };
+}
+
 // Relative base: dist/ works from the domain root, a sub-path or a file-per-object store.
 export default defineConfig({
   base: './',
-  plugins: [react(), pricingData()],
+  plugins: [react(), pricingData(), socialUrls()],
   build: {
     // Two pages over one core: the calculator and the embeddable widget (issue 4).
     rolldownOptions: {

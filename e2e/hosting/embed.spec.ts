@@ -40,6 +40,13 @@ function widgetFrame(page: Page): Frame {
   return frame;
 }
 
+/** The widget's own height, measured inside its frame (what it reports to the page). */
+function widgetHeight(page: Page): Promise<number> {
+  return widgetFrame(page).evaluate(() =>
+    Math.ceil(document.querySelector('.embed')?.getBoundingClientRect().height ?? 0),
+  );
+}
+
 test('embedded on another site: renders, resizes after an edit, opens the full calculator, and keeps its DOM to itself', async ({
   page,
   context,
@@ -59,14 +66,15 @@ test('embedded on another site: renders, resizes after an edit, opens the full c
   await expect(widget.getByRole('region', { name: 'Verdict' })).toContainText('costs');
   // embed.js sized the iframe to the widget's own height.
   await expect(iframe).toHaveAttribute('data-breakeven-sized', '');
-  const contentHeight = () =>
-    widgetFrame(page).evaluate(() =>
-      Math.ceil(document.querySelector('.embed')?.getBoundingClientRect().height ?? 0),
-    );
-  await expect.poll(async () => (await iframe.boundingBox())?.height).toBe(await contentHeight());
+  const contentHeight = () => widgetHeight(page);
+  await expect
+    .poll(async () => ((await iframe.boundingBox())?.height ?? 0) - (await contentHeight()))
+    .toBe(0);
   const before = (await iframe.boundingBox())?.height ?? 0;
   await expect(widget.locator('.recharts-wrapper').first()).toBeVisible();
-  await expect.poll(async () => (await iframe.boundingBox())?.height).toBe(await contentHeight());
+  await expect
+    .poll(async () => ((await iframe.boundingBox())?.height ?? 0) - (await contentHeight()))
+    .toBe(0);
   await page.screenshot({ path: testInfo.outputPath('host-page.png'), fullPage: true });
 
   // A 20-minute request is over Lambda's 15-minute limit: the verdict grows a line about it.
@@ -75,7 +83,9 @@ test('embedded on another site: renders, resizes after an edit, opens the full c
     'cannot run this workload',
   );
   await expect.poll(async () => (await iframe.boundingBox())?.height).not.toBe(before);
-  await expect.poll(async () => (await iframe.boundingBox())?.height).toBe(await contentHeight());
+  await expect
+    .poll(async () => ((await iframe.boundingBox())?.height ?? 0) - (await contentHeight()))
+    .toBe(0);
   // No scrollbar inside the frame: the page shows the whole widget.
   const frameScroll = await widgetFrame(page).evaluate(() => ({
     scroll: document.documentElement.scrollHeight,
@@ -192,3 +202,57 @@ for (const theme of ['light', 'dark'] as const)
     expect(bg).toBe(theme === 'dark' ? 'rgb(15, 20, 25)' : 'rgb(255, 255, 255)');
     await page.screenshot({ path: testInfo.outputPath(`widget-${theme}.png`), fullPage: true });
   });
+
+test('the Embed dialog previews the widget, and its snippet works pasted into a plain page elsewhere', async ({
+  page,
+  context,
+}, testInfo) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?v=1&n=250&m=2&d=350&c=20&mem=1024');
+  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this calculator' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Theme').selectOption('dark');
+  const preview = page.frameLocator('.ed-preview');
+  await expect(preview.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+  await expect(preview.getByLabel('Requests', { exact: true })).toHaveValue('250');
+  await expect(preview.locator('.recharts-wrapper').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('embed-dialog.png') });
+
+  await dialog.getByRole('button', { name: 'Copy HTML' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('HTML copied');
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toBe(await dialog.getByLabel('HTML to paste').inputValue());
+  expect(snippet).toMatch(
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/tools\/breakeven\/embed\.html\?v=1&#38;n=250&#38;/,
+  );
+  expect(snippet).toContain('theme=dark');
+
+  // Pasted as is into a plain page on another site.
+  await blockWidgetStorage(page);
+  const blog = await context.newPage();
+  await blog.goto(
+    hostPage(
+      'pasted.html',
+      `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>My post</title></head>\n<body>\n<h1>My post</h1>\n${snippet}\n</body></html>\n`,
+    ),
+  );
+  const widget = blog.frameLocator('iframe');
+  await expect(widget.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+  await expect(widget.getByLabel('Requests', { exact: true })).toHaveValue('250');
+  await expect(widget.getByLabel('Memory', { exact: true })).toHaveValue('1,024');
+  await expect(blog.locator('iframe')).toHaveAttribute('data-breakeven-sized', '');
+  const bg = await widgetFrame(blog).evaluate(
+    () => getComputedStyle(document.body).backgroundColor,
+  );
+  expect(bg).toBe('rgb(15, 20, 25)');
+  await expect(widget.locator('.recharts-wrapper').first()).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        ((await blog.locator('iframe').boundingBox())?.height ?? 0) - (await widgetHeight(blog)),
+    )
+    .toBe(0);
+  await blog.screenshot({ path: testInfo.outputPath('pasted-snippet.png'), fullPage: true });
+});

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useCalculation } from '../lib/calculation.ts';
 import { formatDate } from '../lib/format.ts';
 import { ExportButtons } from '../features/results/components/export-buttons.tsx';
+import { EmbedButton } from '../features/embed/components/embed-button.tsx';
 import { CopyLinkButton } from '../features/share/components/copy-link-button.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
@@ -23,6 +24,7 @@ export function HeaderTools() {
     <>
       <PricesAsOf />
       <CopyLinkButton />
+      <EmbedButton />
       <ExportButtons />
       <ThemeToggle />
     </>
