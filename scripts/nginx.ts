@@ -1,5 +1,6 @@
 /**
- * `node --import tsx scripts/nginx.ts [--port 4190] [--host-port 4191] [--sub-path /tools/breakeven/]`
+ * `node --import tsx scripts/nginx.ts [--port 4280] [--host-port 4281] [--sub-path /tools/breakeven/]`
+ * (`--print [--root DIR]` prints the config and exits)
  *
  * Serves an existing dist/ with nginx (the Debian package) in the foreground, as a static host
  * would: under a sub-path, with the headers of public/_headers. With --host-port, a second server
@@ -24,7 +25,7 @@ function arg(name: string, fallback: string): string {
 }
 
 function main(): void {
-  const port = Number(arg('port', '4190'));
+  const port = Number(arg('port', '4280'));
   const hostPort = process.argv.includes('--host-port') ? Number(arg('host-port', '')) : undefined;
   const subPath = arg('sub-path', '/tools/breakeven/');
   const dist = resolve(ROOT, arg('dist', 'dist'));
@@ -39,6 +40,14 @@ function main(): void {
     console.warn(`nginx: ${dist}/index.html does not exist yet; run the build`);
 
   const runDir = nginxRunDir(port);
+  if (process.argv.includes('--print')) {
+    // The config only, for a look or as a start for a real server's location blocks.
+    const rules = parseHeadersFile(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
+    const root = arg('root', '/var/www');
+    const mimeTypes = '/etc/nginx/mime.types';
+    console.log(nginxConfig({ rules, root, subPath, port, runDir, mimeTypes }));
+    return;
+  }
   rmSync(runDir, { recursive: true, force: true });
   const site = join(runDir, 'site');
   // The sub-path is a symlink to dist/, so nginx serves the build in place (root, not alias).

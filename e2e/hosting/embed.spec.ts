@@ -153,9 +153,14 @@ test('widget parameters: bad values degrade with the app’s notices; lock makes
   const appNotices = await page.getByRole('status').locator('li').allTextContents();
   expect(appNotices).toHaveLength(3);
 
-  await page.goto(
+  const res = await page.goto(
     './embed.html?v=1&n=banana&mem=-5&h=year&theme=purple&controls=n,zoom&lock=maybe&chart=pie',
   );
+  // Any site may frame the widget; the rest of its policy is as strict as the app's.
+  const csp = res?.headers()['content-security-policy'] ?? '';
+  expect(csp).toMatch(/frame-ancestors \*$/);
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe');
   const notices = await page.getByRole('status').locator('li').allTextContents();
   expect(notices.slice(0, 3)).toEqual(appNotices);
   expect(notices.slice(3)).toEqual([

@@ -12,12 +12,15 @@ const SAMPLE = `# comment
 
 /embed.html
   Content-Security-Policy: default-src 'none'; frame-ancestors *
+
+/
+  Content-Security-Policy: default-src 'none'; frame-ancestors 'self'
 `;
 
 describe('public/_headers', () => {
   it('parses paths and their headers, and gives each path every matching rule', () => {
     const rules = parseHeadersFile(SAMPLE);
-    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/assets/*', '/embed.html']);
+    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/assets/*', '/embed.html', '/']);
     expect(headersFor(rules, '/assets/index-abc.js')).toEqual([
       ['X-Content-Type-Options', 'nosniff'],
       ['Cache-Control', 'public, max-age=31536000, immutable'],
@@ -83,7 +86,9 @@ describe('nginx config', () => {
     expect(block('= /tools/breakeven/embed.html')).toContain(
       `add_header Content-Security-Policy "default-src 'none'; frame-ancestors *" always;`,
     );
+    // Other files (robots.txt, images) get the /* headers only, not those of the page at "/".
     expect(block('/tools/breakeven/')).not.toContain('Content-Security-Policy');
+    expect(block('= /tools/breakeven/')).toContain(`frame-ancestors 'self'" always;`);
     expect(conf).toContain('location = /tools/breakeven { return 301 /tools/breakeven/; }');
     expect(conf).toContain('listen 127.0.0.1:4281;');
   });

@@ -52,8 +52,8 @@ export function nginxConfig(o: NginxOptions): string {
     if (rule.pattern.endsWith('*')) {
       const dir = rule.pattern.slice(0, -1);
       const match = dir === '/' ? `${base}/` : `^~ ${base}${dir}`;
-      // The representative path is the folder itself: every rule matching it matches its files.
-      locations.push(location(match, dir, o.rules, files));
+      // A path inside the folder that no exact rule names ("/" itself is its own rule).
+      locations.push(location(match, `${dir}\u0000`, o.rules, files));
     } else {
       locations.push(location(`= ${base}${rule.pattern}`, rule.pattern, o.rules, files));
     }
