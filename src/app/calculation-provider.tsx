@@ -48,13 +48,17 @@ export function CalculationProvider({ children }: { children: ReactNode }) {
     if (!loaded || !mod) return { status: 'loading' };
     try {
       const ids = new Set(loaded.catalog.offers.map((o) => o.id));
-      const s = { ...deferred, offers: deferred.offers.filter((id) => ids.has(id)) };
+      const chosen = deferred.offers.filter((id) => ids.has(id));
+      // To the engine an empty list means "every offer"; on the page it means "none chosen yet".
+      // An id the catalog lacks is skipped by the engine, so this prices nothing but still
+      // returns the volume and the traffic profile for the workload panel.
+      const s = { ...deferred, offers: chosen.length > 0 ? chosen : ['none-chosen'] };
       const result = mod.evaluateScenario(s, loaded.catalog.offers, { fx: loaded.fx });
       return {
         status: 'ready',
         loaded,
         engine: mod,
-        scenario: s,
+        scenario: { ...s, offers: chosen },
         result,
         styles: offerStyles(result.results, theme),
       };

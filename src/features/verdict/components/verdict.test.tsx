@@ -119,7 +119,7 @@ describe('Verdict', () => {
     renderWith(fakeScenarioResult([workers, lambda, hetzner], [crossAt41M]));
     expect(text()).toContain('AWS Lambda (Arm) costs $3.10');
     expect(text()).toContain(
-      'Left out because they cannot run this workload: Workers (Workers caps memory at 128 MB',
+      'Left out because they cannot run this workload: Workers caps memory at 128 MB; this workload asks for 512 MB.',
     );
   });
 

@@ -153,11 +153,8 @@ export function Verdict() {
         <p className="hint">
           Left out because they cannot run this workload:{' '}
           {f.excluded
-            .map(
-              (r) =>
-                `${r.label} (${r.warnings.find((w) => w.severity === 'error')?.message ?? 'limit'})`,
-            )
-            .join('; ')}
+            .map((r) => r.warnings.find((w) => w.severity === 'error')?.message ?? r.label)
+            .join(' ')}
         </p>
       ) : null}
       <details className="assumptions">
