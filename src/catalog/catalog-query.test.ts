@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadCatalog } from './catalog-query.ts';
+
+const DIR = join(import.meta.dirname, '../../pricing-data');
+const real = (file: string): unknown => JSON.parse(readFileSync(join(DIR, file), 'utf8'));
+
+/** A fetch that serves pricing-data/ from disk, with per-file overrides. */
+function serve(overrides: Record<string, (() => Response) | undefined> = {}) {
+  const seen: string[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(String(input));
+    seen.push(url.pathname);
+    const file = url.pathname.split('/pricing-data/')[1] ?? '';
+    const o = overrides[file];
+    if (o) return o();
+    try {
+      return new Response(readFileSync(join(DIR, file)), { status: 200 });
+    } catch {
+      return new Response('missing', { status: 404, statusText: 'Not Found' });
+    }
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return seen;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('loadCatalog', () => {
+  it('fetches index.json, then each file, relative to the page', async () => {
+    const seen = serve();
+    const { catalog, pricesAsOf, fx } = await loadCatalog(new AbortController().signal);
+    const files = (real('index.json') as { files: string[] }).files;
+    expect(seen).toContain('/pricing-data/index.json');
+    for (const f of files) expect(seen).toContain(`/pricing-data/${f}`);
+    expect(catalog.problems).toEqual([]);
+    expect(catalog.offers.some((o) => o.id === 'aws-lambda-arm64')).toBe(true);
+    expect(pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(fx?.usdPerUnit.EUR).toBeGreaterThan(0);
+  });
+
+  it('keeps the valid offers when one file fails its schema, naming the file and field', async () => {
+    const bad = real('cloudflare.json') as { offers: Record<string, unknown>[] };
+    const first = bad.offers[0];
+    if (first) first.checkedOn = 'last Tuesday';
+    serve({ 'cloudflare.json': () => new Response(JSON.stringify(bad)) });
+    const { catalog } = await loadCatalog(new AbortController().signal);
+    const p = catalog.problems.find((x) => x.file === 'cloudflare.json');
+    expect(p?.path).toBe('offers[0].checkedOn');
+    expect(p?.message).toMatch(/date/i);
+    expect(catalog.offers.some((o) => o.id === 'aws-lambda-arm64')).toBe(true);
+  });
+
+  it('reports a missing or broken file and keeps the rest', async () => {
+    serve({
+      'fly.json': () => new Response('nope', { status: 404, statusText: 'Not Found' }),
+      'heroku.json': () => new Response('{ not json'),
+    });
+    const { catalog } = await loadCatalog(new AbortController().signal);
+    expect(catalog.problems).toEqual(
+      expect.arrayContaining([
+        { file: 'fly.json', path: '(file)', message: 'could not be loaded: HTTP 404 Not Found' },
+        { file: 'heroku.json', path: '(file)', message: 'could not be loaded: not valid JSON' },
+      ]),
+    );
+    expect(catalog.offers.some((o) => o.id.startsWith('fly-'))).toBe(false);
+    expect(catalog.offers.some((o) => o.id === 'aws-lambda-arm64')).toBe(true);
+  });
+
+  it('fails as a whole when the index cannot be read (the page offers a retry)', async () => {
+    serve({
+      'index.json': () => new Response('down', { status: 503, statusText: 'Service Unavailable' }),
+    });
+    await expect(loadCatalog(new AbortController().signal)).rejects.toThrow(
+      'index.json: HTTP 503 Service Unavailable',
+    );
+    serve({ 'index.json': () => new Response(JSON.stringify({ files: 'aws.json' })) });
+    await expect(loadCatalog(new AbortController().signal)).rejects.toThrow(
+      'index.json: expected {"files": ["name.json", …]}',
+    );
+  });
+});
