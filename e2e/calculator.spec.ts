@@ -96,6 +96,13 @@ test('the article’s workload, typed in as a person would, gives the CLI’s nu
   const cliFormatted = results.map((r) => formatUsd(r.totalUsd));
   for (const s of shown) expect(cliFormatted).toContain(s);
 
+  // The page's own share link, given to the CLI, prints the same numbers.
+  await expect.poll(() => new URL(page.url()).searchParams.get('mem')).toBe('512');
+  const viaUrl = cli(['--url', page.url()]);
+  expect(viaUrl.map((r) => [r.offerId, r.totalUsd])).toEqual(
+    results.map((r) => [r.offerId, r.totalUsd]),
+  );
+
   // The results table agrees with the CLI offer by offer.
   for (const r of results) {
     const row = page.locator(`tr[data-offer-id="${r.offerId}"]`);
