@@ -3,6 +3,7 @@
  * site (blog.test, a second loopback port), with storage blocked in the frame as third-party
  * storage often is. Any CSP violation or console error fails a test (fixtures.ts).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { expect, hostPage, SITE, test } from './fixtures.ts';
 
@@ -197,8 +198,17 @@ test('widget parameters: bad values degrade with the app’s notices; lock makes
   await expect(page.getByRole('group', { name: 'Horizon' })).toHaveCount(0);
 });
 
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 for (const theme of ['light', 'dark'] as const)
-  test(`theme=${theme} paints the widget in ${theme} colours`, async ({ page }, testInfo) => {
+  test(`theme=${theme} paints the widget in ${theme} colours, and axe finds nothing serious`, async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize({ width: 640, height: 900 });
     await page.goto(`./embed.html?${START}&theme=${theme}`);
     await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
@@ -206,7 +216,32 @@ for (const theme of ['light', 'dark'] as const)
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe(theme === 'dark' ? 'rgb(15, 20, 25)' : 'rgb(255, 255, 255)');
     await page.screenshot({ path: testInfo.outputPath(`widget-${theme}.png`), fullPage: true });
+    for (const d of await page.locator('details').all())
+      await d.evaluate((el) => el.setAttribute('open', ''));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Break-even' }).click();
+    await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
   });
+
+test('in a 360 px column the widget wraps without sideways scrolling', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const extra of ['', '&lock=1&chart=breakeven']) {
+    await page.goto(`./embed.html?${START}${extra}`);
+    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+    await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: testInfo.outputPath(`widget-360${extra ? '-locked' : ''}.png`),
+      fullPage: true,
+    });
+  }
+});
 
 test('the Embed dialog previews the widget, and its snippet works pasted into a plain page elsewhere', async ({
   page,
@@ -224,6 +259,7 @@ test('the Embed dialog previews the widget, and its snippet works pasted into a 
   await expect(preview.getByLabel('Requests', { exact: true })).toHaveValue('250');
   await expect(preview.locator('.recharts-wrapper').first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('embed-dialog.png') });
+  expect(await seriousViolations(page)).toEqual([]);
 
   await dialog.getByRole('button', { name: 'Copy HTML' }).click();
   await expect(dialog.getByRole('status')).toHaveText('HTML copied');
