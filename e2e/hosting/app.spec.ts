@@ -115,3 +115,30 @@ test.describe('framing', () => {
     );
   });
 });
+
+test('social card, manifest, icons and robots.txt are linked and served', async ({ page }) => {
+  await page.goto('./');
+  const meta = (sel: string) => page.locator(sel).getAttribute('content');
+  expect(await meta('meta[property="og:title"]')).toContain('Breakeven');
+  expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+  const image = new URL((await meta('meta[property="og:image"]')) ?? '', page.url()).href;
+  expect(image).toBe(`${SITE}og-image.png`);
+  expect(await meta('meta[name="twitter:image"]')).toBe(await meta('meta[property="og:image"]'));
+  const png = await page.request.get(image);
+  expect(png.headers()['content-type']).toBe('image/png');
+  // 1200 × 630, read from the PNG header (width and height at bytes 16–23).
+  const body = await png.body();
+  expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
+
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await page.request.get(new URL(manifestHref ?? '', page.url()).href);
+  expect(manifest.headers()['content-type']).toBe('application/manifest+json');
+  const json = (await manifest.json()) as { icons: Array<{ src: string }>; start_url: string };
+  expect(json.start_url).toBe('./');
+  for (const icon of json.icons)
+    expect((await page.request.get(new URL(icon.src, manifest.url()).href)).status()).toBe(200);
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect((await page.request.get(new URL(icon ?? '', page.url()).href)).status()).toBe(200);
+  const robots = await page.request.get(`${SITE}robots.txt`);
+  expect(await robots.text()).toContain('User-agent: *');
+});
