@@ -166,7 +166,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
                   type="linear"
                   stroke={color}
                   strokeWidth={2}
-                  strokeDasharray={isEstimate(r) ? '6 4' : '0'}
+                  className={isEstimate(r) ? 'line-estimate' : 'line-firm'}
                   isAnimationActive={false}
                   dot={false}
                   activeDot={{ r: 4 }}
