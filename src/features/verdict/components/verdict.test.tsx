@@ -89,6 +89,14 @@ describe('Verdict', () => {
     expect(text()).toContain('Always-on has been cheaper since 4M requests a month.');
   });
 
+  it('explains a crossing below the workload when FaaS is cheaper again (server steps)', () => {
+    const crossAt2M = { ...crossAt41M, requestsPerMonth: 2_000_000 };
+    renderWith(fakeScenarioResult([lambda, hetzner], [crossAt2M]));
+    expect(text()).toContain(
+      'The lines first cross at 2M requests a month; server bills rise in steps, so FaaS is cheaper again at this volume.',
+    );
+  });
+
   it('never shows $0.00 for a tiny non-zero bill', () => {
     const tiny = {
       ...lambda,

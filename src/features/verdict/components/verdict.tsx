@@ -27,16 +27,33 @@ function Busy({ r }: { r: OfferResult }) {
   );
 }
 
+/** How far the workload can grow (or shrink) before the answer flips, in the engine's words. */
 function FlipSentence({ f }: { f: VerdictFacts }) {
   const b = f.breakEven;
-  if (!b || !f.faas || !f.alwaysOn) return null;
-  if (b.status === 'never')
-    return (
-      <>
-        {' '}
-        FaaS stays cheaper all the way to <strong>10¹² requests a month</strong>.
-      </>
-    );
+  if (!b || !f.faas || !f.alwaysOn || f.cheaper === 'tie') return null;
+  const at = b.requestsPerMonth ?? 0;
+  const volume = <strong className="num">{formatCount(at)}</strong>;
+  if (f.cheaper === 'faas') {
+    if (b.status === 'never')
+      return (
+        <>
+          {' '}
+          FaaS stays cheaper all the way to <strong>10¹² requests a month</strong>.
+        </>
+      );
+    if (b.status === 'crosses' && at > f.requestsPerMonth)
+      return <> FaaS stays cheaper up to {volume} requests a month.</>;
+    if (b.status === 'crosses')
+      // Server bills rise in steps (one more instance), so the lines can cross more than once.
+      return (
+        <>
+          {' '}
+          The lines first cross at {volume} requests a month; server bills rise in steps, so FaaS is
+          cheaper again at this volume.
+        </>
+      );
+    return null;
+  }
   if (b.status === 'faas-always-dearer')
     return (
       <>
@@ -44,22 +61,9 @@ function FlipSentence({ f }: { f: VerdictFacts }) {
         {f.faas.label} costs more than {f.alwaysOn.label} at <strong>any volume</strong>.
       </>
     );
-  const at = b.requestsPerMonth ?? 0;
-  if (at > f.requestsPerMonth)
-    return (
-      <>
-        {' '}
-        FaaS stays cheaper up to <strong className="num">{formatCount(at)}</strong> requests a
-        month.
-      </>
-    );
-  return (
-    <>
-      {' '}
-      Always-on has been cheaper since <strong className="num">{formatCount(at)}</strong> requests a
-      month.
-    </>
-  );
+  if (b.status === 'crosses' && at <= f.requestsPerMonth)
+    return <> Always-on has been cheaper since {volume} requests a month.</>;
+  return null;
 }
 
 /** The headline: one or two sentences with real numbers, the largest thing on the page. */
@@ -161,6 +165,10 @@ export function Verdict() {
         <summary>What this rests on</summary>
         <ul>
           <li>A 730-hour month (the AWS convention); a day is 24/730 of it and a week 168/730.</li>
+          <li>
+            Day and week views spread the month’s free tier evenly; the month view uses it up from
+            the 1st.
+          </li>
           <li>
             Servers are sized for the busiest hour at{' '}
             {formatPercent(calc.scenario.alwaysOn.targetUtilization)} CPU, with at least{' '}
