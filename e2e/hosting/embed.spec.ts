@@ -297,3 +297,40 @@ test('the Embed dialog previews the widget, and its snippet works pasted into a 
     .toBe(0);
   await blog.screenshot({ path: testInfo.outputPath('pasted-snippet.png'), fullPage: true });
 });
+
+test('embed.js sizes each widget from its own messages only: other frames and the page cannot resize it', async ({
+  page,
+}) => {
+  // A frame on the host's origin that claims to be a widget and shouts a height to the page.
+  hostPage(
+    'spoof.html',
+    `<!doctype html><title>Not a widget</title><script>
+      setInterval(() => parent.postMessage({ type: 'breakeven:resize', height: 3333 }, '*'), 50);
+    </script>`,
+  );
+  await page.goto(
+    hostPage(
+      'two-widgets.html',
+      article(
+        `<iframe id="a" src="${SITE}embed.html?${START}" title="Widget A" width="100%" height="500" style="border:0"></iframe>
+<iframe id="b" src="${SITE}embed.html?${START}&lock=1" title="Widget B" width="100%" height="500" style="border:0"></iframe>
+<iframe id="spoof" src="/spoof.html" title="Spoof" width="100%" height="100" style="border:0" data-breakeven></iframe>`,
+      ),
+    ),
+  );
+  for (const id of ['a', 'b'])
+    await expect(page.locator(`#${id}`)).toHaveAttribute('data-breakeven-sized', '');
+  // The two widgets differ (B has no inputs), so each got its own height.
+  const heights = async () =>
+    Promise.all(['a', 'b'].map(async (id) => (await page.locator(`#${id}`).boundingBox())?.height));
+  await expect.poll(async () => new Set(await heights()).size).toBe(2);
+  const before = await heights();
+  // The page itself posting to its own window, and the spoofing frame, change nothing.
+  await page.evaluate(() => window.postMessage({ type: 'breakeven:resize', height: 4444 }, '*'));
+  await page.waitForTimeout(300);
+  expect(await heights()).toEqual(before);
+  // The spoof frame is on the host's own origin and marked as a widget: it may size itself
+  // (that is the host's choice), but never another frame.
+  expect(before).not.toContain(3333);
+  expect(before).not.toContain(4444);
+});
