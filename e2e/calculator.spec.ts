@@ -148,7 +148,10 @@ test('Export CSV downloads the numbers shown in the table', async ({ page }) => 
   await expect(page.locator('tr[data-offer-id]').first()).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export CSV' }).click(),
+    (async () => {
+      await page.getByRole('button', { name: 'Export' }).click();
+      await page.getByRole('button', { name: 'Download CSV' }).click();
+    })(),
   ]);
   expect(download.suggestedFilename()).toBe('breakeven-results.csv');
   const csv = parseCsv(readFileSync((await download.path()) ?? '', 'utf8'));

@@ -1,42 +1,85 @@
+import { useEffect, useId, useRef, useState } from 'react';
 import { useCalculation } from '../../../lib/calculation.ts';
 import { shareUrlFor } from '../share-url.ts';
 import { download, resultsCsv, resultsJson } from '../export.ts';
 
-/** CSV and JSON of the results as shown, and a print button for a one-page report. */
+/** One "Export" button opening CSV, JSON and a one-page printed report. */
 export function ExportButtons() {
   const calc = useCalculation();
   const ready = calc.status === 'ready';
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      trigger.current?.focus();
+    };
+    document.addEventListener('pointerdown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  const act = (fn: () => void) => () => {
+    setOpen(false);
+    fn();
+  };
+
   return (
-    <>
+    <div className="export-menu" ref={root}>
       <button
+        ref={trigger}
         type="button"
         className="btn"
-        disabled={!ready}
-        onClick={() =>
-          ready &&
-          download('breakeven-results.csv', resultsCsv(calc.result, calc.scenario), 'text/csv')
-        }
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
       >
-        Export CSV
+        Export <span aria-hidden="true">▾</span>
       </button>
-      <button
-        type="button"
-        className="btn"
-        disabled={!ready}
-        onClick={() =>
-          ready &&
-          download(
-            'breakeven-results.json',
-            resultsJson(calc.result, calc.scenario, shareUrlFor(calc.scenario)),
-            'application/json',
-          )
-        }
-      >
-        JSON
-      </button>
-      <button type="button" className="btn" onClick={() => window.print()}>
-        Print
-      </button>
-    </>
+      <div id={id} className="menu-panel" hidden={!open}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!ready}
+          onClick={act(
+            () =>
+              ready &&
+              download('breakeven-results.csv', resultsCsv(calc.result, calc.scenario), 'text/csv'),
+          )}
+        >
+          Download CSV
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={!ready}
+          onClick={act(
+            () =>
+              ready &&
+              download(
+                'breakeven-results.json',
+                resultsJson(calc.result, calc.scenario, shareUrlFor(calc.scenario)),
+                'application/json',
+              ),
+          )}
+        >
+          Download JSON
+        </button>
+        <button type="button" className="btn" onClick={act(() => window.print())}>
+          Print a one-page report
+        </button>
+      </div>
+    </div>
   );
 }
