@@ -55,10 +55,38 @@ function socialUrls(): Plugin {
   };
 }
 
+/**
+ * The static shell in index.html (header, intro, skeleton) must paint before the app's JavaScript
+ * runs: fetch the module scripts at low priority so HTML and CSS go first. They still load at once
+ * and still count as first-load JavaScript (npm run size reads these tags).
+ */
+function shellFirst(): Plugin {
+  return {
+    name: 'breakeven-shell-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // The calculator only; the widget (embed.html) keeps its own loading.
+      handler: (html, ctx) =>
+        !ctx.path.endsWith('index.html')
+          ? html
+          : html
+              .replace(
+                /<script type="module" crossorigin/g,
+                '<script type="module" fetchpriority="low" crossorigin',
+              )
+              .replace(
+                /<link rel="modulepreload" crossorigin/g,
+                '<link rel="modulepreload" fetchpriority="low" crossorigin',
+              ),
+    },
+  };
+}
+
 // Relative base: dist/ works from the domain root, a sub-path or a file-per-object store.
 export default defineConfig({
   base: './',
-  plugins: [react(), pricingData(), socialUrls()],
+  plugins: [react(), pricingData(), shellFirst(), socialUrls()],
   build: {
     // Two pages over one core: the calculator and the embeddable widget (issue 4).
     rolldownOptions: {
