@@ -6,6 +6,7 @@ import { isEstimate, isUsable } from '../../../lib/usable.ts';
 import { formatCount, formatUsd, formatUsdCompact } from '../../../lib/format.ts';
 import { LegendKey, TooltipList } from './chart-bits.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
+import { encodeScenario } from '../../../url/codec.ts';
 
 /** The log y axis cannot show $0: costs below a cent are drawn at a cent (tooltips show the truth). */
 const FLOOR_USD = 0.01;
@@ -92,7 +93,11 @@ export function BreakEvenChart({
   }).filter((p) => p !== undefined);
 
   return (
-    <section className="card chart-card" aria-labelledby="be-title">
+    <section
+      className="card chart-card"
+      aria-labelledby="be-title"
+      data-scenario={encodeScenario(scenario)}
+    >
       <h2 id="be-title">Where the answer flips</h2>
       {compact ? null : (
         <p className="hint">

@@ -1,6 +1,7 @@
 import type { LineItem, LineKind } from '../../../engine/types.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { formatUsd } from '../../../lib/format.ts';
+import { encodeScenario } from '../../../url/codec.ts';
 
 /*
  * Drawn in HTML rather than Recharts: a stacked bar per offer is a row of proportional boxes, and
@@ -68,7 +69,11 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
   );
 
   return (
-    <section className="card chart-card" aria-labelledby="bd-title">
+    <section
+      className="card chart-card"
+      aria-labelledby="bd-title"
+      data-scenario={encodeScenario(scenario)}
+    >
       <h2 id="bd-title">What each bill is made of</h2>
       <p className="hint">
         Line items per {h}, stacked; free-tier credits hang left of the zero line. The table below

@@ -8,6 +8,7 @@ import { formatUsd, formatUsdCompact } from '../../../lib/format.ts';
 import { setHorizon } from '../../../state/scenario-store.ts';
 import { LegendKey, TooltipList } from './chart-bits.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
+import { encodeScenario } from '../../../url/codec.ts';
 
 const HOURS: Record<Horizon, number> = { day: 24, week: 168, month: 730 };
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -98,7 +99,11 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
   });
 
   return (
-    <section className="card chart-card" aria-labelledby="hz-title">
+    <section
+      className="card chart-card"
+      aria-labelledby="hz-title"
+      data-scenario={encodeScenario(scenario)}
+    >
       <h2 id="hz-title">
         <span>Cost over a {h}</span>
         {horizonToggle ? (

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { getCatalogQueryOptions } from '../../../catalog/catalog-query.ts';
 import type { Offer } from '../../../catalog/schema.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
@@ -14,6 +15,8 @@ import {
   useScenarioStore,
 } from '../../../state/scenario-store.ts';
 import { DEFAULT_OFFER_IDS } from '../../../url/codec.ts';
+
+type PickerState = Pick<Scenario, 'area' | 'offers' | 'faas' | 'alwaysOn'>;
 
 const AREAS: ReadonlyArray<{ id: Scenario['area']; label: string }> = [
   { id: 'us-east', label: 'US East' },
@@ -65,7 +68,7 @@ function FaasOptions({
   frontDoors,
   known,
 }: {
-  s: Scenario;
+  s: PickerState;
   frontDoors: Offer[];
   known: ReadonlySet<string>;
 }) {
@@ -135,7 +138,7 @@ function FaasOptions({
   );
 }
 
-function ContainerOptions({ s }: { s: Scenario }) {
+function ContainerOptions({ s }: { s: PickerState }) {
   const id = useId();
   const current = `${s.alwaysOn.containerVcpu}/${s.alwaysOn.containerMemoryMb}`;
   const sizes = CONTAINER_SIZES.some(([v, m]) => `${v}/${m}` === current)
@@ -172,7 +175,7 @@ function ContainerOptions({ s }: { s: Scenario }) {
   );
 }
 
-function ServerOptions({ s }: { s: Scenario }) {
+function ServerOptions({ s }: { s: PickerState }) {
   const pct = Math.round(s.alwaysOn.targetUtilization * 100);
   return (
     <details>
@@ -228,7 +231,15 @@ function ServerOptions({ s }: { s: Scenario }) {
 /** Offers grouped by kind, with each group's options folded away. */
 export function OffersPanel() {
   const q = useQuery(getCatalogQueryOptions());
-  const s = useScenarioStore((st) => st.scenario);
+  // Only what the picker shows: editing the workload does not re-render forty checkboxes.
+  const s = useScenarioStore(
+    useShallow((st) => ({
+      area: st.scenario.area,
+      offers: st.scenario.offers,
+      faas: st.scenario.faas,
+      alwaysOn: st.scenario.alwaysOn,
+    })),
+  );
   const areaId = useId();
 
   if (q.isPending)

@@ -3,6 +3,7 @@ import type { OfferResult } from '../../../engine/types.ts';
 import { useCalculation } from '../../../lib/calculation.ts';
 import { formatCount, formatDate, formatPercent, formatUsd } from '../../../lib/format.ts';
 import { verdictFacts, type VerdictFacts } from '../verdict.ts';
+import { encodeScenario } from '../../../url/codec.ts';
 
 const PER: Record<Horizon, string> = { day: 'a day', week: 'a week', month: 'a month' };
 
@@ -142,7 +143,12 @@ export function Verdict() {
   }
 
   return (
-    <section className="verdict" aria-labelledby="verdict-title" aria-live="polite">
+    <section
+      className="verdict"
+      aria-labelledby="verdict-title"
+      aria-live="polite"
+      data-scenario={encodeScenario(calc.scenario)}
+    >
       <h2 id="verdict-title" className="verdict-kicker">
         Verdict
       </h2>
