@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_PAGE_SCENARIO } from '../url/codec.ts';
+import {
+  loadScenario,
+  setArchitecture,
+  setCpuMs,
+  setDurationMs,
+  setOfferSelected,
+  useScenarioStore,
+} from './scenario-store.ts';
+
+const s = () => useScenarioStore.getState().scenario;
+beforeEach(() => loadScenario(structuredClone(DEFAULT_PAGE_SCENARIO)));
+
+describe('scenario store actions', () => {
+  it('keeps CPU time within the duration', () => {
+    setDurationMs(10); // default CPU time is 20 ms
+    expect(s().cpuMs).toBe(10);
+    setCpuMs(50);
+    expect(s().cpuMs).toBe(10);
+    setCpuMs(undefined);
+    expect(s()).not.toHaveProperty('cpuMs');
+  });
+
+  it('adds and removes offers without duplicates', () => {
+    setOfferSelected('aws-lambda-x86', true);
+    setOfferSelected('aws-lambda-x86', true);
+    expect(s().offers.filter((id) => id === 'aws-lambda-x86')).toHaveLength(1);
+    setOfferSelected('aws-lambda-x86', false);
+    expect(s().offers).not.toContain('aws-lambda-x86');
+  });
+
+  it('switching architecture swaps offers that come in both flavours', () => {
+    const known = new Set([
+      'aws-lambda-arm64',
+      'aws-lambda-x86',
+      'aws-fargate-arm64',
+      'aws-fargate-x86',
+    ]);
+    setArchitecture('x86_64', known);
+    expect(s().faas.architecture).toBe('x86_64');
+    expect(s().offers).toContain('aws-lambda-x86');
+    expect(s().offers).toContain('aws-fargate-x86');
+    expect(s().offers).not.toContain('aws-lambda-arm64');
+    // Offers without a twin stay as they are.
+    expect(s().offers).toContain('do-basic-1gb');
+    setArchitecture('arm64', known);
+    expect(s().offers).toEqual(DEFAULT_PAGE_SCENARIO.offers);
+  });
+
+  it('leaves untouched parts of the scenario as the same objects (cheap re-renders)', () => {
+    const before = s();
+    setDurationMs(300);
+    expect(s().faas).toBe(before.faas);
+    expect(s().alwaysOn).toBe(before.alwaysOn);
+    expect(s().offers).toBe(before.offers);
+  });
+});
