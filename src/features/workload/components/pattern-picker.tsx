@@ -49,7 +49,7 @@ function DailyShape({ profile }: { profile: readonly number[] }) {
         <line x1="0" x2={w} y1={h - 1} y2={h - 1} className="axis" />
         <polyline points={pts} fill="none" strokeWidth="2" className="shape-line" />
       </svg>
-      <figcaption className="hint">A Monday, midnight to midnight (UTC)</figcaption>
+      <figcaption className="hint">A Monday, midnight to midnight</figcaption>
     </figure>
   );
 }
