@@ -28,17 +28,16 @@ export const ISSUE6_OPTIONS = {
 } as const;
 
 export interface Issue6Flags {
-  'init-ms'?: string;
-  'keep-alive-minutes'?: string;
-  runtime?: string;
-  arrivals?: string;
-  'cold-start-cost'?: boolean;
-  state?: string;
-  preset?: string;
-  'run-seconds'?: string;
-  'every-minutes'?: string;
-  'duration-ms'?: string;
-  'cpu-ms'?: string;
+  'init-ms'?: string | undefined;
+  'keep-alive-minutes'?: string | undefined;
+  runtime?: string | undefined;
+  arrivals?: string | undefined;
+  'cold-start-cost'?: boolean | undefined;
+  state?: string | undefined;
+  preset?: string | undefined;
+  'run-seconds'?: string | undefined;
+  'every-minutes'?: string | undefined;
+  'duration-ms'?: string | undefined;
 }
 
 export const ISSUE6_HELP = `
