@@ -18,7 +18,7 @@ export interface FaasPropertiesSummary {
 }
 
 const money = (x: number) =>
-  `$${Math.abs(x) < 1 ? Math.abs(x).toFixed(4) : Math.abs(x).toFixed(2)}`;
+  x === 0 ? '$0' : `$${Math.abs(x) < 1 ? Math.abs(x).toFixed(4) : Math.abs(x).toFixed(2)}`;
 
 const lineUsd = (r: OfferResult, id: string) =>
   r.lines.filter((l) => l.id === id).reduce((a, l) => a + l.usd, 0);

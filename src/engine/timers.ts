@@ -128,7 +128,7 @@ function cheapest(rs: readonly OfferResult[]): OfferResult | null {
   return best;
 }
 
-const usd = (x: number) => `$${x < 1 ? x.toFixed(4) : x.toFixed(2)}`;
+const usd = (x: number) => (x === 0 ? '$0' : `$${x < 1 ? x.toFixed(4) : x.toFixed(2)}`);
 
 /**
  * The timer's verdict: the cheapest function (with its scheduler) that can run the job against the
