@@ -32,6 +32,28 @@ describe('breakEven', () => {
     expect(b.status).toBe('crosses');
     expect(b.requestsPerMonth!).toBeCloseTo(7.3 / 3.25e-7, -2);
   });
+  it('finds a window between two grid points, just below a step of the fleet', () => {
+    // FaaS at $0.292/M requests only: F(R) = 2.92e-7 × R equals the one-instance $7.30 at
+    // R = 7.30 / 2.92e-7 = 25,000,000. With 120 ms of CPU one instance serves 2 × 0.7 / 0.12
+    // = 11.667 req/s = 30.66M a month, so at the next grid point (10^7.5 = 31.6M) the fleet has
+    // already stepped to 2 instances ($14.60 > F = $9.23): a grid alone would miss the crossing.
+    const f = testFaas({
+      meters: [
+        {
+          id: 'requests',
+          label: 'Requests',
+          basis: 'requests',
+          unit: 'request',
+          tiers: [{ upTo: null, usdPerUnit: 2.92e-7 }],
+          freeTierUnits: 0,
+          includedUnits: 0,
+        },
+      ],
+    });
+    const b = breakEven(f, vm, monthly(1, { durationMs: 120 }), [f, vm]);
+    expect(b.status).toBe('crosses');
+    expect(b.requestsPerMonth! / 25e6).toBeCloseTo(1, 5);
+  });
   it('says when FaaS is dearer at any volume', () => {
     // A $10 base fee is dearer than $7.30 at zero, and 3.25e-7 per request stays dearer than the
     // VM's 7.30 / 36.79M = 1.98e-7 per request at any volume.

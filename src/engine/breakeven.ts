@@ -6,6 +6,7 @@ import type { Offer } from '../catalog/schema.ts';
 import { makeContext, type FxRates, type PricingContext } from './context.ts';
 import { fmtCount } from './describe.ts';
 import { labelOf, monthlyCost, selectOffers } from './evaluate.ts';
+import { fixedFleetSteps } from './fleet.ts';
 import { MAX_REQUESTS_PER_MONTH, type Scenario } from './scenario.ts';
 import { weeklyProfile } from './profile.ts';
 import type { BreakEven, SweepPoint } from './types.ts';
@@ -64,9 +65,79 @@ export function breakEven(
   const A = curve(alwaysOn);
   const names = `${labelOf(faas)} vs ${labelOf(alwaysOn)}`;
   const base = { faasOfferId: faas.id, alwaysOnOfferId: alwaysOn.id };
+  const costs = (r: number): [number, number] => {
+    const ctx = contextAt(scenario, r, fx, profile);
+    return [monthlyCost(faas, ctx, all), monthlyCost(alwaysOn, ctx, all)];
+  };
+  const dearerAt = (r: number) => {
+    const [f, a] = costs(r);
+    return f > a;
+  };
   const dearer = (i: number) => (F[i] ?? 0) > (A[i] ?? 0);
+
+  // 1. The coarse grid: the first grid point where FaaS is dearer after one where it is not.
   const start = BRACKET_GRID.findIndex((_, i) => !dearer(i));
-  if (start === -1)
+  let found: { lo: number; hi: number } | null = null;
+  if (start !== -1)
+    for (let i = start + 1; i < BRACKET_GRID.length; i++)
+      if (dearer(i)) {
+        found = { lo: BRACKET_GRID[i - 1] ?? 0, hi: BRACKET_GRID[i] ?? MAX_REQUESTS_PER_MONTH };
+        break;
+      }
+
+  // 2. A fixed fleet is a staircase, and a window where FaaS is dearer can sit between two grid
+  //    points, just below a step. FaaS is dearest relative to the fleet at the top of a step
+  //    (j × perInstance requests, j instances), so check the tops of the steps below the grid's
+  //    answer: every one of the first 16, then every 25 % further, then narrow down by bisection.
+  let everCheaper = start !== -1;
+  if (alwaysOn.kind === 'always-on') {
+    const { perInstance: C, minInstances: m } = fixedFleetSteps(
+      alwaysOn,
+      contextAt(scenario, 1, fx, profile),
+    );
+    const limit = Math.min(found ? found.hi : MAX_REQUESTS_PER_MONTH, MAX_REQUESTS_PER_MONTH);
+    const lastJ = Number.isFinite(C) ? Math.floor(limit / C) : 0;
+    const top = (j: number) => j * C;
+    // Up to the top of the minimum fleet the fleet cost is continuous: if FaaS is dearer there,
+    // the crossing lies between the last cheaper grid point below it and that top.
+    let prevJ = m;
+    let prevDearer = top(m) <= limit ? dearerAt(top(m)) : true;
+    if (top(m) <= limit && prevDearer && start !== -1 && (BRACKET_GRID[start] ?? 0) < top(m)) {
+      let lo = BRACKET_GRID[start] ?? 0;
+      for (let i = start; i < BRACKET_GRID.length && (BRACKET_GRID[i] ?? 0) < top(m); i++)
+        if (!dearer(i)) lo = BRACKET_GRID[i] ?? lo;
+      found = { lo, hi: top(m) };
+    } else if (!prevDearer) everCheaper = true;
+    const lastStep = found ? Math.min(lastJ, Math.floor(found.hi / C)) : lastJ;
+    for (
+      let j = m + 1;
+      j <= lastStep;
+      j = j < m + 16 ? j + 1 : Math.max(j + 1, Math.floor(j * 1.25))
+    ) {
+      // A step's bottom (just above the previous top) is where FaaS is cheapest relative to it.
+      if (!everCheaper && !dearerAt(top(j - 1) * (1 + 1e-9))) everCheaper = true;
+      const d = dearerAt(top(j));
+      if (d && everCheaper) {
+        // The first dearer top lies in (prevJ, j]: narrow it down, assuming one sign change.
+        let lo = prevJ;
+        let hi = j;
+        if (!prevDearer)
+          while (hi - lo > 1) {
+            const mid = Math.floor((lo + hi) / 2);
+            if (dearerAt(top(mid))) hi = mid;
+            else lo = mid;
+          }
+        // Inside step hi the fleet cost is continuous; just above its bottom FaaS is not dearer.
+        const candidate = { lo: top(hi - 1) * (1 + 1e-7), hi: top(hi) };
+        if (!found || candidate.hi < found.hi) found = candidate;
+        break;
+      }
+      prevJ = j;
+      prevDearer = d;
+    }
+  }
+
+  if (!everCheaper)
     return {
       ...base,
       status: 'faas-always-dearer',
@@ -75,13 +146,7 @@ export function breakEven(
       alwaysOnMonthlyUsd: null,
       summary: `${names}: FaaS is dearer at any volume up to 10^12 requests a month.`,
     };
-  let k = -1;
-  for (let i = start + 1; i < BRACKET_GRID.length; i++)
-    if (dearer(i)) {
-      k = i;
-      break;
-    }
-  if (k === -1)
+  if (!found)
     return {
       ...base,
       status: 'never',
@@ -90,16 +155,12 @@ export function breakEven(
       alwaysOnMonthlyUsd: null,
       summary: `${names}: FaaS stays cheaper at every volume up to 10^12 requests a month.`,
     };
-  // Bisect between the last "not dearer" grid point and the first "dearer" one.
-  let lo = BRACKET_GRID[k - 1] ?? 0;
-  let hi = BRACKET_GRID[k] ?? MAX_REQUESTS_PER_MONTH;
-  let fHi = F[k] ?? 0;
-  let aHi = A[k] ?? 0;
-  for (let iter = 0; iter < 60 && hi - lo > Math.max(1e-6 * hi, 0.5); iter++) {
+  // 3. Bisect between the last "not dearer" volume and the first "dearer" one.
+  let { lo, hi } = found;
+  let [fHi, aHi] = costs(hi);
+  for (let iter = 0; iter < 80 && hi - lo > Math.max(1e-6 * hi, 0.5); iter++) {
     const mid = lo > 0 ? Math.sqrt(lo * hi) : hi / 2;
-    const ctx = contextAt(scenario, mid, fx, profile);
-    const f = monthlyCost(faas, ctx, all);
-    const a = monthlyCost(alwaysOn, ctx, all);
+    const [f, a] = costs(mid);
     if (f > a) {
       hi = mid;
       fHi = f;

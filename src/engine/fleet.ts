@@ -8,7 +8,7 @@
 import type { ContainerOffer, InstanceOffer } from '../catalog/schema.ts';
 import { MONTH_HOURS_PER_WEEK_HOUR, type PricingContext } from './context.ts';
 import { fmtCount, fmtMemory, fmtPercent, fmtRate } from './describe.ts';
-import { HOURS_PER_MONTH } from './scenario.ts';
+import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './scenario.ts';
 import type { FleetInfo, LineItem, Warning } from './types.ts';
 
 const EPS = 1e-9;
@@ -279,4 +279,27 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
       message: `Each request needs ${fmtMemory(s.memoryMb)}; the ${fleet.instanceLabel} task has ${fmtMemory(size.memoryMb)} in all.`,
     });
   return { lines, fixedMonthlyUsd: total, fleet, warnings };
+}
+
+/**
+ * A fixed fleet's staircase: below `minInstances × perInstance` requests a month it runs the
+ * minimum; above, one more instance for every `perInstance` requests a month (sized for the peak
+ * hour). Break-even searches use it to check the top of every step.
+ */
+export function fixedFleetSteps(
+  offer: InstanceOffer,
+  ctx: PricingContext,
+): { perInstance: number; minInstances: number } {
+  const a = ctx.scenario.alwaysOn;
+  // Instances needed per request a month, at the peak hour, by CPU and by concurrency.
+  const perRequest =
+    (ctx.peakFactor / SECONDS_PER_MONTH) *
+    Math.max(
+      ctx.cpuMs / 1000 / (offer.vcpu * a.targetUtilization),
+      ctx.durationMs / 1000 / a.requestsInFlightPerInstance,
+    );
+  return {
+    perInstance: perRequest > 0 ? 1 / perRequest : Infinity,
+    minInstances: Math.max(a.minInstances, 1),
+  };
 }
