@@ -244,4 +244,18 @@ describe('cost CLI: output contracts', () => {
       /use either --url or --scenario/,
     );
   });
+
+  it('takes the cold-start, state and timer flags (issue 6), with the same exit-2 rule', () => {
+    expect(runCost(['--arrivals', 'sometimes']).stderr).toMatch(
+      /--arrivals: "sometimes" is not one of "random", "even", "bursts"/,
+    );
+    expect(runCost(['--state', 'reads=x']).code).toBe(2);
+    const timer = runCost([
+      '--preset', 'timer', '--every-minutes', '60', '--run-seconds', '30',
+      '--offers', 'aws-lambda-arm64,aws-ec2-t4g-small',
+    ]); // prettier-ignore
+    expect(timer.code, timer.stderr).toBe(0);
+    // One 30 s run an hour: the verdict sentence follows the table.
+    expect(timer.stdout).toMatch(/A job every 60 minutes for 30 s/);
+  });
 });

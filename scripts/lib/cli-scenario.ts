@@ -13,8 +13,15 @@ import {
   type Scenario,
 } from '../../src/engine/scenario.ts';
 import { decodeScenario } from '../../src/url/codec.ts';
+import { parseChoice, parseNumber, UsageError } from './cli-values.ts';
+import {
+  applyIssue6Flags,
+  applyPresetFlags,
+  ISSUE6_FLAG_OF_PATH,
+  ISSUE6_OPTIONS,
+} from './issue6-flags.ts';
 
-export class UsageError extends Error {}
+export { parseChoice, parseNumber, UsageError };
 
 export const FORMATS = ['table', 'json'] as const;
 export const HORIZONS = ['day', 'week', 'month'] as const;
@@ -42,6 +49,7 @@ const options = {
   format: { type: 'string' },
   'list-offers': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...ISSUE6_OPTIONS,
 } as const;
 
 export type Flags = ReturnType<typeof parseFlags>;
@@ -74,25 +82,6 @@ export function parseFlags(argv: string[]) {
         throw new UsageError(err.message);
     }
   }
-}
-
-/** A finite decimal number: "512", "0.5", "1e6", "8_760_000". Never NaN. */
-export function parseNumber(flag: string, raw: string): number {
-  const text = raw.trim().replace(/_/g, '');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text))
-    throw new UsageError(`--${flag}: ${JSON.stringify(raw)} is not a number`);
-  const n = Number(text);
-  if (!Number.isFinite(n)) throw new UsageError(`--${flag}: ${JSON.stringify(raw)} is too large`);
-  return n;
-}
-
-export function parseChoice<T extends string>(flag: string, raw: string, choices: readonly T[]): T {
-  const hit = choices.find((c) => c === raw);
-  if (hit === undefined)
-    throw new UsageError(
-      `--${flag}: ${JSON.stringify(raw)} is not one of ${choices.map((c) => `"${c}"`).join(', ')}`,
-    );
-  return hit;
 }
 
 /** Read a --scenario file: a JSON object in the shape of the engine's Scenario. */
@@ -191,14 +180,16 @@ export function scenarioFromFlags(
     flags.url !== undefined ? readShareUrl(flags.url, new Set(offers.map((o) => o.id))) : undefined;
   const base: Record<string, unknown> =
     file ?? structuredClone(shared?.scenario ?? DEFAULT_SCENARIO);
+  const fromFlag = new Set<string>();
+  const flagOf: Record<string, string> = { ...FLAG_OF_PATH, ...ISSUE6_FLAG_OF_PATH };
+  // --preset timer turns the base into a scheduled job; the other flags still apply on top.
+  applyPresetFlags(flags, base).forEach((p) => fromFlag.add(p));
   const s: Record<string, unknown> = {
     ...base,
     faas: { ...asObject(base.faas) },
     alwaysOn: { ...asObject(base.alwaysOn) },
   };
   const faas = s.faas as Record<string, unknown>;
-  const fromFlag = new Set<string>();
-  const flagOf: Record<string, string> = { ...FLAG_OF_PATH };
   const set = (path: string, apply: () => void) => {
     apply();
     fromFlag.add(path);
@@ -284,6 +275,8 @@ export function scenarioFromFlags(
     }
     set('offers', () => (s.offers = [...new Set(list)]));
   }
+
+  applyIssue6Flags(flags, s).forEach((p) => fromFlag.add(p));
 
   const r = parseScenario(s);
   if (r.ok) return { scenario: r.scenario, notices: shared?.notices ?? [] };

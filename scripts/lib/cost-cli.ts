@@ -5,6 +5,7 @@
  */
 import { formatProblem } from '../../src/catalog/parse.ts';
 import { evaluateScenario } from '../../src/engine/evaluate.ts';
+import { timerVerdict } from '../../src/engine/timers.ts';
 import {
   AREAS,
   ARCHS,
@@ -23,6 +24,7 @@ import {
   toJsonOffers,
   toJsonReport,
 } from './cost-output.ts';
+import { ISSUE6_HELP } from './issue6-flags.ts';
 import { loadCatalog } from './load-catalog.ts';
 
 export const HELP = `Usage: npm run -s cost -- [flags]      (or: npx breakeven-cost [flags])
@@ -74,7 +76,7 @@ export function runCost(argv: string[]): CliOutput {
   });
   try {
     const flags = parseFlags(argv);
-    if (flags.help) return done(0, HELP);
+    if (flags.help) return done(0, `${HELP}\n${ISSUE6_HELP.trimEnd()}`);
     const format = parseChoice('format', flags.format ?? 'table', FORMATS);
 
     const catalog = loadCatalog();
@@ -103,7 +105,13 @@ export function runCost(argv: string[]): CliOutput {
     for (const r of result.results)
       if (!r.available && format === 'json')
         err.push(`cost: ${r.offerId} is not priced here: ${r.unavailableReason ?? 'unavailable'}`);
-    if (format === 'table') return done(0, renderTable(scenario, result, horizon));
+    if (format === 'table') {
+      const table = renderTable(scenario, result, horizon);
+      // A scheduled job gets its one-sentence verdict under the table.
+      const timer =
+        flags.preset !== undefined ? `\n\n${timerVerdict(scenario, result).summary}` : '';
+      return done(0, table + timer);
+    }
     const report = toJsonReport(result, horizon);
     const bad = findNonFinite(report);
     if (bad) {

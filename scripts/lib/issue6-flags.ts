@@ -14,7 +14,7 @@
  * Every bad value throws the CLI's UsageError naming the flag and what was expected (exit 2).
  */
 import { runtimeSchema, stateStoreIdSchema } from '../../src/catalog/platform.ts';
-import { UsageError, parseChoice, parseNumber } from './cli-scenario.ts';
+import { UsageError, parseChoice, parseNumber } from './cli-values.ts';
 
 export const ISSUE6_OPTIONS = {
   'init-ms': { type: 'string' },
@@ -52,7 +52,7 @@ Cold starts, state and timers (issue 6; see docs/MODEL.md):
                                    dynamodb (default), s3, firestore or redis; "none" turns it off
   --preset timer                   a scheduled job: one run every --every-minutes M (default 60)
                                    for --run-seconds D (default 30), fired by the provider's
-                                   scheduler (EventBridge Scheduler, Cloud Scheduler), cold
+                                   scheduler (EventBridge Scheduler, Cloud Scheduler), cold every run
 `;
 
 /** Which issue-6 flag sets which scenario field, to name the flag in validation errors. */
