@@ -158,7 +158,7 @@ export function breakEven(
   // 3. Bisect between the last "not dearer" volume and the first "dearer" one.
   let { lo, hi } = found;
   let [fHi, aHi] = costs(hi);
-  for (let iter = 0; iter < 80 && hi - lo > Math.max(1e-6 * hi, 0.5); iter++) {
+  for (let iter = 0; iter < 80 && hi - lo > 1e-9 * hi; iter++) {
     const mid = lo > 0 ? Math.sqrt(lo * hi) : hi / 2;
     const [f, a] = costs(mid);
     if (f > a) {

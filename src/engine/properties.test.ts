@@ -12,6 +12,7 @@ import {
   type Scenario,
 } from './scenario.ts';
 import { cumulativeSeries } from './series.ts';
+import { breakEven } from './breakeven.ts';
 import { catalogOffers } from './test-catalog.ts';
 
 const FX = { usdPerUnit: { EUR: 1.1, GBP: 1.3 } };
@@ -147,4 +148,42 @@ describe('every offer', () => {
       { numRuns: 100 },
     );
   }, 60_000);
+});
+
+describe('break-even', () => {
+  const faasOffers = offers.filter((o) => o.kind === 'faas');
+  const fixed = offers.filter((o) => o.kind === 'always-on' && o.currency === 'USD');
+  it('FaaS is dearer at the reported volume and nowhere below it (when it starts cheaper)', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb,
+        fc.integer({ min: 0, max: faasOffers.length - 1 }),
+        fc.integer({ min: 0, max: fixed.length - 1 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 20, maxLength: 20 }),
+        (s, fi, ai, us) => {
+          const f = faasOffers[fi]!;
+          const a = fixed[ai]!;
+          const b = breakEven(f, a, s, all, FX);
+          const at = (r: number) => {
+            const ctx = makeContext(s, { fx: FX, requestsPerMonth: r, detail: false });
+            return [
+              priceOffer(f, ctx, all).monthlyUsd,
+              priceOffer(a, ctx, all).monthlyUsd,
+            ] as const;
+          };
+          const [f0, a0] = at(0);
+          if (b.status !== 'crosses' || f0 > a0) return;
+          const r = b.requestsPerMonth!;
+          const [fr, ar] = at(r);
+          expect(fr).toBeGreaterThan(ar);
+          for (const u of us) {
+            const [fu, au] = at(r * u * (1 - 1e-5));
+            // Bills within a millionth of each other count as equal (float noise on flat stretches).
+            expect(fu).toBeLessThanOrEqual(au * (1 + 1e-6) + 1e-9);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 120_000);
 });
