@@ -5,6 +5,7 @@ import { DEFAULT_SCENARIO, parseScenario } from '../../src/engine/scenario.ts';
 import { timerVerdict } from '../../src/engine/timers.ts';
 import { catalogOffers } from '../../src/engine/test-catalog.ts';
 import { UsageError } from './cli-scenario.ts';
+import { runCost } from './cost-cli.ts';
 import {
   ISSUE6_OPTIONS,
   applyIssue6Flags,
@@ -98,5 +99,53 @@ describe('issue 6 CLI flags', () => {
     const v = timerVerdict(s, result);
     expect(v.cheaper).toBe('faas');
     expect(v.summary).toMatch(/^A job every 15 minutes for 30 s: /);
+  });
+
+  it('npm run cost: --state is its own line on FaaS offers only, in the JSON contract', () => {
+    const out = runCost([
+      '--state',
+      'reads=2,writes=1',
+      '--offers',
+      'aws-lambda-arm64,aws-ec2-t4g-small',
+      '--format',
+      'json',
+    ]);
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.stdout) as {
+      results: { offerId: string; lines: { label: string; usd: number }[] }[];
+    };
+    const state = (id: string) =>
+      report.results
+        .find((r) => r.offerId === id)
+        ?.lines.find((l) => l.label.startsWith('External state'));
+    // The default 8,760,000 requests × (2 × $0.125 + $0.625) per million = $7.665.
+    expect(state('aws-lambda-arm64')?.usd).toBeCloseTo(7.665, 9);
+    expect(state('aws-ec2-t4g-small')).toBeUndefined();
+  });
+
+  it('npm run cost: a bad value exits 2 naming the flag', () => {
+    const out = runCost(['--init-ms', 'soon']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('cost: --init-ms: "soon" is not a number');
+    const range = runCost(['--keep-alive-minutes', '-5']);
+    expect(range.code).toBe(2);
+    expect(range.stderr).toMatch(/^cost: --keep-alive-minutes/m);
+  });
+
+  it('npm run cost --preset timer prints the timer verdict under the table', () => {
+    const out = runCost([
+      '--preset',
+      'timer',
+      '--every-minutes',
+      '15',
+      '--run-seconds',
+      '30',
+      '--offers',
+      'aws-lambda-arm64,aws-ec2-t3-micro',
+    ]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(
+      /A job every 15 minutes for 30 s: AWS Lambda \(Arm\) fired by EventBridge Scheduler costs \$0 a month/,
+    );
   });
 });

@@ -137,7 +137,7 @@ export function applyFaasExtras(
         p.warnings.push({
           code: 'cold-start',
           severity: 'info',
-          message: `${note} (idle keep-alive ${fmtCount(keepAlive)} min, ${basis === 'user' ? 'as set' : 'an estimate'}).${initBilled ? ` Start-up time is billed: ${coldUsd > 0 ? `about ${usd(coldUsd)} a month${wantCost ? '' : ', not in the total'}` : 'inside the free tier here'}.` : ''}`,
+          message: `${note.replace(/\.$/, '')} (idle keep-alive ${fmtCount(keepAlive)} min, ${basis === 'user' ? 'as set' : 'an estimate'}).${initBilled ? ` Start-up time is billed: ${coldUsd > 0 ? `about ${usd(coldUsd)} a month${wantCost ? '' : ', not in the total'}` : 'inside the free tier here'}.` : ''}`,
         });
     }
   } else if (assumption?.model === 'isolate' && ctx.detail) {
