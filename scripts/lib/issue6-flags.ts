@@ -1,15 +1,9 @@
 /**
- * CLI flags for issue 6 (cold starts, external state, the timer preset), kept apart from
- * cli-scenario.ts so the CLI can adopt them with a few lines:
- *
- *   1. spread ISSUE6_OPTIONS into the parseArgs `options`;
- *   2. in scenarioFromFlags, right after `base` is chosen (before `s` is built):
- *        applyPresetFlags(flags, base).forEach((p) => fromFlag.add(p));
- *      and after the other flags, before validation:
- *        applyIssue6Flags(flags, s).forEach((p) => fromFlag.add(p));
- *        Object.assign(flagOf, ISSUE6_FLAG_OF_PATH);
- *   3. append ISSUE6_HELP to the help text; with --preset timer, print
- *      timerVerdict(scenario, result).summary under the table.
+ * CLI flags for issue 6 (cold starts, external state, the timer preset), adopted by
+ * cli-scenario.ts: ISSUE6_OPTIONS are part of its parseArgs options; applyPresetFlags runs on the
+ * base scenario before the other flags (so --memory-mb, --offers and the rest still apply) and
+ * applyIssue6Flags after them, before validation; cost-cli.ts prints ISSUE6_HELP and, with
+ * --preset timer, the timer verdict under the table.
  *
  * Every bad value throws the CLI's UsageError naming the flag and what was expected (exit 2).
  */
