@@ -136,10 +136,10 @@ describe('cold starts follow from "N requests every M minutes"', () => {
     expect(run.coldStart?.avoid?.usdPerMonth).toBeCloseTo(27.36405, 6);
     // Lambda (Arm): 5 × 0.5 GB × 2,628,000 s × $0.0000033334 = $21.900438 configured; the 730
     // GB-s of duration move from on-demand (inside the free tier: $0) to $0.0000077778/GB-s
-    // = $0.005677794. (faas.ts takes the free tier off the duration meter only; requests stay
-    // inside it.)
+    // = $0.005677794; and the function loses its free tier, so its 7,300 requests cost
+    // 7,300 × $0.20/M = $0.00146.
     const lambda = price(s);
-    expect(lambda.coldStart?.avoid?.usdPerMonth).toBeCloseTo(21.900438 + 0.005677794, 6);
+    expect(lambda.coldStart?.avoid?.usdPerMonth).toBeCloseTo(21.900438 + 0.005677794 + 0.00146, 6);
     // Provisioned concurrency of 5 in the scenario: no burst starts cold any more.
     const warm = price({ ...s, faas: { provisionedConcurrency: 5 } });
     expect(warm.coldStart?.coldStartsPerMonth).toBe(0);

@@ -134,12 +134,11 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
   for (const m of offer.meters) {
     const perReq = unitsPerRequest(m, offer, q);
     let units = R * perReq;
-    let freeTier = s.faas.freeTier ? m.freeTierUnits : 0;
-    if (pc > 0 && m.basis === 'memory-seconds' && offer.provisioned) {
-      // Lambda: "the free tier does not apply to functions with provisioned concurrency".
+    // Lambda: "the free tier does not apply to functions with provisioned concurrency", so none
+    // of its meters get it once provisioned concurrency is on.
+    const freeTier = s.faas.freeTier && !(pc > 0 && offer.provisioned) ? m.freeTierUnits : 0;
+    if (pc > 0 && m.basis === 'memory-seconds' && offer.provisioned)
       units = units * (1 - provisionedShare);
-      freeTier = 0;
-    }
     const included = m.includedUnits;
     const allowance = included + freeTier;
     const net = costAfterAllowance(units, allowance, m.tiers);
