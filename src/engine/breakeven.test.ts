@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { instanceOfferSchema } from '../catalog/schema.ts';
 import { breakEven, logGrid, sweep } from './breakeven.ts';
 import { evaluateScenario } from './evaluate.ts';
-import { catalogOffers, monthly, testFaas } from './test-catalog.ts';
+import { catalogOffers, monthly, testFaas, testVm } from './test-catalog.ts';
 
-const vm = instanceOfferSchema.parse({
-  id: 'test-vm',
-  provider: 'Test',
-  product: 'Test VM',
-  region: 'test-1',
-  area: 'us-east',
-  currency: 'USD',
-  source: 'https://example.com/pricing',
-  checkedOn: '2026-11-27',
-  verification: 'official',
-  kind: 'always-on',
-  instanceType: 'test.small',
-  vcpu: 2,
-  memoryMb: 1024,
-  usdPerHour: 0.01,
-});
+const vm = testVm();
 
 describe('breakEven', () => {
   it('finds the volume where FaaS overtakes one always-on instance', () => {

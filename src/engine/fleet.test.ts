@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from './evaluate.ts';
-import { catalogOffers, monthly } from './test-catalog.ts';
+import { catalogOffers, monthly, TEST_OFFER_BASE, testVm } from './test-catalog.ts';
 import { containerOfferSchema, instanceOfferSchema } from '../catalog/schema.ts';
 import { makeContext } from './context.ts';
 import { priceContainers, priceInstances } from './fleet.ts';
 
-const base = {
-  provider: 'Test',
-  product: 'Test VM',
-  region: 'test-1',
-  area: 'us-east',
-  currency: 'USD',
-  source: 'https://example.com/pricing',
-  checkedOn: '2026-11-27',
-  verification: 'official',
-} as const;
+const base = { ...TEST_OFFER_BASE, product: 'Test VM' } as const;
 // A 2-vCPU, 1 GB machine at $0.01 an hour.
-const vm = instanceOfferSchema.parse({
-  ...base,
-  id: 'test-vm',
-  kind: 'always-on',
-  instanceType: 'test.small',
-  vcpu: 2,
-  memoryMb: 1024,
-  usdPerHour: 0.01,
-});
+const vm = testVm();
 
 describe('fixed fleets', () => {
   it('one instance costs 730 h × the hourly price', () => {

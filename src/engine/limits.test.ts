@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { instanceOfferSchema } from '../catalog/schema.ts';
 import { makeContext } from './context.ts';
 import { priceOffer } from './evaluate.ts';
 import { priceInstances } from './fleet.ts';
 import { scenarioSchema, type ScenarioInput } from './scenario.ts';
-import { catalogOffers, monthly, offerById } from './test-catalog.ts';
+import { catalogOffers, monthly, offerById, testVm } from './test-catalog.ts';
 
 const all = catalogOffers();
 const price = (id: string, rest: Partial<ScenarioInput> & Pick<ScenarioInput, 'workload'>) =>
@@ -53,22 +52,8 @@ describe('autoscaling limits', () => {
 
 describe('fixed fleets: scale-out by hour and idle share', () => {
   // A 2-vCPU machine at $0.01 an hour (the same as fleet.test.ts).
-  const vm = instanceOfferSchema.parse({
-    provider: 'Test',
-    product: 'Test VM',
-    region: 'test-1',
-    area: 'us-east',
-    currency: 'USD',
-    source: 'https://example.com/pricing',
-    checkedOn: '2026-11-27',
-    verification: 'official',
-    id: 'test-vm',
-    kind: 'always-on',
-    instanceType: 'test.small',
-    vcpu: 2,
-    memoryMb: 1024,
-    usdPerHour: 0.01,
-  });
+  const vm = testVm();
+
   it('business hours: 3 instances for 40 h, 1 for the other 128 h', () => {
     // As in fleet.test.ts: 10 req/s average in 40 open hours → 4.2 vCPUs at the peak → 3 instances;
     // closed hours need only the minimum of 1. Needed instance-hours a week: 40 × 3 + 128 × 1 = 248

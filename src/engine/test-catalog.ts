@@ -4,8 +4,8 @@
  */
 import { loadCatalog } from '../../scripts/lib/load-catalog.ts';
 import type { z } from 'zod';
-import type { FaasOffer, Offer } from '../catalog/schema.ts';
-import { faasOfferSchema } from '../catalog/schema.ts';
+import type { FaasOffer, InstanceOffer, Offer } from '../catalog/schema.ts';
+import { faasOfferSchema, instanceOfferSchema } from '../catalog/schema.ts';
 import {
   scenarioSchema,
   MINUTES_PER_MONTH,
@@ -35,6 +35,32 @@ export function monthly(perMonth: number, rest: Partial<ScenarioInput> = {}): Sc
     responseKb: 0,
     requestKb: 0,
     ...rest,
+  });
+}
+
+/** Provenance and place shared by the hand-made test offers. */
+export const TEST_OFFER_BASE = {
+  provider: 'Test',
+  region: 'test-1',
+  area: 'us-east',
+  currency: 'USD',
+  source: 'https://example.com/pricing',
+  checkedOn: '2026-11-27',
+  verification: 'official',
+} as const;
+
+/** A 2-vCPU, 1 GB machine at $0.01 an hour ($7.30 a 730-hour month); override any part. */
+export function testVm(over: Partial<z.input<typeof instanceOfferSchema>> = {}): InstanceOffer {
+  return instanceOfferSchema.parse({
+    ...TEST_OFFER_BASE,
+    id: 'test-vm',
+    product: 'Test VM',
+    kind: 'always-on',
+    instanceType: 'test.small',
+    vcpu: 2,
+    memoryMb: 1024,
+    usdPerHour: 0.01,
+    ...over,
   });
 }
 
