@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, scenarioSchema, type Scenario } from '../engine/scenario.ts';
 import {
+  COLD_START_DEFAULTS,
   DEFAULT_PAGE_SCENARIO,
+  STATE_DEFAULTS,
   decodeScenario,
   encodeScenario,
   restrictOffers,
@@ -50,10 +52,36 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     }),
     offers: fc.uniqueArray(id, { maxLength: 8 }),
     horizon: fc.constantFrom('day', 'week', 'month' as const),
+    coldStart: fc.option(
+      fc.record({
+        arrivals: fc.constantFrom('random', 'even', 'bursts' as const),
+        runtime: fc.constantFrom('nodejs', 'python', 'go', 'java', 'dotnet', 'ruby' as const),
+        initMs: fc.option(dbl(0, 120_000), { nil: null }),
+        keepAliveMinutes: fc.option(
+          dbl(0.001, 1440).filter((m) => m > 0),
+          { nil: null },
+        ),
+        includeCost: fc.boolean(),
+      }),
+      { nil: undefined },
+    ),
+    state: fc.option(
+      fc.record({
+        store: fc.constantFrom('none', 'dynamodb', 's3', 'firestore', 'redis' as const),
+        readsPerRequest: dbl(0, 10_000),
+        writesPerRequest: dbl(0, 10_000),
+        itemKb: dbl(0.001, 400).filter((k) => k > 0),
+      }),
+      { nil: undefined },
+    ),
+    trigger: fc.option(fc.constantFrom('http', 'schedule' as const), { nil: undefined }),
   })
-  .map(({ cpuShare, requests, everyMinutes, ...rest }): Scenario => {
+  .map(({ cpuShare, requests, everyMinutes, coldStart, state, trigger, ...rest }): Scenario => {
     const s: Scenario = { ...rest, workload: { requests, everyMinutes } };
     if (cpuShare !== undefined) s.cpuMs = Math.max(Number.MIN_VALUE, rest.durationMs * cpuShare);
+    if (coldStart !== undefined) s.coldStart = coldStart;
+    if (state !== undefined) s.state = state;
+    if (trigger !== undefined) s.trigger = trigger;
     return s;
   })
   .filter((s) => scenarioSchema.safeParse(s).success);
@@ -153,6 +181,53 @@ describe('encodeScenario / decodeScenario', () => {
     expect(scenario.workload).toEqual({ requests: 20, everyMinutes: 1 });
   });
 
+  it('issue 6 keys: cold starts, external state and the trigger, readable and restored', () => {
+    const s: Scenario = {
+      ...DEFAULT_PAGE_SCENARIO,
+      coldStart: { ...COLD_START_DEFAULTS, arrivals: 'bursts', keepAliveMinutes: 5, initMs: 400 },
+      state: { ...STATE_DEFAULTS, store: 'dynamodb', readsPerRequest: 2, writesPerRequest: 1 },
+      trigger: 'schedule',
+    };
+    const q = encodeScenario(s);
+    expect(q).toContain('&arr=bursts&init=400&ka=5&xs=dynamodb&xr=2&xw=1&trig=schedule&');
+    expect(decodeScenario(q)).toEqual({ scenario: s, notices: [] });
+    // "auto" is the provider's or runtime's default; a group at its defaults still round-trips.
+    const auto = decodeScenario('v=1&ka=auto&init=auto');
+    expect(auto.scenario.coldStart).toEqual(COLD_START_DEFAULTS);
+    const bare = { ...DEFAULT_PAGE_SCENARIO, state: STATE_DEFAULTS };
+    expect(encodeScenario(bare)).toContain('&xs=none');
+    expect(decodeScenario(encodeScenario(bare)).scenario).toEqual(bare);
+  });
+
+  it('issue 6 keys: a bad value costs only its field, with a notice', () => {
+    const { scenario, notices } = decodeScenario(
+      'v=1&arr=sometimes&ka=0&init=-1&rt=cobol&csc=yes&xs=mongo&xr=2&xw=banana&xkb=9999&trig=cron',
+    );
+    expect(notices.map((n) => `${n.param}: ${n.reason}`)).toEqual([
+      'arr: "sometimes" is not one of random, even, bursts',
+      'rt: "cobol" is not one of nodejs, python, go, java, dotnet, ruby',
+      'init: -1 is below the minimum of 0',
+      'ka: 0 must be more than 0',
+      'csc: "yes" is not 1 or 0',
+      'xs: "mongo" is not one of none, dynamodb, s3, firestore, redis',
+      'xw: "banana" is not a number',
+      'xkb: 9999 is above the maximum of 400',
+      'trig: "cron" is not one of http, schedule',
+    ]);
+    expect(scenario.coldStart).toBeUndefined();
+    expect(scenario.state).toEqual({ ...STATE_DEFAULTS, readsPerRequest: 2 });
+    expect(scenario.trigger).toBeUndefined();
+    expect(scenarioSchema.safeParse(scenario).success).toBe(true);
+  });
+
+  it('old links without the issue 6 keys decode to the same scenario as before', () => {
+    const { scenario } = decodeScenario('v=1&n=20&m=1&d=100&c=d&mem=256&p=aws-lambda-arm64');
+    expect(scenario.coldStart).toBeUndefined();
+    expect(scenario.state).toBeUndefined();
+    expect(scenario.trigger).toBeUndefined();
+    expect('coldStart' in scenario || 'state' in scenario || 'trigger' in scenario).toBe(false);
+  });
+
   it('never throws and always yields a valid scenario (property)', () => {
     const keys = [
       'v',
@@ -169,6 +244,16 @@ describe('encodeScenario / decodeScenario', () => {
       'fd',
       'u',
       'h',
+      'arr',
+      'rt',
+      'init',
+      'ka',
+      'csc',
+      'xs',
+      'xr',
+      'xw',
+      'xkb',
+      'trig',
       'x',
     ];
     const junk = fc.array(

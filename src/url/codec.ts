@@ -9,7 +9,7 @@
  * before first render) pulls in no zod; codec.test.ts proves every decoded scenario passes the schema.
  * Changing a default changes what an old link means: bump CURRENT_VERSION and add a migration.
  */
-import type { Pattern, Scenario } from '../engine/scenario.ts';
+import type { ColdStartOptions, Pattern, Scenario, StateOptions } from '../engine/scenario.ts';
 
 export const CURRENT_VERSION = 1;
 
@@ -57,6 +57,26 @@ export const DEFAULT_PAGE_SCENARIO: Scenario = {
   offers: [...DEFAULT_OFFER_IDS],
   horizon: 'month',
 };
+
+/**
+ * Issue 6's optional groups, copied from scenario.ts (DEFAULT_COLD_START_OPTIONS,
+ * DEFAULT_STATE_OPTIONS). A scenario without the group means these defaults to the engine.
+ */
+export const COLD_START_DEFAULTS: ColdStartOptions = {
+  arrivals: 'random',
+  runtime: 'nodejs',
+  initMs: null,
+  keepAliveMinutes: null,
+  includeCost: false,
+};
+export const STATE_DEFAULTS: StateOptions = {
+  store: 'none',
+  readsPerRequest: 0,
+  writesPerRequest: 0,
+  itemKb: 1,
+};
+export const RUNTIMES = ['nodejs', 'python', 'go', 'java', 'dotnet', 'ruby'] as const;
+export const STATE_STORES = ['none', 'dynamodb', 's3', 'firestore', 'redis'] as const;
 
 export const PATTERN_DEFAULTS = {
   'business-hours': { kind: 'business-hours', offHoursRatio: 0.05 },
@@ -137,6 +157,11 @@ const frontDoor: Check<string | null> = (raw) =>
       ? { ok: true, value: raw }
       : { ok: false, reason: `"${raw}" is not an offer id` };
 
+/** A number, or "auto" for null (the runtime's or the provider's default). */
+function orAuto(rule: NumberRule): Check<number | null> {
+  return (raw) => (raw === 'auto' ? { ok: true, value: null } : num(rule)(raw));
+}
+
 /** cpuMs is optional: "d" means "same as the duration" (the engine's default). */
 const cpu: Check<number | undefined> = (raw) =>
   raw === 'd' ? { ok: true, value: undefined } : num({ gt: 0, max: 3_600_000 })(raw);
@@ -163,12 +188,55 @@ interface Field<T> {
   set: (s: Scenario, v: T) => Scenario;
   /** Always written, even at its default (the workload and the offers define the question). */
   always?: boolean;
+  /** Written whenever this says so (instead of "when it differs from the default"). */
+  present?: (s: Scenario) => boolean;
+  /** An optional group of issue 6: written only when the scenario has the group. */
+  group?: 'coldStart' | 'state';
   encode?: (v: T) => string;
 }
 
 function field<T>(f: Field<T>): Field<unknown> {
   return f as unknown as Field<unknown>;
 }
+
+const coldStartOf = (s: Scenario): ColdStartOptions => s.coldStart ?? COLD_START_DEFAULTS;
+const stateOf = (s: Scenario): StateOptions => s.state ?? STATE_DEFAULTS;
+
+function coldStartField<K extends keyof ColdStartOptions>(
+  key: string,
+  label: string,
+  prop: K,
+  check: Check<ColdStartOptions[K]>,
+  encode?: (v: ColdStartOptions[K]) => string,
+): Field<unknown> {
+  return field<ColdStartOptions[K]>({
+    key,
+    label,
+    check,
+    group: 'coldStart',
+    get: (s) => coldStartOf(s)[prop],
+    set: (s, v) => ({ ...s, coldStart: { ...coldStartOf(s), [prop]: v } }),
+    ...(encode ? { encode } : {}),
+  });
+}
+
+function stateField<K extends keyof StateOptions>(
+  key: string,
+  label: string,
+  prop: K,
+  check: Check<StateOptions[K]>,
+): Field<unknown> {
+  return field<StateOptions[K]>({
+    key,
+    label,
+    check,
+    group: 'state',
+    get: (s) => stateOf(s)[prop],
+    set: (s, v) => ({ ...s, state: { ...stateOf(s), [prop]: v } }),
+  });
+}
+
+const autoText = (v: number | null) => (v === null ? 'auto' : numberText(v));
 
 const FIELDS: Field<unknown>[] = [
   field({
@@ -324,6 +392,41 @@ const FIELDS: Field<unknown>[] = [
     get: (s) => s.alwaysOn.containerMemoryMb,
     set: (s, containerMemoryMb) => ({ ...s, alwaysOn: { ...s.alwaysOn, containerMemoryMb } }),
   }),
+  // Issue 6: cold starts, external state, the trigger. Old links without them keep the defaults.
+  coldStartField(
+    'arr',
+    'request arrivals',
+    'arrivals',
+    oneOf(['random', 'even', 'bursts'] as const),
+  ),
+  coldStartField('rt', 'runtime', 'runtime', oneOf(RUNTIMES)),
+  coldStartField(
+    'init',
+    'cold-start init (ms)',
+    'initMs',
+    orAuto({ min: 0, max: 120_000 }),
+    autoText,
+  ),
+  coldStartField(
+    'ka',
+    'keep-alive (minutes)',
+    'keepAliveMinutes',
+    orAuto({ gt: 0, max: 1440 }),
+    autoText,
+  ),
+  coldStartField('csc', 'cold-start cost in totals', 'includeCost', bool, (v) => (v ? '1' : '0')),
+  stateField('xs', 'external state store', 'store', oneOf(STATE_STORES)),
+  stateField('xr', 'state reads per request', 'readsPerRequest', num({ min: 0, max: 10_000 })),
+  stateField('xw', 'state writes per request', 'writesPerRequest', num({ min: 0, max: 10_000 })),
+  stateField('xkb', 'state item size (KB)', 'itemKb', num({ gt: 0, max: 400 })),
+  field({
+    key: 'trig',
+    label: 'trigger',
+    check: oneOf(['http', 'schedule'] as const),
+    get: (s) => s.trigger,
+    set: (s, trigger) => ({ ...s, trigger }),
+    present: (s) => s.trigger !== undefined,
+  }),
   field({
     key: 'p',
     label: 'offers',
@@ -368,10 +471,21 @@ function same(a: unknown, b: unknown): boolean {
 export function encodeScenario(s: Scenario): string {
   const q = new URLSearchParams();
   q.set('v', String(CURRENT_VERSION));
+  const written = new Set<string>();
   for (const f of FIELDS) {
+    if (f.group && s[f.group] === undefined) continue;
     const value = f.get(s);
-    if (!f.always && same(value, f.get(DEFAULT_PAGE_SCENARIO))) continue;
+    const write = f.present ? f.present(s) : f.always || !same(value, f.get(DEFAULT_PAGE_SCENARIO));
+    if (!write) continue;
     q.set(f.key, f.encode ? f.encode(value) : numberText(value));
+    if (f.group) written.add(f.group);
+  }
+  // A group present at all its defaults still shows, so the link restores exactly the same scenario.
+  for (const group of ['coldStart', 'state'] as const) {
+    if (s[group] === undefined || written.has(group)) continue;
+    const first = FIELDS.find((f) => f.group === group);
+    if (first)
+      q.set(first.key, first.encode ? first.encode(first.get(s)) : numberText(first.get(s)));
   }
   const p = s.pattern;
   if (p.kind !== 'constant') {
