@@ -4,8 +4,19 @@
  * Actions are module-level functions that call setState, so components need no hook to act.
  */
 import { create } from 'zustand';
-import type { Horizon, Pattern, Scenario } from '../engine/scenario.ts';
-import { DEFAULT_PAGE_SCENARIO, type CodecNotice } from '../url/codec.ts';
+import type {
+  ColdStartOptions,
+  Horizon,
+  Pattern,
+  Scenario,
+  StateOptions,
+} from '../engine/scenario.ts';
+import {
+  COLD_START_DEFAULTS,
+  DEFAULT_PAGE_SCENARIO,
+  STATE_DEFAULTS,
+  type CodecNotice,
+} from '../url/codec.ts';
 
 export interface ScenarioState {
   scenario: Scenario;
@@ -79,6 +90,32 @@ export function setFaas(patch: Partial<Scenario['faas']>): void {
 
 export function setAlwaysOn(patch: Partial<Scenario['alwaysOn']>): void {
   updateScenario((s) => ({ ...s, alwaysOn: { ...s.alwaysOn, ...patch } }));
+}
+
+/** Cold-start options (issue 6); the scenario gains the group on the first change. */
+export function setColdStart(patch: Partial<ColdStartOptions>): void {
+  updateScenario((s) => ({
+    ...s,
+    coldStart: { ...(s.coldStart ?? COLD_START_DEFAULTS), ...patch },
+  }));
+}
+
+/** External state per request (issue 6); store "none" switches it off. */
+export function setExternalState(patch: Partial<StateOptions>): void {
+  updateScenario((s) => ({ ...s, state: { ...(s.state ?? STATE_DEFAULTS), ...patch } }));
+}
+
+/**
+ * The scheduled-job preset: the scenario `timerScenario` built (one run every M minutes for D
+ * seconds, fired by a scheduler). `undefined` goes back to HTTP requests, keeping the workload.
+ */
+export function setTimerScenario(timer: Scenario | undefined): void {
+  updateScenario((s) => {
+    if (timer) return timer;
+    const { trigger: _t, ...rest } = s;
+    void _t;
+    return rest;
+  });
 }
 
 export function setOfferSelected(offerId: string, selected: boolean): void {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getCatalogQueryOptions } from '../../../catalog/catalog-query.ts';
 import type { Offer } from '../../../catalog/schema.ts';
@@ -14,9 +14,12 @@ import {
   setOffers,
   useScenarioStore,
 } from '../../../state/scenario-store.ts';
-import { DEFAULT_OFFER_IDS } from '../../../url/codec.ts';
+import { COLD_START_DEFAULTS, DEFAULT_OFFER_IDS, STATE_DEFAULTS } from '../../../url/codec.ts';
 
-type PickerState = Pick<Scenario, 'area' | 'offers' | 'faas' | 'alwaysOn'>;
+// Cold starts and external state (issue 6) load when the FaaS options are opened.
+const FaasProperties = lazy(() => import('./faas-properties.tsx'));
+
+type PickerState = Pick<Scenario, 'area' | 'offers' | 'faas' | 'alwaysOn' | 'coldStart' | 'state'>;
 
 const AREAS: ReadonlyArray<{ id: Scenario['area']; label: string }> = [
   { id: 'us-east', label: 'US East' },
@@ -67,15 +70,18 @@ function FaasOptions({
   s,
   frontDoors,
   known,
+  faasOffers,
 }: {
   s: PickerState;
   frontDoors: Offer[];
   known: ReadonlySet<string>;
+  faasOffers: ReadonlyArray<{ id: string; label: string }>;
 }) {
   const fdId = useId();
+  const [open, setOpen] = useState(false);
   return (
-    <details>
-      <summary>FaaS options</summary>
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>FaaS options: cold starts, state, front door</summary>
       <fieldset className="inline-radios">
         <legend>Architecture (Lambda and Fargate come in both)</legend>
         {(['arm64', 'x86_64'] as const).map((a) => (
@@ -134,6 +140,15 @@ function FaasOptions({
           onCommit={(v) => setFaas({ provisionedConcurrency: v ?? 0 })}
         />
       </div>
+      {open ? (
+        <Suspense fallback={<p className="hint">Loading cold-start and state options…</p>}>
+          <FaasProperties
+            coldStart={s.coldStart ?? COLD_START_DEFAULTS}
+            state={s.state ?? STATE_DEFAULTS}
+            faasOffers={faasOffers}
+          />
+        </Suspense>
+      ) : null}
     </details>
   );
 }
@@ -238,6 +253,8 @@ export function OffersPanel() {
       offers: st.scenario.offers,
       faas: st.scenario.faas,
       alwaysOn: st.scenario.alwaysOn,
+      coldStart: st.scenario.coldStart,
+      state: st.scenario.state,
     })),
   );
   const areaId = useId();
@@ -285,7 +302,16 @@ export function OffersPanel() {
             {offers.map((o) => (
               <OfferCheckbox key={o.id} offer={o} checked={selected.has(o.id)} />
             ))}
-            {g.kind === 'faas' ? <FaasOptions s={s} frontDoors={frontDoors} known={known} /> : null}
+            {g.kind === 'faas' ? (
+              <FaasOptions
+                s={s}
+                frontDoors={frontDoors}
+                known={known}
+                faasOffers={offers
+                  .filter((o) => selected.has(o.id))
+                  .map((o) => ({ id: o.id, label: o.product }))}
+              />
+            ) : null}
             {g.kind === 'autoscaled-container' ? <ContainerOptions s={s} /> : null}
             {g.kind === 'always-on' ? <ServerOptions s={s} /> : null}
           </fieldset>

@@ -12,6 +12,7 @@ import {
   useScenarioStore,
 } from '../../../state/scenario-store.ts';
 import { PatternPicker } from './pattern-picker.tsx';
+import { TimerPreset } from './timer-preset.tsx';
 
 const MAX_DURATION_MS = 3_600_000;
 
@@ -163,6 +164,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
       </h2>
       {sentence}
       {equivalents}
+      <TimerPreset />
       <CpuField />
 
       <LogSlider

@@ -1,0 +1,214 @@
+/**
+ * Issue 6's FaaS options: cold starts (how requests arrive, start-up time, keep-alive, whether the
+ * billed start-up time goes into the totals) and external state per request. Loaded lazily when
+ * the FaaS options are opened: it reads the platform data (per-provider keep-alive estimates,
+ * per-runtime start-up times) from the engine's chunk, not the first-load one.
+ */
+import { useId } from 'react';
+import { coldStartAssumptionFor } from '../../../catalog/platform.ts';
+import { DEFAULT_PLATFORM } from '../../../catalog/platform-data.ts';
+import type { ColdStartOptions, StateOptions } from '../../../engine/scenario.ts';
+import { formatInteger } from '../../../lib/format.ts';
+import { NumberField } from '../../../lib/ui/number-field.tsx';
+import { setColdStart, setExternalState } from '../../../state/scenario-store.ts';
+import { RUNTIMES, STATE_STORES } from '../../../url/codec.ts';
+
+const ARRIVALS: ReadonlyArray<{ id: ColdStartOptions['arrivals']; label: string }> = [
+  { id: 'random', label: 'At random (Poisson) at the hour’s rate' },
+  { id: 'even', label: 'Evenly spaced over the M minutes' },
+  { id: 'bursts', label: 'All N at once, every M minutes' },
+];
+
+const RUNTIME_LABEL: Record<ColdStartOptions['runtime'], string> = {
+  nodejs: 'Node.js',
+  python: 'Python',
+  go: 'Go',
+  java: 'Java',
+  dotnet: '.NET',
+  ruby: 'Ruby',
+};
+
+const STORE_LABEL: Record<StateOptions['store'], string> = {
+  none: 'None (state stays in the request)',
+  dynamodb: 'DynamoDB on-demand',
+  s3: 'S3 GET and PUT',
+  firestore: 'Firestore',
+  redis: 'Managed Redis (ElastiCache node, by the hour)',
+};
+
+export interface FaasPropertiesProps {
+  coldStart: ColdStartOptions;
+  state: StateOptions;
+  /** The chosen FaaS offers, for their keep-alive estimates. */
+  faasOffers: ReadonlyArray<{ id: string; label: string }>;
+}
+
+function keepAliveDefaults(faasOffers: FaasPropertiesProps['faasOffers']): string {
+  const parts: string[] = [];
+  for (const o of faasOffers) {
+    const a = coldStartAssumptionFor(DEFAULT_PLATFORM, o.id);
+    if (!a) continue;
+    if (a.model === 'isolate' || a.keepAliveMinutes === null)
+      parts.push(`${o.label}: isolates, cold starts negligible`);
+    else
+      parts.push(
+        `${o.label} ${formatInteger(a.keepAliveMinutes)} min (${a.keepAliveBasis === 'estimate' ? 'estimate' : 'published'})`,
+      );
+  }
+  return parts.length > 0 ? parts.join('; ') : 'no FaaS offer chosen';
+}
+
+export default function FaasProperties({ coldStart, state, faasOffers }: FaasPropertiesProps) {
+  const arrId = useId();
+  const rtId = useId();
+  const storeId = useId();
+  const runtimeInit = DEFAULT_PLATFORM.runtimes.initMs[coldStart.runtime];
+  const stateOn = state.store !== 'none';
+  const perRequest = state.store !== 'redis';
+  return (
+    <div className="faas-properties">
+      <fieldset className="subgroup">
+        <legend>Cold starts</legend>
+        <div className="field-row">
+          <label htmlFor={arrId}>How each batch of requests arrives</label>
+          <select
+            id={arrId}
+            value={coldStart.arrivals}
+            onChange={(e) =>
+              setColdStart({ arrivals: e.target.value as ColdStartOptions['arrivals'] })
+            }
+          >
+            {ARRIVALS.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field-row">
+          <label htmlFor={rtId}>Runtime</label>
+          <select
+            id={rtId}
+            value={coldStart.runtime}
+            onChange={(e) =>
+              setColdStart({ runtime: e.target.value as ColdStartOptions['runtime'] })
+            }
+          >
+            {RUNTIMES.map((r) => (
+              <option key={r} value={r}>
+                {RUNTIME_LABEL[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field-row">
+          <NumberField
+            label="Start-up (INIT) time"
+            value={coldStart.initMs ?? undefined}
+            min={0}
+            max={120_000}
+            unit="ms"
+            width="5rem"
+            allowEmpty
+            placeholder={formatInteger(runtimeInit)}
+            describedBy="cs-init-hint"
+            onCommit={(v) => setColdStart({ initMs: v ?? null })}
+          />
+        </div>
+        <p className="hint" id="cs-init-hint">
+          Empty: the {RUNTIME_LABEL[coldStart.runtime]} default, about {formatInteger(runtimeInit)}{' '}
+          ms (public benchmarks of a small function).
+        </p>
+        <div className="field-row">
+          <NumberField
+            label="Idle keep-alive (estimate)"
+            value={coldStart.keepAliveMinutes ?? undefined}
+            min={0}
+            minExclusive
+            max={1440}
+            unit="min"
+            width="4.5rem"
+            allowEmpty
+            placeholder="default"
+            describedBy="cs-ka-hint"
+            onCommit={(v) => setColdStart({ keepAliveMinutes: v ?? null })}
+          />
+        </div>
+        <p className="hint" id="cs-ka-hint">
+          How long an idle instance stays warm. No provider publishes it, so this is an estimate.
+          Empty uses each provider’s: {keepAliveDefaults(faasOffers)}.
+        </p>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={coldStart.includeCost}
+            onChange={(e) => setColdStart({ includeCost: e.target.checked })}
+          />
+          Add billed start-up (INIT) time to the totals
+        </label>
+      </fieldset>
+      <fieldset className="subgroup">
+        <legend>External state</legend>
+        <p className="hint">
+          A function keeps nothing between requests: a cache or session lives in a store, billed per
+          request. A server can keep it in memory.
+        </p>
+        <div className="field-row">
+          <label htmlFor={storeId}>Store</label>
+          <select
+            id={storeId}
+            value={state.store}
+            onChange={(e) => setExternalState({ store: e.target.value as StateOptions['store'] })}
+          >
+            {STATE_STORES.map((id) => (
+              <option key={id} value={id}>
+                {STORE_LABEL[id]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {stateOn && perRequest ? (
+          <>
+            <div className="field-row">
+              <NumberField
+                label="Reads per request"
+                value={state.readsPerRequest}
+                min={0}
+                max={10_000}
+                width="4.5rem"
+                onCommit={(v) => setExternalState({ readsPerRequest: v ?? 0 })}
+              />
+            </div>
+            <div className="field-row">
+              <NumberField
+                label="Writes per request"
+                value={state.writesPerRequest}
+                min={0}
+                max={10_000}
+                width="4.5rem"
+                onCommit={(v) => setExternalState({ writesPerRequest: v ?? 0 })}
+              />
+            </div>
+            {state.store === 'dynamodb' ? (
+              <div className="field-row">
+                <NumberField
+                  label="Item size"
+                  value={state.itemKb}
+                  min={0}
+                  minExclusive
+                  max={400}
+                  unit="KB"
+                  width="4.5rem"
+                  onCommit={(v) => v !== undefined && setExternalState({ itemKb: v })}
+                />
+              </div>
+            ) : null}
+          </>
+        ) : null}
+        {state.store === 'redis' ? (
+          <p className="hint">One node billed by the hour, whatever the traffic.</p>
+        ) : null}
+      </fieldset>
+    </div>
+  );
+}
