@@ -2,7 +2,14 @@ import { Fragment } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
 import type { OfferResult } from '../../../engine/types.ts';
 import { useCalculation } from '../../../lib/calculation.ts';
-import { formatCount, formatDate, formatPercent, formatUsd } from '../../../lib/format.ts';
+import {
+  formatCount,
+  formatDate,
+  formatInteger,
+  formatPercent,
+  formatRate,
+  formatUsd,
+} from '../../../lib/format.ts';
 import { sortedResults } from '../export.ts';
 
 const HORIZON_LABEL: Record<Horizon, string> = { day: 'Day', week: 'Week', month: 'Month' };
@@ -32,7 +39,66 @@ function Fleet({ r }: { r: OfferResult }) {
         </span>
         {formatPercent(busy)} CPU
       </span>
+      {f.fixed && f.idleInstanceShare !== undefined && f.idleInstanceShare > 0 ? (
+        <>
+          <br />
+          <span className="muted idle-share">
+            peak-sized fleet idle {formatPercent(f.idleInstanceShare)} of the time
+          </span>
+        </>
+      ) : null}
     </span>
+  );
+}
+
+const KEEP_ALIVE_BASIS: Record<NonNullable<OfferResult['coldStart']>['keepAliveBasis'], string> = {
+  user: 'yours',
+  estimate: 'an estimate',
+  published: 'published',
+};
+
+/** Cold starts of one FaaS offer: how many, the latency, the billed start-up, what avoiding costs. */
+function ColdStartNote({ r }: { r: OfferResult }) {
+  const cs = r.coldStart;
+  if (!cs) return null;
+  const avoid = cs.avoid;
+  return (
+    <div className="cold-start-note">
+      <p className="faas-props-row">
+        <strong>Cold starts:</strong> {cs.latencyNote}{' '}
+        <span className="muted">
+          {formatPercent(cs.coldShare)} of requests start cold
+          {cs.keepAliveMinutes !== null
+            ? `; idle keep-alive ${formatRate(cs.keepAliveMinutes)} min (${KEEP_ALIVE_BASIS[cs.keepAliveBasis]})`
+            : ''}
+          ; start-up {formatInteger(cs.initMs)} ms.
+        </span>
+        {cs.initBilled && cs.usdPerMonth > 0 ? (
+          <>
+            {' '}
+            Billed start-up time: <span className="money">{formatUsd(cs.usdPerMonth)}</span> a month
+            ({cs.includedInTotal ? 'in the total' : 'not in the total'}).
+          </>
+        ) : null}
+      </p>
+      {avoid && cs.coldStartsPerMonth > 0 ? (
+        <p className="faas-props-row avoid-note">
+          {avoid.usdPerMonth === null ? (
+            <>Avoiding it ({avoid.label}) is not priced here.</>
+          ) : avoid.usdPerMonth >= 0 ? (
+            <>
+              Avoiding it costs <strong className="money">{formatUsd(avoid.usdPerMonth)}</strong> a
+              month more ({avoid.label}, {formatInteger(avoid.instances)} kept warm).
+            </>
+          ) : (
+            <>
+              Keeping {formatInteger(avoid.instances)} warm ({avoid.label}) would lower the bill by{' '}
+              <strong className="money">{formatUsd(-avoid.usdPerMonth)}</strong> a month.
+            </>
+          )}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
@@ -115,7 +181,7 @@ export function ResultsTable() {
                       </span>
                     </td>
                   </tr>
-                  {!r.available || r.warnings.length > 0 || r.lines.length > 0 ? (
+                  {!r.available || r.warnings.length > 0 || r.lines.length > 0 || r.coldStart ? (
                     <tr className="detail-row">
                       <td colSpan={h === 'month' ? 4 : 5}>
                         {!r.available ? (
@@ -123,6 +189,7 @@ export function ResultsTable() {
                             {r.unavailableReason ?? 'Not priced in this region.'}
                           </p>
                         ) : null}
+                        {r.available ? <ColdStartNote r={r} /> : null}
                         {r.warnings.length > 0 ? (
                           <ul className="warnings">
                             {r.warnings.map((w) => (

@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
 import type { OfferResult } from '../../../engine/types.ts';
 import { useCalculation } from '../../../lib/calculation.ts';
 import { formatCount, formatDate, formatPercent, formatUsd } from '../../../lib/format.ts';
 import { verdictFacts, type VerdictFacts } from '../verdict.ts';
 import { encodeScenario } from '../../../url/codec.ts';
+
+// Issue 6's sentences (timer verdict, external state, cold starts) load after the verdict.
+const FaasPropertiesNote = lazy(() => import('./faas-properties-note.tsx'));
 
 const PER: Record<Horizon, string> = { day: 'a day', week: 'a week', month: 'a month' };
 
@@ -84,6 +88,15 @@ export function Verdict() {
   const f = verdictFacts(calc.result);
   const per = PER[h];
   const waste = f.alwaysOn?.fleet ? 1 - f.alwaysOn.fleet.averageCpuUtilization : null;
+  const sc = calc.scenario;
+  // Only when the user turned on something of issue 6: the default verdict stays as short as it was.
+  const faasProps =
+    f.faas &&
+    (sc.trigger === 'schedule' ||
+      (sc.state !== undefined && sc.state.store !== 'none') ||
+      sc.coldStart?.includeCost === true)
+      ? { scenario: sc, result: calc.result, faas: f.faas, server: f.alwaysOn }
+      : null;
 
   let body;
   if (!f.faas && !f.alwaysOn) {
@@ -153,6 +166,11 @@ export function Verdict() {
         Verdict
       </h2>
       {body}
+      {faasProps ? (
+        <Suspense fallback={null}>
+          <FaasPropertiesNote part="headline" {...faasProps} />
+        </Suspense>
+      ) : null}
       {waste !== null && f.alwaysOn && waste >= 0.5 ? (
         <p className="verdict-aside">
           An always-on server bills for every hour: {f.alwaysOn.label} would pay for{' '}
@@ -190,6 +208,11 @@ export function Verdict() {
             CPU time per request: {formatCount(calc.scenario.cpuMs ?? calc.scenario.durationMs)} ms
             of {formatCount(calc.scenario.durationMs)} ms.
           </li>
+          {faasProps ? (
+            <Suspense fallback={null}>
+              <FaasPropertiesNote part="details" {...faasProps} />
+            </Suspense>
+          ) : null}
           {calc.loaded.pricesAsOf ? (
             <li>Prices as of {formatDate(calc.loaded.pricesAsOf)}.</li>
           ) : null}
