@@ -9,7 +9,11 @@ const small = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 /** 1234567 → "1,234,567"; 0.25 → "0.25". */
 export function fmtCount(n: number): string {
   if (!Number.isFinite(n)) return '∞';
-  return Math.abs(n) >= 100 ? count.format(n) : small.format(n);
+  if (Math.abs(n) < 100) return small.format(n);
+  // Whole numbers with thousands separators, without Intl's cost on this hot path.
+  const whole = Math.round(Math.abs(n));
+  if (whole >= 1e21) return count.format(n);
+  return (n < 0 ? '-' : '') + whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** A unit price: "$0.0000166667". */

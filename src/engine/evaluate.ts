@@ -137,80 +137,9 @@ function makeLabel(offer: Offer): string {
  * The sum of `lines` equals `monthlyUsd`.
  */
 export function priceOffer(offer: Offer, ctx: PricingContext, all: readonly Offer[]): OfferResult {
-  const s = ctx.scenario;
-  const usdPerUnit = usdPerUnitOf(offer, ctx);
-  if (usdPerUnit === undefined)
-    return unavailable(
-      offer,
-      `No ${offer.currency}→USD exchange rate is loaded, so ${offer.product} cannot be converted.`,
-    );
-  if (offer.kind === 'front-door')
-    return unavailable(offer, 'A front door is priced as part of the offers behind it.');
-
-  let lines: LineItem[] = [];
-  let meters: MeterUsage[] = [];
-  let fixed = 0;
-  let warnings: Warning[] = [];
-  let fleet: OfferResult['fleet'];
-  let runsOut: number | null = null;
-  let extras: FaasExtras = {};
-
-  if (offer.kind === 'faas') {
-    const p = priceFaas(offer, ctx);
-    // Issue 6: cold starts, external state, scheduler and scaling limits (adds lines in place).
-    extras = applyFaasExtras(offer, ctx, p);
-    ({ lines, meters, warnings } = p);
-    fixed = p.fixedMonthlyUsd;
-    runsOut = p.freeTierRunsOutAtHour;
-    const fd = findFrontDoor(all, s.faas.frontDoor, offer.area);
-    if (fd && fd.provider === offer.provider && fd.appliesTo.includes('faas')) {
-      const f = priceFrontDoor(fd, ctx, true);
-      lines = lines.concat(f.lines);
-      meters = meters.concat(f.meters);
-      fixed += f.fixedMonthlyUsd;
-    } else if (s.faas.frontDoor && ctx.detail && fd === undefined) {
-      warnings.push({
-        code: 'front-door-not-applicable',
-        severity: 'info',
-        message: `Front door "${s.faas.frontDoor}" is not in the catalog for this area; not included.`,
-      });
-    }
-  } else {
-    const p =
-      offer.kind === 'always-on'
-        ? priceInstances(offer, ctx, usdPerUnit)
-        : priceContainers(offer, ctx);
-    ({ lines, warnings } = p);
-    fixed = p.fixedMonthlyUsd;
-    fleet = p.fleet;
-    if (s.alwaysOn.loadBalancer) {
-      const lb = findLoadBalancer(all, offer.provider, offer.area);
-      if (lb) {
-        const f = priceFrontDoor(lb, ctx, false);
-        lines = lines.concat(f.lines);
-        meters = meters.concat(f.meters);
-        fixed += f.fixedMonthlyUsd;
-      } else if (ctx.detail) {
-        warnings.push({
-          code: 'front-door-not-applicable',
-          severity: 'info',
-          message: `No load-balancer price for ${offer.provider} in the catalog; none is included.`,
-        });
-      }
-    }
-  }
-  if (offer.egress) {
-    const e = priceEgress(offer.egress, ctx);
-    lines = lines.concat(e.lines);
-    meters = meters.concat(e.meters);
-  }
-  if (ctx.detail && offer.verification === 'unverified')
-    warnings.push({
-      code: 'unverified-price',
-      severity: 'info',
-      message: `${offer.product}'s price could not be verified against the provider's own page; treat it as an estimate.`,
-    });
-
+  const p = priceParts(offer, ctx, all);
+  if ('unavailable' in p) return unavailable(offer, p.unavailable);
+  const { lines, meters, fixed, warnings, fleet, runsOut, extras } = p;
   let monthly = fixed;
   for (const m of meters) monthly += m.usd;
   return {
@@ -242,10 +171,98 @@ export function priceOffer(offer: Offer, ctx: PricingContext, all: readonly Offe
   };
 }
 
+interface PriceParts {
+  lines: LineItem[];
+  meters: MeterUsage[];
+  fixed: number;
+  warnings: Warning[];
+  fleet: OfferResult['fleet'];
+  runsOut: number | null;
+  extras: FaasExtras;
+}
+
+/** The pieces of an offer's price: compute, front door or load balancer, egress. */
+function priceParts(
+  offer: Offer,
+  ctx: PricingContext,
+  all: readonly Offer[],
+): PriceParts | { unavailable: string } {
+  const s = ctx.scenario;
+  const usdPerUnit = usdPerUnitOf(offer, ctx);
+  if (usdPerUnit === undefined)
+    return {
+      unavailable: `No ${offer.currency}→USD exchange rate is loaded, so ${offer.product} cannot be converted.`,
+    };
+  if (offer.kind === 'front-door')
+    return { unavailable: 'A front door is priced as part of the offers behind it.' };
+
+  let lines: LineItem[];
+  let meters: MeterUsage[] = [];
+  let fixed: number;
+  let warnings: Warning[];
+  let fleet: OfferResult['fleet'];
+  let runsOut: number | null = null;
+  let extras: FaasExtras = {};
+  const add = (f: { lines: LineItem[]; meters: MeterUsage[]; fixedMonthlyUsd: number }) => {
+    for (const l of f.lines) lines.push(l);
+    for (const m of f.meters) meters.push(m);
+    fixed += f.fixedMonthlyUsd;
+  };
+
+  if (offer.kind === 'faas') {
+    const p = priceFaas(offer, ctx);
+    // Issue 6: cold starts, external state, scheduler and scaling limits (adds lines in place).
+    extras = applyFaasExtras(offer, ctx, p);
+    ({ lines, meters, warnings } = p);
+    fixed = p.fixedMonthlyUsd;
+    runsOut = p.freeTierRunsOutAtHour;
+    if (s.faas.frontDoor) {
+      const fd = findFrontDoor(all, s.faas.frontDoor, offer.area);
+      if (fd && fd.provider === offer.provider && fd.appliesTo.includes('faas'))
+        add(priceFrontDoor(fd, ctx, true));
+      else if (ctx.detail && fd === undefined)
+        warnings.push({
+          code: 'front-door-not-applicable',
+          severity: 'info',
+          message: `Front door "${s.faas.frontDoor}" is not in the catalog for this area; not included.`,
+        });
+    }
+  } else {
+    const p =
+      offer.kind === 'always-on'
+        ? priceInstances(offer, ctx, usdPerUnit)
+        : priceContainers(offer, ctx);
+    ({ lines, warnings } = p);
+    fixed = p.fixedMonthlyUsd;
+    fleet = p.fleet;
+    if (s.alwaysOn.loadBalancer) {
+      const lb = findLoadBalancer(all, offer.provider, offer.area);
+      if (lb) add(priceFrontDoor(lb, ctx, false));
+      else if (ctx.detail)
+        warnings.push({
+          code: 'front-door-not-applicable',
+          severity: 'info',
+          message: `No load-balancer price for ${offer.provider} in the catalog; none is included.`,
+        });
+    }
+  }
+  if (offer.egress) add(priceEgress(offer.egress, ctx));
+  if (ctx.detail && offer.verification === 'unverified')
+    warnings.push({
+      code: 'unverified-price',
+      severity: 'info',
+      message: `${offer.product}'s price could not be verified against the provider's own page; treat it as an estimate.`,
+    });
+  return { lines, meters, fixed, warnings, fleet, runsOut, extras };
+}
+
 /** Monthly cost only (no details), for sweeps and break-even searches. */
 export function monthlyCost(offer: Offer, ctx: PricingContext, all: readonly Offer[]): number {
-  const r = priceOffer(offer, ctx, all);
-  return r.available ? r.monthlyUsd : NaN;
+  const p = priceParts(offer, ctx, all);
+  if ('unavailable' in p) return NaN;
+  let monthly = p.fixed;
+  for (const m of p.meters) monthly += m.usd;
+  return monthly;
 }
 
 /**
