@@ -29,11 +29,11 @@ const RUNTIME_LABEL: Record<ColdStartOptions['runtime'], string> = {
 };
 
 const STORE_LABEL: Record<StateOptions['store'], string> = {
-  none: 'None (state stays in the request)',
-  dynamodb: 'DynamoDB on-demand',
-  s3: 'S3 GET and PUT',
-  firestore: 'Firestore',
-  redis: 'Managed Redis (ElastiCache node, by the hour)',
+  none: 'None',
+  dynamodb: 'DynamoDB on-demand (reads, writes)',
+  s3: 'S3 (GET, PUT)',
+  firestore: 'Firestore (reads, writes)',
+  redis: 'Managed Redis (one node, by the hour)',
 };
 
 export interface FaasPropertiesProps {
@@ -69,7 +69,7 @@ export default function FaasProperties({ coldStart, state, faasOffers }: FaasPro
     <div className="faas-properties">
       <fieldset className="subgroup">
         <legend>Cold starts</legend>
-        <div className="field-row">
+        <div className="field-row stacked">
           <label htmlFor={arrId}>How each batch of requests arrives</label>
           <select
             id={arrId}
@@ -129,14 +129,14 @@ export default function FaasProperties({ coldStart, state, faasOffers }: FaasPro
             unit="min"
             width="4.5rem"
             allowEmpty
-            placeholder="default"
+            placeholder="auto"
             describedBy="cs-ka-hint"
             onCommit={(v) => setColdStart({ keepAliveMinutes: v ?? null })}
           />
         </div>
         <p className="hint" id="cs-ka-hint">
           How long an idle instance stays warm. No provider publishes it, so this is an estimate.
-          Empty uses each provider’s: {keepAliveDefaults(faasOffers)}.
+          Empty (auto) uses each provider’s: {keepAliveDefaults(faasOffers)}.
         </p>
         <label className="check">
           <input
@@ -153,7 +153,7 @@ export default function FaasProperties({ coldStart, state, faasOffers }: FaasPro
           A function keeps nothing between requests: a cache or session lives in a store, billed per
           request. A server can keep it in memory.
         </p>
-        <div className="field-row">
+        <div className="field-row stacked">
           <label htmlFor={storeId}>Store</label>
           <select
             id={storeId}

@@ -309,7 +309,7 @@ export function OffersPanel() {
                 known={known}
                 faasOffers={offers
                   .filter((o) => selected.has(o.id))
-                  .map((o) => ({ id: o.id, label: o.product }))}
+                  .map((o) => ({ id: o.id, label: o.product.replace(/\s*\(.*\)$/, '') }))}
               />
             ) : null}
             {g.kind === 'autoscaled-container' ? <ContainerOptions s={s} /> : null}

@@ -66,13 +66,15 @@ function ColdStartNote({ r }: { r: OfferResult }) {
     <div className="cold-start-note">
       <p className="faas-props-row">
         <strong>Cold starts:</strong> {cs.latencyNote}{' '}
-        <span className="muted">
-          {formatPercent(cs.coldShare)} of requests start cold
-          {cs.keepAliveMinutes !== null
-            ? `; idle keep-alive ${formatRate(cs.keepAliveMinutes)} min (${KEEP_ALIVE_BASIS[cs.keepAliveBasis]})`
-            : ''}
-          ; start-up {formatInteger(cs.initMs)} ms.
-        </span>
+        {cs.coldStartsPerMonth > 0 ? (
+          <span className="muted">
+            {formatPercent(cs.coldShare)} of requests start cold
+            {cs.keepAliveMinutes !== null
+              ? `; idle keep-alive ${formatRate(cs.keepAliveMinutes)} min (${KEEP_ALIVE_BASIS[cs.keepAliveBasis]})`
+              : ''}
+            ; start-up {formatInteger(cs.initMs)} ms.
+          </span>
+        ) : null}
         {cs.initBilled && cs.usdPerMonth > 0 ? (
           <>
             {' '}
