@@ -155,17 +155,38 @@ export function breakEven(
       alwaysOnMonthlyUsd: null,
       summary: `${names}: FaaS stays cheaper at every volume up to 10^12 requests a month.`,
     };
-  // 3. Bisect between the last "not dearer" volume and the first "dearer" one.
+  // 3. Narrow down between the last "not dearer" volume and the first "dearer" one, by false
+  //    position with the Illinois correction (the gap F − A is piecewise linear in volume, so it
+  //    takes a few steps), falling back to bisection when a step makes too little progress.
   let { lo, hi } = found;
   let [fHi, aHi] = costs(hi);
-  for (let iter = 0; iter < 80 && hi - lo > 1e-9 * hi; iter++) {
-    const mid = lo > 0 ? Math.sqrt(lo * hi) : hi / 2;
+  const [fLo, aLo] = costs(lo);
+  let gLo = fLo - aLo;
+  let gHi = fHi - aHi;
+  let side = 0;
+  for (let iter = 0; iter < 100 && hi - lo > 1e-9 * hi; iter++) {
+    const width = hi - lo;
+    let mid = gHi > gLo ? lo + (width * -gLo) / (gHi - gLo) : lo + width / 2;
+    // Keep every probe well inside the bracket, and just above lo once the root is pinned there.
+    const tol = 0.5e-9 * hi;
+    if (!(mid > lo + tol)) mid = lo + Math.min(tol, width / 2);
+    if (!(mid < hi - tol)) mid = hi - Math.min(tol, width / 2);
+    if (iter % 8 === 7) mid = lo > 0 ? Math.sqrt(lo * hi) : lo + width / 2; // guaranteed shrink
     const [f, a] = costs(mid);
-    if (f > a) {
+    const g = f - a;
+    if (g > 0) {
       hi = mid;
       fHi = f;
       aHi = a;
-    } else lo = mid;
+      gHi = g;
+      if (side === 1) gLo /= 2;
+      side = 1;
+    } else {
+      lo = mid;
+      gLo = g;
+      if (side === -1) gHi /= 2;
+      side = -1;
+    }
   }
   return {
     ...base,

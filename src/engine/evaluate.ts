@@ -15,6 +15,8 @@ export type { FxRates } from './context.ts';
 
 export interface EvaluateOptions {
   fx?: FxRates | undefined;
+  /** Work out every FaaS × fleet break-even (default true); off when only prices are needed. */
+  breakEven?: boolean;
 }
 
 /** Hours in each horizon: a day or a week is its share of the 730-hour month. */
@@ -39,15 +41,18 @@ export function selectOffers(
   scenario: Scenario,
   offers: readonly Offer[],
 ): { offer: Offer | undefined; id: string; elsewhere: Offer | undefined }[] {
+  // One pass to index the catalog: the entry in the scenario's area, else any entry of the id.
+  const here = new Map<string, Offer>();
+  const anywhere = new Map<string, Offer>();
+  for (const o of offers) {
+    if (o.area === scenario.area && !here.has(o.id)) here.set(o.id, o);
+    if (!anywhere.has(o.id)) anywhere.set(o.id, o);
+  }
   const ids =
     scenario.offers.length > 0
       ? [...new Set(scenario.offers)]
-      : [...new Set(offers.filter((o) => o.kind !== 'front-door').map((o) => o.id))];
-  return ids.map((id) => ({
-    id,
-    offer: offers.find((o) => o.id === id && o.area === scenario.area),
-    elsewhere: offers.find((o) => o.id === id),
-  }));
+      : [...anywhere.values()].filter((o) => o.kind !== 'front-door').map((o) => o.id);
+  return ids.map((id) => ({ id, offer: here.get(id), elsewhere: anywhere.get(id) }));
 }
 
 function findFrontDoor(
@@ -296,6 +301,9 @@ export function evaluateScenario(
     requestsPerSecond: ctx.averageRps,
     weeklyProfile: [...ctx.profile],
     results,
-    breakEven: findBreakEvens(scenario, priced, offers, opts.fx, ctx.profile),
+    breakEven:
+      opts.breakEven === false
+        ? []
+        : findBreakEvens(scenario, priced, offers, opts.fx, ctx.profile),
   };
 }
