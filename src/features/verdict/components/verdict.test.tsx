@@ -144,3 +144,40 @@ describe('Verdict', () => {
     expect(text()).toContain('Prices as of 2 Nov 2026.');
   });
 });
+
+describe('Verdict: issue 6 sentences', () => {
+  const withState = fakeResult({
+    offerId: 'aws-lambda-arm64',
+    label: 'AWS Lambda (Arm)',
+    family: 'faas',
+    monthlyUsd: 3.1,
+    lines: [
+      {
+        id: 'state',
+        kind: 'storage',
+        label: 'External state: DynamoDB on-demand',
+        usd: 0.5,
+        detail: '',
+      },
+    ],
+  });
+  const stateOn: Scenario = {
+    ...DEFAULT_PAGE_SCENARIO,
+    state: { store: 'dynamodb', readsPerRequest: 2, writesPerRequest: 1, itemKb: 1 },
+  };
+
+  it('says what external state adds when it is on', async () => {
+    renderWith(fakeScenarioResult([withState, hetzner], [crossAt41M]), stateOn);
+    expect(
+      await screen.findByText(
+        'Even with external state (DynamoDB on-demand, $0.5000 a month), AWS Lambda (Arm) is cheaper by $1.10.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('stays as short as before when nothing of issue 6 is on', async () => {
+    renderWith(fakeScenarioResult([withState, hetzner], [crossAt41M]));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(text()).not.toContain('External state');
+  });
+});

@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadScenario, useScenarioStore } from '../../../state/scenario-store.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
+import { WorkloadPanel } from './workload-panel.tsx';
+
+beforeEach(() => loadScenario(structuredClone(DEFAULT_PAGE_SCENARIO)));
+afterEach(cleanup);
+
+const scenario = () => useScenarioStore.getState().scenario;
+
+describe('Scheduled job (timer) preset', () => {
+  it('turns the workload into "every M minutes, run for D seconds" and back', async () => {
+    const user = userEvent.setup();
+    render(<WorkloadPanel />);
+    const button = screen.getByRole('button', { name: 'Scheduled job (timer)' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    await user.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const every = screen.getByLabelText('Run every');
+    await user.clear(every);
+    await user.type(every, '30');
+    const run = screen.getByLabelText('Run for');
+    await user.clear(run);
+    await user.type(run, '45{Enter}');
+    await waitFor(() => expect(scenario().trigger).toBe('schedule'));
+    const s = scenario();
+    expect(s.workload).toEqual({ requests: 1, everyMinutes: 30 });
+    expect(s.durationMs).toBe(45_000);
+    expect(s.cpuMs).toBeUndefined();
+    expect(s.coldStart?.arrivals).toBe('bursts');
+    expect(s.offers).toEqual(DEFAULT_PAGE_SCENARIO.offers);
+    expect(s.memoryMb).toBe(512);
+    expect(screen.getByText(/Scheduled job:/).parentElement?.textContent).toContain(
+      'every 30 minutes and each run lasts 45 s',
+    );
+    await user.click(screen.getByRole('button', { name: 'Back to HTTP requests' }));
+    expect(scenario().trigger).toBeUndefined();
+    expect(screen.getByRole('button', { name: 'Scheduled job (timer)' })).toBeTruthy();
+  });
+});
