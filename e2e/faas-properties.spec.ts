@@ -2,7 +2,15 @@
  * Issue 6 in the page: external state as its own line and verdict sentence, cold-start and state
  * options restored from a share link (a bad value costs only its field), and the scheduled-job preset.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
 
 const verdict = (page: Page) => page.getByRole('region', { name: 'Verdict' });
 
@@ -31,6 +39,7 @@ test('external state: 2 reads and 1 write a request show as a line and in the ve
   await expect.poll(() => page.url()).toContain('xs=dynamodb');
   expect(page.url()).toContain('xr=2');
   expect(page.url()).toContain('xw=1');
+  expect(await seriousViolations(page)).toEqual([]);
 
   await verdict(page).screenshot({ path: testInfo.outputPath('state-verdict.png') });
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -87,6 +96,7 @@ test('the scheduled-job preset: every 60 minutes for 30 s, with its own verdict'
   await page.getByLabel('Run every', { exact: true }).fill('60');
   await page.getByLabel('Run for', { exact: true }).fill('30');
   await page.screenshot({ path: testInfo.outputPath('timer-form-1280.png') });
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Use this schedule' }).click();
   await expect(verdict(page)).toContainText('A job every 60 minutes for 30 s');
   await verdict(page).screenshot({ path: testInfo.outputPath('timer-verdict.png') });
