@@ -93,13 +93,18 @@ test('the scheduled-job preset: every 60 minutes for 30 s, with its own verdict'
   await page.goto('./');
   await expect(verdict(page)).toContainText('costs');
   await page.getByRole('button', { name: 'Scheduled job (timer)' }).click();
-  await page.getByLabel('Run every', { exact: true }).fill('60');
-  await page.getByLabel('Run for', { exact: true }).fill('30');
+  await page.getByLabel('Run every (minutes)', { exact: true }).fill('60');
+  await page.getByLabel('Run for (seconds)', { exact: true }).fill('30');
   await page.screenshot({ path: testInfo.outputPath('timer-form-1280.png') });
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Use this schedule' }).click();
   await expect(verdict(page)).toContainText('A job every 60 minutes for 30 s');
   await verdict(page).screenshot({ path: testInfo.outputPath('timer-verdict.png') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page
+    .locator('#workload')
+    .screenshot({ path: testInfo.outputPath('timer-workload-390.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await expect(verdict(page)).toContainText('a server that only runs this job');
   await expect(page.getByLabel('Requests', { exact: true })).toHaveValue('1');
   await expect(page.getByLabel('Minutes', { exact: true })).toHaveValue('60');

@@ -19,10 +19,10 @@ describe('Scheduled job (timer) preset', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     await user.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    const every = screen.getByLabelText('Run every');
+    const every = screen.getByLabelText('Run every (minutes)');
     await user.clear(every);
     await user.type(every, '30');
-    const run = screen.getByLabelText('Run for');
+    const run = screen.getByLabelText('Run for (seconds)');
     await user.clear(run);
     await user.type(run, '45{Enter}');
     await waitFor(() => expect(scenario().trigger).toBe('schedule'));

@@ -68,7 +68,7 @@ export function TimerPreset() {
           <p className="sentence">
             Every{' '}
             <NumberField
-              label="Run every"
+              label="Run every (minutes)"
               hideLabel
               value={every}
               min={1}
@@ -76,10 +76,10 @@ export function TimerPreset() {
               unit="min"
               width="4.5rem"
               onCommit={(v) => v !== undefined && setEvery(v)}
-            />{' '}
-            minutes, run for{' '}
+            />
+            , run for{' '}
             <NumberField
-              label="Run for"
+              label="Run for (seconds)"
               hideLabel
               value={run}
               min={0}
