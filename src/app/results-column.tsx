@@ -1,12 +1,16 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useCalculation } from '../lib/calculation.ts';
-import { ResultsTable } from '../features/results/components/results-table.tsx';
 import { Verdict } from '../features/verdict/components/verdict.tsx';
 import { CatalogProblems } from './catalog-problems.tsx';
 import { ErrorBoundary } from '../lib/ui/error-boundary.tsx';
 
 // Recharts is the biggest dependency: it loads after first render, and the verdict never waits for it.
 const Charts = lazy(() => import('../features/charts/components/charts.tsx'));
+
+// The table can only show once the engine and catalog have loaded (both lazy): its code loads in
+// parallel with them, started on mount, so it never waits and stays out of the first-load bundle.
+const importTable = () => import('../features/results/components/results-table.tsx');
+const ResultsTable = lazy(() => importTable().then((m) => ({ default: m.ResultsTable })));
 
 function ChartsSkeleton() {
   return (
@@ -76,6 +80,9 @@ export function ResultsColumn() {
   // On a phone the charts sit below the verdict and the workload: fetch and draw them only as the
   // reader scrolls towards them, so the first screen is ready sooner.
   const [chartsRef, chartsNear] = useNearViewport<HTMLDivElement>();
+  useEffect(() => {
+    void importTable();
+  }, []);
   if (calc.status === 'error') return null;
   return (
     <>
@@ -91,7 +98,9 @@ export function ResultsColumn() {
         </ErrorBoundary>
       ) : null}
       <ErrorBoundary what="The results table">
-        <ResultsTable />
+        <Suspense fallback={null}>
+          <ResultsTable />
+        </Suspense>
       </ErrorBoundary>
     </>
   );
