@@ -74,6 +74,11 @@ test('a share link with the issue-6 keys restores them; a bad one costs only its
   // A burst every 30 minutes outlives a 20-minute keep-alive: every burst starts cold.
   await expect(page.locator('tr.detail-row .cold-start-note').first()).toContainText('~400 ms');
   await expect(verdict(page)).toContainText('External state (S3');
+  await expect(verdict(page)).toContainText('Billed start-up time of cold starts adds');
+  await verdict(page).getByText('What this rests on').click();
+  await expect(verdict(page)).toContainText(
+    'an idle instance is assumed to stay warm for 20 minutes (your figure)',
+  );
 
   await page.goto('./?v=1&ka=0&xs=mongo&xr=2&p=aws-lambda-arm64,do-basic-1gb');
   const notice = page.getByRole('status').filter({ hasText: 'ka (keep-alive (minutes))' });
