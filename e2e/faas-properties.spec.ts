@@ -40,6 +40,10 @@ test('external state: 2 reads and 1 write a request show as a line and in the ve
   expect(page.url()).toContain('xr=2');
   expect(page.url()).toContain('xw=1');
   expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Dark mode' }).click();
 
   await verdict(page).screenshot({ path: testInfo.outputPath('state-verdict.png') });
   await page.setViewportSize({ width: 1280, height: 900 });
