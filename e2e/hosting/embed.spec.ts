@@ -324,7 +324,19 @@ test('embed.js sizes each widget from its own messages only: other frames and th
   const heights = async () =>
     Promise.all(['a', 'b'].map(async (id) => (await page.locator(`#${id}`).boundingBox())?.height));
   await expect.poll(async () => new Set(await heights()).size).toBe(2);
-  const before = await heights();
+  // Wait until both have settled (their charts load after first paint and resize them).
+  let before = await heights();
+  await expect
+    .poll(
+      async () => {
+        const now = await heights();
+        const settled = JSON.stringify(now) === JSON.stringify(before);
+        before = now;
+        return settled;
+      },
+      { intervals: [600], timeout: 20_000 },
+    )
+    .toBe(true);
   // The page itself posting to its own window, and the spoofing frame, change nothing.
   await page.evaluate(() => window.postMessage({ type: 'breakeven:resize', height: 4444 }, '*'));
   await page.waitForTimeout(300);
