@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { fullPageScreenshot } from './screenshots.ts';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -30,7 +31,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const d of await page.locator('details').all())
       await d.evaluate((el) => el.setAttribute('open', ''));
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath(`a11y-${scheme}.png`), fullPage: true });
+    await fullPageScreenshot(page, testInfo.outputPath(`a11y-${scheme}.png`));
     await context.close();
   });
 }

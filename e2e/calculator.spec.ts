@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { formatUsd } from '../src/lib/format.ts';
 import { DEFAULT_OFFER_IDS } from '../src/url/codec.ts';
+import { fullPageScreenshot } from './screenshots.ts';
 
 interface CliResult {
   offerId: string;
@@ -111,10 +112,10 @@ test('the article’s workload, typed in as a person would, gives the CLI’s nu
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('calculator-1280.png'), fullPage: true });
+  await fullPageScreenshot(page, testInfo.outputPath('calculator-1280.png'));
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: testInfo.outputPath('calculator-390.png') });
-  await page.screenshot({ path: testInfo.outputPath('calculator-390-full.png'), fullPage: true });
+  await fullPageScreenshot(page, testInfo.outputPath('calculator-390-full.png'));
 });
 
 test('the horizon toggle changes the cost-over-time chart', async ({ page }) => {
