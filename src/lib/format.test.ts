@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeRate,
+  formatMoney,
+  formatMoneyCompact,
+  moneyFor,
+  type FxQuote,
   formatCount,
   formatDate,
   formatPercent,
@@ -75,5 +80,56 @@ describe('formatRate and formatPercent', () => {
 describe('formatDate', () => {
   it('formats ISO dates without shifting the day', () => {
     expect(formatDate('2026-11-02')).toBe('2 Nov 2026');
+  });
+});
+
+const EUR: FxQuote = {
+  currency: 'EUR',
+  usdPerUnit: 1.1761,
+  asOf: '2026-05-08',
+  source: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
+};
+const GBP: FxQuote = { ...EUR, currency: 'GBP', usdPerUnit: 1.3610693206804767 };
+
+describe('formatMoney: display currency', () => {
+  const eur = moneyFor('EUR', [EUR, GBP]).money;
+  const gbp = moneyFor('GBP', [EUR, GBP]).money;
+  it('USD (the default) reads exactly like formatUsd', () => {
+    for (const v of [0, 0.001, 3.1, 412.5, 1234.56, -0.004])
+      expect(formatMoney(v)).toBe(formatUsd(v));
+  });
+  it('converts USD at the dated rate, then rounds', () => {
+    // 6 / 1.1761 = 5.1016… → €5.10
+    expect(formatMoney(6, eur)).toBe('€5.10');
+    // 6 / 1.36107 = 4.4083… → £4.41
+    expect(formatMoney(6, gbp)).toBe('£4.41');
+    // 1,500 / 1.1761 = 1,275.40… → €1,275 (no decimals from 1,000 in the shown currency)
+    expect(formatMoney(1500, eur)).toBe('€1,275');
+    // 1,100 / 1.1761 = 935.29… → stays below 1,000, so cents show
+    expect(formatMoney(1100, eur)).toBe('€935.29');
+  });
+  it('never rounds a non-zero cost to zero, and never shows NaN', () => {
+    expect(formatMoney(0, eur)).toBe('€0.00');
+    // $0.0058 / 1.1761 = €0.00493… < €0.005
+    expect(formatMoney(0.0058, eur)).toBe('< €0.01');
+    expect(formatMoney(Number.NaN, eur)).toBe('—');
+    expect(formatMoney(6, { currency: 'EUR', rate: { ...EUR, usdPerUnit: Number.NaN } })).toBe('—');
+  });
+  it('compact axis labels in the shown currency', () => {
+    // 1,411.32 / 1.1761 = 1,200.0 → €1.2k
+    expect(formatMoneyCompact(1411.32, eur)).toBe('€1.2k');
+    expect(formatMoneyCompact(0, eur)).toBe('€0');
+  });
+  it('falls back to USD with a notice when the rate is missing', () => {
+    const r = moneyFor('EUR', undefined);
+    expect(r.money).toEqual({ currency: 'USD' });
+    expect(r.notice).toMatch(/No EUR exchange rate.*USD/);
+    expect(moneyFor('GBP', [EUR]).money.currency).toBe('USD');
+    expect(moneyFor('USD', [EUR]).notice).toBeUndefined();
+  });
+  it('describes the rate once: source, date and the rate itself', () => {
+    expect(describeRate(eur)).toBe('at the ECB rate of 8 May 2026 (€1 = $1.1761)');
+    expect(describeRate(gbp)).toBe('at the ECB rate of 8 May 2026 (£1 = $1.3611)');
+    expect(describeRate({ currency: 'USD' })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The only place money and volumes are formatted for people. Engine numbers stay unrounded;
- * rounding happens here, once, for display (Intl.NumberFormat, en-US, USD).
+ * The only place money and volumes are formatted for people. Engine numbers stay unrounded and in
+ * USD; rounding happens here, once, for display (Intl.NumberFormat, en-US). Display in EUR or GBP
+ * is a conversion here too (`formatMoney` with a `Money`), never in components or the engine.
  */
 
 const usd2 = new Intl.NumberFormat('en-US', {
@@ -41,6 +42,117 @@ export function formatUsd(usd: number): string {
   if (abs < 0.005) return usd > 0 ? '< $0.01' : '> -$0.01';
   // Between $100 and $1,000 cents still matter to a reader comparing two bills; above, they don't.
   return abs >= 1000 ? usd0.format(usd) : usd2.format(usd);
+}
+
+/** Currencies a person may read figures in. USD is the base of every computation. */
+export const DISPLAY_CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
+export type DisplayCurrency = (typeof DISPLAY_CURRENCIES)[number];
+
+/** One dated rate from pricing-data/fx.json: how many US dollars one unit buys. */
+export interface FxQuote {
+  currency: string;
+  usdPerUnit: number;
+  asOf: string;
+  source: string;
+}
+
+/** How money is shown: the currency, and for EUR/GBP the rate used (absent for USD). */
+export interface Money {
+  currency: DisplayCurrency;
+  rate?: FxQuote;
+}
+
+export const USD_MONEY: Money = { currency: 'USD' };
+
+/**
+ * The display for a chosen currency and the rates that loaded. Without a usable rate it falls back
+ * to USD and says why (`notice`), so a missing fx.json never shows NaN or a wrong figure.
+ */
+export function moneyFor(
+  currency: DisplayCurrency | undefined,
+  rates: readonly FxQuote[] | undefined,
+): { money: Money; notice?: string } {
+  if (currency === undefined || currency === 'USD') return { money: USD_MONEY };
+  const rate = rates?.find((r) => r.currency === currency);
+  if (!rate || !Number.isFinite(rate.usdPerUnit) || rate.usdPerUnit <= 0)
+    return {
+      money: USD_MONEY,
+      notice: `No ${currency} exchange rate could be loaded, so figures are shown in USD.`,
+    };
+  return { money: { currency, rate } };
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function nf(currency: DisplayCurrency, kind: '2' | '0' | 'compact'): Intl.NumberFormat {
+  if (currency === 'USD') return kind === '2' ? usd2 : kind === '0' ? usd0 : usdCompact;
+  const key = `${currency}${kind}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      ...(kind === 'compact' ? { notation: 'compact' } : {}),
+      minimumFractionDigits: kind === '2' ? 2 : 0,
+      maximumFractionDigits: kind === '2' ? 2 : kind === '0' ? 0 : 1,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** USD → the display currency, unrounded (USD stays as it is). */
+export function convertUsd(usd: number, money: Money = USD_MONEY): number {
+  return money.rate ? usd / money.rate.usdPerUnit : usd;
+}
+
+/**
+ * `formatUsd` in the display currency: the amount is converted first, then rounded by the same
+ * rules ("€5.10", "€1,235", "< €0.01").
+ */
+export function formatMoney(usd: number, money: Money = USD_MONEY): string {
+  const v = convertUsd(usd, money);
+  if (!Number.isFinite(v)) return '—';
+  const f2 = nf(money.currency, '2');
+  const zero = f2.format(0);
+  if (v === 0) return zero;
+  const abs = Math.abs(v);
+  if (abs < 0.005) {
+    const cent = f2.format(0.01);
+    return v > 0 ? `< ${cent}` : `> -${cent}`;
+  }
+  return abs >= 1000 ? nf(money.currency, '0').format(v) : f2.format(v);
+}
+
+/** `formatUsdCompact` in the display currency, for chart axes: "€0", "€0.5", "€1.2k". */
+export function formatMoneyCompact(usd: number, money: Money = USD_MONEY): string {
+  const v = convertUsd(usd, money);
+  if (!Number.isFinite(v)) return '—';
+  const f2 = nf(money.currency, '2');
+  if (v === 0) return nf(money.currency, '0').format(0);
+  if (Math.abs(v) < 0.01) return v > 0 ? `< ${f2.format(0.01)}` : `> -${f2.format(0.01)}`;
+  if (Math.abs(v) < 1) return f2.format(v);
+  return nf(money.currency, 'compact').format(v).replace(/K$/, 'k');
+}
+
+/** Who published a rate, for people: "ECB" for the ECB's file, else the source's host. */
+export function rateSourceName(source: string): string {
+  try {
+    const host = new URL(source).hostname.replace(/^www\./, '');
+    return host === 'ecb.europa.eu' ? 'ECB' : host;
+  } catch {
+    return source;
+  }
+}
+
+/**
+ * The line shown once next to converted figures: "at the ECB rate of 8 May 2026 (€1 = $1.1761)".
+ * Null for USD, which needs none.
+ */
+export function describeRate(money: Money): string | null {
+  const r = money.rate;
+  if (!r) return null;
+  const one = nf(money.currency, '0').format(1);
+  return `at the ${rateSourceName(r.source)} rate of ${formatDate(r.asOf)} (${one} = $${r.usdPerUnit.toPrecision(5)})`;
 }
 
 /** Compact money for chart axes: "$0", "$0.5", "$12", "$1.2K" → "$1.2k". */
