@@ -137,6 +137,11 @@ export const scenarioSchema = z
     /** Offers to compare (ids). Empty means every offer. */
     offers: z.array(z.string()).default([]),
     horizon: z.enum(['day', 'week', 'month']).default('month'),
+    /**
+     * Currency the figures are shown in; absent means USD. Display only: the engine ignores it and
+     * computes in USD (converted by src/lib/format.ts and the CLI with pricing-data/fx.json).
+     */
+    currency: z.enum(['USD', 'EUR', 'GBP']).optional(),
   })
   .superRefine((s, ctx) => {
     const perMonth = requestsPerMonthOf(s.workload);

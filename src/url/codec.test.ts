@@ -75,15 +75,28 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       { nil: undefined },
     ),
     trigger: fc.option(fc.constantFrom('http', 'schedule' as const), { nil: undefined }),
+    currency: fc.option(fc.constantFrom('USD', 'EUR', 'GBP' as const), { nil: undefined }),
   })
-  .map(({ cpuShare, requests, everyMinutes, coldStart, state, trigger, ...rest }): Scenario => {
-    const s: Scenario = { ...rest, workload: { requests, everyMinutes } };
-    if (cpuShare !== undefined) s.cpuMs = Math.max(Number.MIN_VALUE, rest.durationMs * cpuShare);
-    if (coldStart !== undefined) s.coldStart = coldStart;
-    if (state !== undefined) s.state = state;
-    if (trigger !== undefined) s.trigger = trigger;
-    return s;
-  })
+  .map(
+    ({
+      cpuShare,
+      requests,
+      everyMinutes,
+      coldStart,
+      state,
+      trigger,
+      currency,
+      ...rest
+    }): Scenario => {
+      const s: Scenario = { ...rest, workload: { requests, everyMinutes } };
+      if (cpuShare !== undefined) s.cpuMs = Math.max(Number.MIN_VALUE, rest.durationMs * cpuShare);
+      if (coldStart !== undefined) s.coldStart = coldStart;
+      if (state !== undefined) s.state = state;
+      if (trigger !== undefined) s.trigger = trigger;
+      if (currency !== undefined) s.currency = currency;
+      return s;
+    },
+  )
   .filter((s) => scenarioSchema.safeParse(s).success);
 
 function params(notices: CodecNotice[]): string[] {
@@ -197,6 +210,24 @@ describe('encodeScenario / decodeScenario', () => {
     const bare = { ...DEFAULT_PAGE_SCENARIO, state: STATE_DEFAULTS };
     expect(encodeScenario(bare)).toContain('&xs=none');
     expect(decodeScenario(encodeScenario(bare)).scenario).toEqual(bare);
+  });
+
+  it('display currency: cur=EUR round-trips; old links without it stay USD (absent)', () => {
+    const s: Scenario = { ...DEFAULT_PAGE_SCENARIO, currency: 'EUR' };
+    const q = encodeScenario(s);
+    expect(q).toContain('&cur=EUR');
+    expect(decodeScenario(q)).toEqual({ scenario: s, notices: [] });
+    expect(encodeScenario(DEFAULT_PAGE_SCENARIO)).not.toContain('cur=');
+    expect(decodeScenario('v=1&n=1000&m=5').scenario.currency).toBeUndefined();
+  });
+
+  it('display currency: an unknown one is a notice, and figures stay in USD', () => {
+    const { scenario, notices } = decodeScenario('v=1&n=1000&m=5&cur=XYZ');
+    expect(notices).toEqual([
+      { param: 'cur', field: 'display currency', reason: '"XYZ" is not one of USD, EUR, GBP' },
+    ]);
+    expect(scenario.currency).toBeUndefined();
+    expect(scenario.workload).toEqual({ requests: 1000, everyMinutes: 5 });
   });
 
   it('issue 6 keys: a bad value costs only its field, with a notice', () => {

@@ -77,6 +77,8 @@ export const STATE_DEFAULTS: StateOptions = {
 };
 export const RUNTIMES = ['nodejs', 'python', 'go', 'java', 'dotnet', 'ruby'] as const;
 export const STATE_STORES = ['none', 'dynamodb', 's3', 'firestore', 'redis'] as const;
+/** Display currencies (src/lib/format.ts DISPLAY_CURRENCIES); absent means USD. */
+export const CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
 
 export const PATTERN_DEFAULTS = {
   'business-hours': { kind: 'business-hours', offHoursRatio: 0.05 },
@@ -442,6 +444,15 @@ const FIELDS: Field<unknown>[] = [
     check: oneOf(['day', 'week', 'month'] as const),
     get: (s) => s.horizon,
     set: (s, horizon) => ({ ...s, horizon }),
+  }),
+  // Display currency: written when the scenario names one, so `cur=USD` also round-trips.
+  field({
+    key: 'cur',
+    label: 'display currency',
+    check: oneOf(CURRENCIES),
+    get: (s) => s.currency,
+    set: (s, currency) => ({ ...s, currency }),
+    present: (s) => s.currency !== undefined,
   }),
 ];
 
