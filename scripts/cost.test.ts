@@ -141,11 +141,27 @@ describe('cost CLI: output contracts', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/NaN|Infinity/);
     const report = JSON.parse(r.stdout) as JsonReport; // throws if there were two documents
-    expect(Object.keys(report).sort()).toEqual(['breakEven', 'horizon', 'results']);
+    expect(Object.keys(report).sort()).toEqual([
+      'breakEven',
+      'currency',
+      'horizon',
+      'rate',
+      'results',
+    ]);
     expect(report.horizon).toBe('week');
+    // Without --currency: USD, no rate, and each total is its totalUsd.
+    expect(report.currency).toBe('USD');
+    expect(report.rate).toBeNull();
     expect(report.results.length).toBeGreaterThan(0);
     for (const res of report.results) {
-      expect(Object.keys(res).sort()).toEqual(['lines', 'offerId', 'totalUsd', 'warnings']);
+      expect(Object.keys(res).sort()).toEqual([
+        'lines',
+        'offerId',
+        'total',
+        'totalUsd',
+        'warnings',
+      ]);
+      expect(res.total).toBe(res.totalUsd);
       expect(Number.isFinite(res.totalUsd)).toBe(true);
       for (const l of res.lines) expect(Object.keys(l).sort()).toEqual(['label', 'usd']);
       for (const w of res.warnings) expect(typeof w).toBe('string');
@@ -156,6 +172,42 @@ describe('cost CLI: output contracts', () => {
     // Sorted cheapest first.
     const totals = report.results.map((x) => x.totalUsd);
     expect(totals).toEqual([...totals].sort((a, b) => a - b));
+  }, 30_000);
+
+  it('--currency EUR: totalUsd and usd unchanged, plus currency, the dated rate and total in EUR', () => {
+    const args = ['--offers', 'aws-lambda-arm64,aws-ec2-t4g-small', '--no-free-tier'];
+    const usd = json(args);
+    const eur = json([...args, '--currency', 'EUR']);
+    expect(eur.currency).toBe('EUR');
+    // pricing-data/fx.json: USD 1.1761 per EUR, ECB reference rate of 8 May 2026.
+    expect(eur.rate).toEqual({
+      usdPerUnit: 1.1761,
+      asOf: '2026-05-08',
+      source: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
+    });
+    expect(eur.results.map((r) => r.totalUsd)).toEqual(usd.results.map((r) => r.totalUsd));
+    expect(eur.results.map((r) => r.lines)).toEqual(usd.results.map((r) => r.lines));
+    const lambda = eur.results.find((r) => r.offerId === 'aws-lambda-arm64')!;
+    // $13.4320584 / 1.1761 = €11.42084…
+    expect(lambda.total).toBeCloseTo(13.4320584 / 1.1761, 9);
+    expect(lambda.total).toBeCloseTo(11.42084, 4);
+    // The table converts too, and names the rate once.
+    const table = runCost([...args, '--currency', 'EUR']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Figures in EUR at the ECB rate of 8 May 2026');
+    expect(table.stdout).toContain('€11.42');
+    // Only the rate itself is in dollars.
+    expect(table.stdout.match(/\$\d[\d.,]*/g)).toEqual(['$1.1761']);
+    expect(table.stdout).not.toMatch(/NaN/);
+  });
+
+  it('--currency: a share link with cur=GBP shows pounds; a bad value exits 2 naming the flag', async () => {
+    const link = `https://example.com/?${encodeScenario({ ...DEFAULT_PAGE_SCENARIO, currency: 'GBP' })}`;
+    expect(json(['--url', link]).currency).toBe('GBP');
+    const bad = await spawnCost(['--currency', 'XYZ']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/--currency: "XYZ" is not one of "USD", "EUR", "GBP"/);
   }, 30_000);
 
   it('a day is 24/730 of the month and a week 168/730, for every offer and every line', () => {

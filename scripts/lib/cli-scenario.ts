@@ -28,6 +28,7 @@ export const HORIZONS = ['day', 'week', 'month'] as const;
 export const AREAS = areaSchema.options;
 export const ARCHS = ['x86_64', 'arm64'] as const;
 export const PATTERNS = ['constant', 'business-hours', 'diurnal', 'spiky'] as const;
+export const CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
 
 const options = {
   requests: { type: 'string' },
@@ -42,6 +43,7 @@ const options = {
   'no-free-tier': { type: 'boolean' },
   horizon: { type: 'string' },
   region: { type: 'string' },
+  currency: { type: 'string' },
   arch: { type: 'string' },
   pattern: { type: 'string' },
   scenario: { type: 'string' },
@@ -156,6 +158,7 @@ const FLAG_OF_PATH: Record<string, string> = {
   'faas.freeTier': 'no-free-tier',
   pattern: 'pattern',
   horizon: 'horizon',
+  currency: 'currency',
   offers: 'offers',
 };
 
@@ -243,6 +246,8 @@ export function scenarioFromFlags(
     set('pattern', () => (s.pattern = { kind: parseChoice('pattern', flags.pattern!, PATTERNS) }));
   if (flags.horizon !== undefined)
     set('horizon', () => (s.horizon = parseChoice('horizon', flags.horizon!, HORIZONS)));
+  if (flags.currency !== undefined)
+    set('currency', () => (s.currency = parseChoice('currency', flags.currency!, CURRENCIES)));
   if (flags['no-free-tier']) set('faas.freeTier', () => (faas.freeTier = false));
 
   const ids = new Map(offers.map((o) => [o.id, o.kind] as const));

@@ -9,6 +9,7 @@ import { timerVerdict } from '../../src/engine/timers.ts';
 import {
   AREAS,
   ARCHS,
+  CURRENCIES,
   FORMATS,
   HORIZONS,
   parseChoice,
@@ -25,7 +26,8 @@ import {
   toJsonReport,
 } from './cost-output.ts';
 import { ISSUE6_HELP } from './issue6-flags.ts';
-import { loadCatalog } from './load-catalog.ts';
+import { moneyFor } from '../../src/lib/format.ts';
+import { loadCatalog, loadFx } from './load-catalog.ts';
 
 export const HELP = `Usage: npm run -s cost -- [flags]      (or: npx breakeven-cost [flags])
 
@@ -48,6 +50,8 @@ Choice
   --region AREA                    ${AREAS.join(' | ')}
   --arch A                         ${ARCHS.join(' | ')} (FaaS architecture)
   --horizon H                      ${HORIZONS.join(' | ')} (day and week are shares of the month)
+  --currency C                     ${CURRENCIES.join(' | ')}: show figures in C at the dated rate of
+                                   pricing-data/fx.json (computed in USD; JSON adds total, rate)
 Input and output
   --scenario FILE.json             start from a saved scenario (the engine's Scenario JSON)
   --url URL                        start from a share link of the page (same offers and numbers)
@@ -102,17 +106,23 @@ export function runCost(argv: string[]): CliOutput {
 
     const result = evaluateScenario(scenario, catalog.offers);
     const horizon = scenario.horizon;
+    // Display currency: USD is computed; EUR/GBP are converted at fx.json's dated rate, or fall
+    // back to USD with a notice when that file cannot be read (as on the page).
+    const fx = scenario.currency && scenario.currency !== 'USD' ? loadFx() : undefined;
+    if (fx && !fx.ok) err.push(`cost: ${fx.message}`);
+    const display = moneyFor(scenario.currency, fx?.ok ? fx.rates : undefined);
+    if (display.notice) err.push(`cost: --currency: ${display.notice}`);
     for (const r of result.results)
       if (!r.available && format === 'json')
         err.push(`cost: ${r.offerId} is not priced here: ${r.unavailableReason ?? 'unavailable'}`);
     if (format === 'table') {
-      const table = renderTable(scenario, result, horizon);
+      const table = renderTable(scenario, result, horizon, display.money);
       // A scheduled job gets its one-sentence verdict under the table.
       const timer =
         flags.preset !== undefined ? `\n\n${timerVerdict(scenario, result).summary}` : '';
       return done(0, table + timer);
     }
-    const report = toJsonReport(result, horizon);
+    const report = toJsonReport(result, horizon, display.money);
     const bad = findNonFinite(report);
     if (bad) {
       err.push(`cost: internal error: the engine returned a non-finite number at ${bad}`);

@@ -6,6 +6,13 @@ import type { Offer } from '../../src/catalog/schema.ts';
 import { scaleLines } from '../../src/engine/evaluate.ts';
 import { requestsPerMonthOf, type Horizon, type Scenario } from '../../src/engine/scenario.ts';
 import type { BreakEven, OfferResult, ScenarioResult } from '../../src/engine/types.ts';
+import {
+  convertUsd,
+  describeRate,
+  USD_MONEY,
+  type DisplayCurrency,
+  type Money,
+} from '../../src/lib/format.ts';
 
 export interface JsonLine {
   label: string;
@@ -18,8 +25,19 @@ export interface JsonResult {
   /** Line items scaled to the horizon; they add up to totalUsd. */
   lines: JsonLine[];
   warnings: string[];
+  /** totalUsd in the report's `currency` (at `rate`), unrounded; equals totalUsd for USD. */
+  total: number;
+}
+export interface JsonRate {
+  usdPerUnit: number;
+  asOf: string;
+  source: string;
 }
 export interface JsonReport {
+  /** The display currency of `total` (USD unless --currency or the scenario says otherwise). */
+  currency: DisplayCurrency;
+  /** The dated rate `total` was converted at; null for USD. */
+  rate: JsonRate | null;
   horizon: Horizon;
   results: JsonResult[];
   breakEven: BreakEven[];
@@ -40,8 +58,15 @@ export function byCost(results: readonly OfferResult[], horizon: Horizon): Offer
   );
 }
 
-export function toJsonReport(result: ScenarioResult, horizon: Horizon): JsonReport {
+export function toJsonReport(
+  result: ScenarioResult,
+  horizon: Horizon,
+  money: Money = USD_MONEY,
+): JsonReport {
+  const r = money.rate;
   return {
+    currency: money.currency,
+    rate: r ? { usdPerUnit: r.usdPerUnit, asOf: r.asOf, source: r.source } : null,
     horizon,
     results: byCost(
       result.results.filter((r) => r.available),
@@ -51,6 +76,7 @@ export function toJsonReport(result: ScenarioResult, horizon: Horizon): JsonRepo
       totalUsd: r.totals[horizon],
       lines: scaleLines(r.lines, horizon).map((l) => ({ label: l.label, usd: l.usd })),
       warnings: r.warnings.map((w) => w.message),
+      total: convertUsd(r.totals[horizon], money),
     })),
     // Picked field by field: the contract stays put when the engine's type grows.
     breakEven: result.breakEven.map((b) => ({
@@ -99,20 +125,33 @@ export function toJsonOffers(offers: readonly Offer[]): JsonOffer[] {
 // ---------------------------------------------------------------------------------------------
 // Table format, for people.
 
-const usd2 = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
+const money2 = new Map<DisplayCurrency, Intl.NumberFormat>();
+function fmt2(currency: DisplayCurrency): Intl.NumberFormat {
+  let f = money2.get(currency);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    money2.set(currency, f);
+  }
+  return f;
+}
 const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
 
-/** Money with two decimals; a non-zero amount never shows as $0.00. */
-export function money(usd: number): string {
-  if (!Number.isFinite(usd)) return '—';
-  if (usd !== 0 && Math.abs(usd) < 0.005) return usd > 0 ? '< $0.01' : '> -$0.01';
-  return usd2.format(usd === 0 ? 0 : usd); // no "-$0.00"
+/**
+ * Money with two decimals, converted to the display currency first (src/lib/format.ts
+ * `convertUsd`); a non-zero amount never shows as $0.00.
+ */
+export function money(usd: number, m: Money = USD_MONEY): string {
+  const v = convertUsd(usd, m);
+  if (!Number.isFinite(v)) return '—';
+  const f = fmt2(m.currency);
+  if (v !== 0 && Math.abs(v) < 0.005) return v > 0 ? `< ${f.format(0.01)}` : `> -${f.format(0.01)}`;
+  return f.format(v === 0 ? 0 : v); // no "-$0.00"
 }
 
 const HORIZON_LABEL: Record<Horizon, string> = {
@@ -165,7 +204,12 @@ export function describeScenario(s: Scenario): string {
   ].join(' · ');
 }
 
-export function renderTable(scenario: Scenario, result: ScenarioResult, horizon: Horizon): string {
+export function renderTable(
+  scenario: Scenario,
+  result: ScenarioResult,
+  horizon: Horizon,
+  m: Money = USD_MONEY,
+): string {
   const available = byCost(
     result.results.filter((r) => r.available),
     horizon,
@@ -174,14 +218,18 @@ export function renderTable(scenario: Scenario, result: ScenarioResult, horizon:
   if (available.length === 0) {
     out.push('No offer could be priced for this scenario and region (see --list-offers).');
   } else {
-    out.push(`Cost per ${HORIZON_LABEL[horizon]}, cheapest first:`, '');
+    out.push(`Cost per ${HORIZON_LABEL[horizon]}, cheapest first:`);
+    // Converted figures say once at which dated rate (the engine computes in USD).
+    const rate = describeRate(m);
+    if (rate) out.push(`Figures in ${m.currency} ${rate}; computed in USD.`);
+    out.push('');
     const rows: string[][] = [['#', 'Offer', 'Kind', 'Cost', 'Fleet', 'Price']];
     available.forEach((r, i) =>
       rows.push([
         String(i + 1),
         r.offerId,
         r.kind,
-        money(r.totals[horizon]),
+        money(r.totals[horizon], m),
         fleetText(r),
         r.verification,
       ]),
@@ -195,7 +243,7 @@ export function renderTable(scenario: Scenario, result: ScenarioResult, horizon:
       out.push(lines[i + 1] ?? '');
       for (const l of scaleLines(r.lines, horizon)) {
         if (l.usd === 0) continue;
-        const amount = money(l.usd);
+        const amount = money(l.usd, m);
         const room = costEnd - amount.length - indent.length - 2;
         const label =
           l.label.length > room ? `${l.label.slice(0, Math.max(0, room - 1))}…` : l.label;

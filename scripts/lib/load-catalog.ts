@@ -13,6 +13,8 @@ import {
   type Catalog,
   type CatalogProblem,
 } from '../../src/catalog/parse.ts';
+import { parseFx } from '../../src/catalog/fx.ts';
+import type { Fx } from '../../src/catalog/schema.ts';
 
 /** pricing-data/ next to this checkout; BREAKEVEN_PRICING_DIR points elsewhere (tests, forks). */
 export function defaultPricingDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -68,4 +70,14 @@ export function loadCatalog(dir: string = defaultPricingDir()): Catalog {
       : { offers: [], files: [], problems: [{ file, path: '(file)', message: r.message }] };
   });
   return mergeCatalogs(parts);
+}
+
+/** pricing-data/fx.json's dated rates, or why they could not be read (the caller says so). */
+export function loadFx(
+  dir: string = defaultPricingDir(),
+): { ok: true; rates: Fx['rates'] } | { ok: false; message: string } {
+  const r = readJson(join(dir, 'fx.json'));
+  if (!r.ok) return { ok: false, message: `fx.json: ${r.message}` };
+  const fx = parseFx(r.json);
+  return fx.ok ? { ok: true, rates: fx.fx.rates } : fx;
 }
