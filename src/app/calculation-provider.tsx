@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { getCatalogQueryOptions } from '../catalog/catalog-query.ts';
 import { CalculationContext, type Calculation } from '../lib/calculation.ts';
+import { moneyFor } from '../lib/format.ts';
 import { getEngineQueryOptions } from '../lib/engine.ts';
 import { offerStyles } from '../lib/palette.ts';
 import { useTheme } from '../lib/theme.ts';
@@ -54,6 +55,7 @@ export function CalculationProvider({ children }: { children: ReactNode }) {
       // returns the volume and the traffic profile for the workload panel.
       const s = { ...deferred, offers: chosen.length > 0 ? chosen : ['none-chosen'] };
       const result = mod.evaluateScenario(s, loaded.catalog.offers, { fx: loaded.fx });
+      const { money, notice } = moneyFor(deferred.currency, loaded.rates);
       return {
         status: 'ready',
         loaded,
@@ -61,6 +63,8 @@ export function CalculationProvider({ children }: { children: ReactNode }) {
         scenario: { ...s, offers: chosen },
         result,
         styles: offerStyles(result.results, theme),
+        money,
+        ...(notice ? { moneyNotice: notice } : {}),
       };
     } catch (e) {
       return { status: 'invalid', loaded, message: e instanceof Error ? e.message : String(e) };

@@ -6,6 +6,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { FxRates } from '../engine/context.ts';
 import type { Catalog } from './parse.ts';
+import type { Fx } from './schema.ts';
 
 export interface LoadedCatalog {
   catalog: Catalog;
@@ -13,6 +14,8 @@ export interface LoadedCatalog {
   pricesAsOf: string | null;
   /** Exchange rates for offers priced in EUR or GBP (pricing-data/fx.json), when it loaded. */
   fx: FxRates | undefined;
+  /** fx.json's dated rates with their sources, for showing figures in EUR or GBP; absent if it failed. */
+  rates?: Fx['rates'];
 }
 
 export class CatalogLoadError extends Error {
@@ -70,6 +73,7 @@ export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
   );
   const catalog = parse.mergeCatalogs(parts);
   let fx: FxRates | undefined;
+  let rates: Fx['rates'] | undefined;
   if (fxJson instanceof Error) {
     catalog.problems.push({
       file: 'fx.json',
@@ -78,14 +82,16 @@ export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
     });
   } else {
     const r = fxModule.parseFx(fxJson);
-    if (r.ok) fx = fxModule.fxRatesFrom(r.fx);
-    else catalog.problems.push({ file: 'fx.json', path: '(file)', message: r.message });
+    if (r.ok) {
+      fx = fxModule.fxRatesFrom(r.fx);
+      rates = r.fx.rates;
+    } else catalog.problems.push({ file: 'fx.json', path: '(file)', message: r.message });
   }
   if (catalog.offers.length === 0)
     throw new CatalogLoadError(
       `no prices could be loaded (${catalog.problems.map(parse.formatProblem).slice(0, 3).join('; ')})`,
     );
-  return { catalog, pricesAsOf: parse.pricesAsOf(catalog), fx };
+  return { catalog, pricesAsOf: parse.pricesAsOf(catalog), fx, ...(rates ? { rates } : {}) };
 }
 
 export function getCatalogQueryOptions() {

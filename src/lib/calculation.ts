@@ -8,6 +8,7 @@ import type { LoadedCatalog } from '../catalog/catalog-query.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { ScenarioResult } from '../engine/types.ts';
 import type { EngineModule } from './engine.ts';
+import { USD_MONEY, type Money } from './format.ts';
 import type { OfferStyle } from './palette.ts';
 
 export type Calculation =
@@ -21,6 +22,10 @@ export type Calculation =
       scenario: Scenario;
       result: ScenarioResult;
       styles: Map<string, OfferStyle>;
+      /** How figures are shown: the scenario's display currency at fx.json's dated rate. */
+      money: Money;
+      /** Why the chosen currency fell back to USD (fx.json did not load), if it did. */
+      moneyNotice?: string;
     }
   | { status: 'invalid'; loaded: LoadedCatalog; message: string };
 
@@ -30,4 +35,10 @@ export const CalculationContext = createContext<Calculation>({ status: 'loading'
 
 export function useCalculation(): Calculation {
   return useContext(CalculationContext);
+}
+
+/** The display currency and rate for formatMoney (USD until the calculation is ready). */
+export function useMoney(): Money {
+  const calc = useContext(CalculationContext);
+  return calc.status === 'ready' ? calc.money : USD_MONEY;
 }

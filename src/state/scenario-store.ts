@@ -80,6 +80,15 @@ export function setHorizon(horizon: Horizon): void {
   updateScenario((s) => ({ ...s, horizon }));
 }
 
+/** Display currency; USD (the base) drops the field so old links and the default stay as they were. */
+export function setCurrency(currency: NonNullable<Scenario['currency']>): void {
+  updateScenario((s) => {
+    const { currency: _c, ...rest } = s;
+    void _c;
+    return currency === 'USD' ? rest : { ...rest, currency };
+  });
+}
+
 export function setArea(area: Scenario['area']): void {
   updateScenario((s) => ({ ...s, area }));
 }

@@ -3,7 +3,7 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'rec
 import { sweep } from '../../../engine/breakeven.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { isEstimate, isUsable } from '../../../lib/usable.ts';
-import { formatCount, formatUsd, formatUsdCompact } from '../../../lib/format.ts';
+import { formatCount, formatMoney, formatMoneyCompact } from '../../../lib/format.ts';
 import { LegendKey, TooltipList } from './chart-bits.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
@@ -22,11 +22,11 @@ export function BreakEvenChart({
   /** The widget's variant: no explanatory paragraphs (the summary and table stay). */
   compact?: boolean;
 }) {
-  const { scenario, loaded, result, styles } = calc;
+  const { scenario, loaded, result, styles, money } = calc;
   const offers = loaded.catalog.offers;
   // The sweep spans every volume, so it ignores the workload's own volume and the horizon:
   // editing "N requests" moves only the marker, not the 241 × offers costs.
-  const sweepKey = JSON.stringify({ ...scenario, workload: null, horizon: null });
+  const sweepKey = JSON.stringify({ ...scenario, workload: null, horizon: null, currency: null });
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const sweepScenario = useMemo(() => scenario, [sweepKey]);
   const points = useMemo(
@@ -131,7 +131,7 @@ export function BreakEvenChart({
               scale="log"
               domain={[FLOOR_USD, 'auto']}
               ticks={yTicks}
-              tickFormatter={(v: number) => formatUsdCompact(v)}
+              tickFormatter={(v: number) => formatMoneyCompact(v, money)}
               width={56}
               allowDataOverflow
             />
@@ -233,7 +233,7 @@ export function BreakEvenChart({
                   <tr key={p.requestsPerMonth}>
                     <th scope="row">{formatCount(p.requestsPerMonth)}</th>
                     {shown.map((r) => (
-                      <td key={r.offerId}>{formatUsd(p.usd[r.offerId] ?? Number.NaN)}</td>
+                      <td key={r.offerId}>{formatMoney(p.usd[r.offerId] ?? Number.NaN, money)}</td>
                     ))}
                   </tr>
                 ))}

@@ -1,6 +1,6 @@
 import type { LineItem, LineKind } from '../../../engine/types.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
-import { formatUsd } from '../../../lib/format.ts';
+import { formatMoney } from '../../../lib/format.ts';
 import { encodeScenario } from '../../../url/codec.ts';
 
 /*
@@ -96,7 +96,7 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
                       key={l.id}
                       className={`bd-seg k-${l.kind}`}
                       style={{ width: `${(-l.usd / span) * 100}cqw` }}
-                      title={`${l.label}: ${formatUsd(l.usd)}`}
+                      title={`${l.label}: ${formatMoney(l.usd, calc.money)}`}
                     />
                   ))}
                 </span>
@@ -107,16 +107,16 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
                     key={l.id}
                     className={`bd-seg k-${l.kind}`}
                     style={{ width: `${(l.usd / span) * 100}cqw` }}
-                    title={`${l.label}: ${formatUsd(l.usd)}`}
+                    title={`${l.label}: ${formatMoney(l.usd, calc.money)}`}
                   />
                 ))}
               </span>
             </span>
-            <span className="bd-total money">{formatUsd(r.totals[h])}</span>
+            <span className="bd-total money">{formatMoney(r.totals[h], calc.money)}</span>
             <span className="visually-hidden">
               {pos
                 .concat(neg)
-                .map((l) => `${l.label} ${formatUsd(l.usd)}`)
+                .map((l) => `${l.label} ${formatMoney(l.usd, calc.money)}`)
                 .join(', ')}
             </span>
           </li>
@@ -151,7 +151,7 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
                     <strong>{r.label}</strong>
                   </th>
                   <td>
-                    <strong>{formatUsd(r.totals[h])}</strong>
+                    <strong>{formatMoney(r.totals[h], calc.money)}</strong>
                   </td>
                 </tr>,
                 ...lines.map((l) => (
@@ -159,7 +159,7 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
                     <th scope="row" className="indent">
                       {l.label}
                     </th>
-                    <td>{formatUsd(l.usd)}</td>
+                    <td>{formatMoney(l.usd, calc.money)}</td>
                   </tr>
                 )),
               ])}

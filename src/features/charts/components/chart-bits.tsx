@@ -1,5 +1,6 @@
 import type { Marker } from '../../../lib/palette.ts';
-import { formatUsd } from '../../../lib/format.ts';
+import { useMoney } from '../../../lib/calculation.ts';
+import { formatMoney } from '../../../lib/format.ts';
 
 /** A small marker shape so offers are told apart without colour. */
 export function MarkerShape({
@@ -108,6 +109,7 @@ export interface TooltipRow {
 
 /** Every offer at this x, cheapest first. */
 export function TooltipList({ title, rows }: { title: string; rows: TooltipRow[] }) {
+  const money = useMoney();
   const sorted = [...rows].sort((a, b) => a.usd - b.usd);
   return (
     <div className="chart-tooltip">
@@ -116,7 +118,7 @@ export function TooltipList({ title, rows }: { title: string; rows: TooltipRow[]
         {sorted.map((r) => (
           <li key={r.id}>
             <span style={{ color: r.color }}>{r.label}</span>
-            <span className="money">{formatUsd(r.usd)}</span>
+            <span className="money">{formatMoney(r.usd, money)}</span>
           </li>
         ))}
       </ol>

@@ -4,7 +4,7 @@ import type { Horizon } from '../../../engine/scenario.ts';
 import { cumulativeSeries } from '../../../engine/series.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { isEstimate, isUsable } from '../../../lib/usable.ts';
-import { formatUsd, formatUsdCompact } from '../../../lib/format.ts';
+import { formatMoney, formatMoneyCompact } from '../../../lib/format.ts';
 import { setHorizon } from '../../../state/scenario-store.ts';
 import { LegendKey, TooltipList } from './chart-bits.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
@@ -141,7 +141,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
               ticks={ticksFor(h)}
               tickFormatter={(v: number) => hourLabel(v, h)}
             />
-            <YAxis tickFormatter={(v: number) => formatUsdCompact(v)} width={56} />
+            <YAxis tickFormatter={(v: number) => formatMoneyCompact(v, calc.money)} width={56} />
             <Tooltip
               content={({ active, label }) => {
                 if (!active || typeof label !== 'number') return null;
@@ -202,7 +202,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
           {totals.map((r, i) => (
             <span key={r.offerId}>
               {i > 0 ? '; ' : ''}
-              {r.label} <span className="money">{formatUsd(r.totals[h])}</span>
+              {r.label} <span className="money">{formatMoney(r.totals[h], calc.money)}</span>
             </span>
           ))}
           .

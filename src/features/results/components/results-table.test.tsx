@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ColdStartInfo, OfferResult } from '../../../engine/types.ts';
+import { USD_MONEY } from '../../../lib/format.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
 import type { EngineModule } from '../../../lib/engine.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
@@ -40,6 +41,7 @@ function renderRows(results: OfferResult[]) {
     scenario: DEFAULT_PAGE_SCENARIO,
     result: fakeScenarioResult(results),
     styles: new Map(),
+    money: USD_MONEY,
   };
   return render(
     <CalculationContext value={calc}>

@@ -1,14 +1,15 @@
 import { Fragment } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
 import type { OfferResult } from '../../../engine/types.ts';
-import { useCalculation } from '../../../lib/calculation.ts';
+import { useCalculation, useMoney } from '../../../lib/calculation.ts';
 import {
   formatCount,
   formatDate,
   formatInteger,
   formatPercent,
   formatRate,
-  formatUsd,
+  formatMoney,
+  describeRate,
 } from '../../../lib/format.ts';
 import { sortedResults } from '../export.ts';
 
@@ -59,6 +60,7 @@ const KEEP_ALIVE_BASIS: Record<NonNullable<OfferResult['coldStart']>['keepAliveB
 
 /** Cold starts of one FaaS offer: how many, the latency, the billed start-up, what avoiding costs. */
 function ColdStartNote({ r }: { r: OfferResult }) {
+  const money = useMoney();
   const cs = r.coldStart;
   if (!cs) return null;
   const avoid = cs.avoid;
@@ -78,8 +80,9 @@ function ColdStartNote({ r }: { r: OfferResult }) {
         {cs.initBilled && cs.usdPerMonth > 0 ? (
           <>
             {' '}
-            Billed start-up time: <span className="money">{formatUsd(cs.usdPerMonth)}</span> a month
-            ({cs.includedInTotal ? 'in the total' : 'not in the total'}).
+            Billed start-up time:{' '}
+            <span className="money">{formatMoney(cs.usdPerMonth, money)}</span> a month (
+            {cs.includedInTotal ? 'in the total' : 'not in the total'}).
           </>
         ) : null}
       </p>
@@ -89,13 +92,14 @@ function ColdStartNote({ r }: { r: OfferResult }) {
             <>Avoiding it ({avoid.label}) is not priced here.</>
           ) : avoid.usdPerMonth >= 0 ? (
             <>
-              Avoiding it costs <strong className="money">{formatUsd(avoid.usdPerMonth)}</strong> a
-              month more ({avoid.label}, {formatInteger(avoid.instances)} kept warm).
+              Avoiding it costs{' '}
+              <strong className="money">{formatMoney(avoid.usdPerMonth, money)}</strong> a month
+              more ({avoid.label}, {formatInteger(avoid.instances)} kept warm).
             </>
           ) : (
             <>
               Keeping {formatInteger(avoid.instances)} warm ({avoid.label}) would lower the bill by{' '}
-              <strong className="money">{formatUsd(-avoid.usdPerMonth)}</strong> a month.
+              <strong className="money">{formatMoney(-avoid.usdPerMonth, money)}</strong> a month.
             </>
           )}
         </p>
@@ -115,12 +119,28 @@ export function ResultsTable() {
   const calc = useCalculation();
   if (calc.status !== 'ready') return null;
   const h = calc.scenario.horizon;
+  const money = calc.money;
+  const rate = describeRate(money);
   const rows = sortedResults(calc.result);
   if (rows.length === 0) return null;
 
   return (
     <section className="card results" aria-labelledby="results-title">
       <h2 id="results-title">Every offer, cheapest first</h2>
+      {rate && money.rate ? (
+        <p className="rate-note muted">
+          In {money.currency}{' '}
+          <a
+            href={money.rate.source}
+            target="_blank"
+            rel="noopener noreferrer"
+            title={`Source: ${money.rate.source}`}
+          >
+            {rate}
+          </a>
+          ; computed in USD.
+        </p>
+      ) : null}
       <div className="table-scroll">
         <table className="results-table">
           <caption className="visually-hidden">
@@ -165,11 +185,11 @@ export function ResultsTable() {
                         data-col="horizon"
                         data-label={`${HORIZON_LABEL[h]}:`}
                       >
-                        {r.available ? formatUsd(r.totals[h]) : '—'}
+                        {r.available ? formatMoney(r.totals[h], money) : '—'}
                       </td>
                     ) : null}
                     <td className="r money" data-col="month" data-label="Month:">
-                      {r.available ? formatUsd(r.monthlyUsd) : '—'}
+                      {r.available ? formatMoney(r.monthlyUsd, money) : '—'}
                     </td>
                     <td>{r.available ? <Fleet r={r} /> : null}</td>
                     <td className="source">
@@ -217,7 +237,7 @@ export function ResultsTable() {
                                 {r.lines.map((l) => (
                                   <tr key={l.id}>
                                     <th scope="row">{l.label}</th>
-                                    <td className="r money">{formatUsd(l.usd)}</td>
+                                    <td className="r money">{formatMoney(l.usd, money)}</td>
                                     <td className="muted">{l.detail}</td>
                                   </tr>
                                 ))}

@@ -8,7 +8,8 @@ import { summarizeFaasProperties } from '../../../engine/faas-summary.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
 import { timerVerdict } from '../../../engine/timers.ts';
 import type { OfferResult, ScenarioResult } from '../../../engine/types.ts';
-import { formatRate, formatUsd } from '../../../lib/format.ts';
+import { useMoney } from '../../../lib/calculation.ts';
+import { formatMoney, formatRate } from '../../../lib/format.ts';
 
 export interface FaasPropertiesNoteProps {
   part: 'headline' | 'details';
@@ -19,6 +20,7 @@ export interface FaasPropertiesNoteProps {
 }
 
 export default function FaasPropertiesNote(p: FaasPropertiesNoteProps) {
+  const money = useMoney();
   const summary = summarizeFaasProperties(p.faas, p.server);
   const cs = p.faas.coldStart;
   const stateSentence = summary.stateUsd > 0 ? (summary.sentences[0] ?? null) : null;
@@ -29,8 +31,8 @@ export default function FaasPropertiesNote(p: FaasPropertiesNoteProps) {
         <>
           {' '}
           Billed start-up time of cold starts adds{' '}
-          <strong className="money">{formatUsd(cs.usdPerMonth)}</strong> a month to {p.faas.label}’s
-          total.
+          <strong className="money">{formatMoney(cs.usdPerMonth, money)}</strong> a month to{' '}
+          {p.faas.label}’s total.
         </>
       ) : null;
     if (!timer && !stateSentence && !billed) return null;

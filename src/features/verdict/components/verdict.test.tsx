@@ -5,6 +5,7 @@ import type { Scenario } from '../../../engine/scenario.ts';
 import type { BreakEven, ScenarioResult } from '../../../engine/types.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
 import type { EngineModule } from '../../../lib/engine.ts';
+import { moneyFor, USD_MONEY, type Money } from '../../../lib/format.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
 import { fakeFleet, fakeResult, fakeScenarioResult } from '../test-fixture.ts';
 import { Verdict } from './verdict.tsx';
@@ -34,7 +35,12 @@ const crossAt41M: BreakEven = {
   summary: 'AWS Lambda (Arm) stays cheaper than Hetzner CX22 up to 41,000,000 requests a month.',
 };
 
-function renderWith(result: ScenarioResult, scenario: Scenario = DEFAULT_PAGE_SCENARIO) {
+function renderWith(
+  result: ScenarioResult,
+  scenario: Scenario = DEFAULT_PAGE_SCENARIO,
+  money: Money = USD_MONEY,
+  moneyNotice?: string,
+) {
   const calc: Calculation = {
     status: 'ready',
     loaded: {
@@ -46,6 +52,8 @@ function renderWith(result: ScenarioResult, scenario: Scenario = DEFAULT_PAGE_SC
     scenario,
     result,
     styles: new Map(),
+    money,
+    ...(moneyNotice ? { moneyNotice } : {}),
   };
   return render(
     <CalculationContext value={calc}>
@@ -67,6 +75,43 @@ describe('Verdict', () => {
     expect(text()).toContain('FaaS stays cheaper up to 41M requests a month.');
     // 98% idle: the seed article's point, made next to the verdict.
     expect(text()).toContain('Hetzner CX22 would pay for 98% of its CPU time sitting idle.');
+  });
+
+  it('shows figures in EUR with the dated rate once, linked to its source', () => {
+    const { money } = moneyFor('EUR', [
+      {
+        currency: 'EUR',
+        usdPerUnit: 1.1761,
+        asOf: '2026-05-08',
+        source: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
+      },
+    ]);
+    renderWith(
+      fakeScenarioResult([lambda, hetzner], [crossAt41M]),
+      { ...DEFAULT_PAGE_SCENARIO, currency: 'EUR' },
+      money,
+    );
+    // $3.10 / 1.1761 = €2.6358… → €2.64; $4.20 / 1.1761 = €3.5711… → €3.57
+    expect(text()).toContain('AWS Lambda (Arm) costs €2.64 a month');
+    expect(text()).toContain('Hetzner CX22, costs €3.57');
+    const link = screen.getByRole('link', { name: /ECB rate of 8 May 2026/ });
+    expect(link.getAttribute('href')).toBe(
+      'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
+    );
+    expect((screen.getByLabelText('Show in') as HTMLSelectElement).value).toBe('EUR');
+  });
+
+  it('without fx.json, EUR falls back to USD with a notice (never NaN)', () => {
+    const { money, notice } = moneyFor('EUR', undefined);
+    renderWith(
+      fakeScenarioResult([lambda, hetzner], [crossAt41M]),
+      { ...DEFAULT_PAGE_SCENARIO, currency: 'EUR' },
+      money,
+      notice,
+    );
+    expect(text()).toContain('AWS Lambda (Arm) costs $3.10 a month');
+    expect(screen.getByRole('status').textContent).toMatch(/No EUR exchange rate.*USD/);
+    expect(text()).not.toMatch(/NaN/);
   });
 
   it('follows the horizon: a week is 168/730 of the month', () => {

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
 import type { OfferResult } from '../../../engine/types.ts';
-import { useCalculation } from '../../../lib/calculation.ts';
-import { formatCount, formatDate, formatPercent, formatUsd } from '../../../lib/format.ts';
+import { useCalculation, useMoney } from '../../../lib/calculation.ts';
+import { formatCount, formatDate, formatMoney, formatPercent } from '../../../lib/format.ts';
+import { CurrencyLine } from './currency-line.tsx';
 import { verdictFacts, type VerdictFacts } from '../verdict.ts';
 import { encodeScenario } from '../../../url/codec.ts';
 
@@ -16,7 +17,8 @@ function Name({ r }: { r: OfferResult }) {
 }
 
 function Cost({ r, horizon }: { r: OfferResult; horizon: Horizon }) {
-  return <strong className="money">{formatUsd(r.totals[horizon])}</strong>;
+  const money = useMoney();
+  return <strong className="money">{formatMoney(r.totals[horizon], money)}</strong>;
 }
 
 function Busy({ r }: { r: OfferResult }) {
@@ -165,6 +167,7 @@ export function Verdict() {
       <h2 id="verdict-title" className="verdict-kicker">
         Verdict
       </h2>
+      <CurrencyLine calc={calc} />
       {body}
       {faasProps ? (
         <Suspense fallback={null}>
@@ -202,7 +205,9 @@ export function Verdict() {
           </li>
           <li>
             FaaS free tiers are {calc.scenario.faas.freeTier ? 'included' : 'switched off'}; list
-            prices in USD, no discounts or savings plans.
+            prices in USD, no discounts or savings plans
+            {calc.money.rate ? `; shown in ${calc.money.currency} at one dated reference rate` : ''}
+            .
           </li>
           <li>
             CPU time per request: {formatCount(calc.scenario.cpuMs ?? calc.scenario.durationMs)} ms

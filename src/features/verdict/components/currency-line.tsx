@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import type { ReadyCalculation } from '../../../lib/calculation.ts';
+import { describeRate, DISPLAY_CURRENCIES, type DisplayCurrency } from '../../../lib/format.ts';
+import { setCurrency } from '../../../state/scenario-store.ts';
+
+const NAMES: Record<DisplayCurrency, string> = {
+  USD: 'USD ($)',
+  EUR: 'EUR (€)',
+  GBP: 'GBP (£)',
+};
+
+/**
+ * The display currency, chosen beside the verdict, and once for the whole page the dated rate
+ * converted figures use (its source on the link). USD is the base of every computation.
+ */
+export function CurrencyLine({ calc }: { calc: ReadyCalculation }) {
+  const id = useId();
+  const { money, moneyNotice } = calc;
+  const chosen = calc.scenario.currency ?? 'USD';
+  const rate = describeRate(money);
+  return (
+    <div className="currency-line">
+      <label htmlFor={id}>Show in</label>{' '}
+      <select
+        id={id}
+        value={chosen}
+        onChange={(e) => setCurrency(e.currentTarget.value as DisplayCurrency)}
+      >
+        {DISPLAY_CURRENCIES.map((c) => (
+          <option key={c} value={c}>
+            {NAMES[c]}
+          </option>
+        ))}
+      </select>
+      {rate && money.rate ? (
+        <span className="rate-note">
+          {' · '}
+          <a
+            href={money.rate.source}
+            target="_blank"
+            rel="noopener noreferrer"
+            title={`Source: ${money.rate.source}. Computed in USD, converted for display.`}
+          >
+            {rate}
+          </a>
+        </span>
+      ) : null}
+      {moneyNotice ? (
+        <span className="rate-note rate-fallback" role="status">
+          {' · '}
+          {moneyNotice}
+        </span>
+      ) : null}
+    </div>
+  );
+}
