@@ -107,6 +107,34 @@ describe('exports', () => {
     expect(csv[6]).toBe('');
   });
 
+  it('in EUR: USD columns unchanged, plus the converted amounts and the dated rate', () => {
+    const money = {
+      currency: 'EUR' as const,
+      rate: { currency: 'EUR', usdPerUnit: 1.2, asOf: '2026-05-08', source: 'https://ecb.test/' },
+    };
+    const csv = resultsCsv(result, DEFAULT_PAGE_SCENARIO, money).split('\r\n');
+    expect(csv[0]).toBe(
+      'offer_id,offer,family,item,usd_per_month,usd_per_month,peak_instances,avg_cpu_utilization,warnings,source,checked_on,verification,eur_per_month,eur_per_month,usd_per_eur,fx_as_of,fx_source',
+    );
+    // $6 / 1.2 = €5 (the rate is made up so the arithmetic is exact).
+    expect(csv[1]).toBe(
+      'do-basic-1gb,DigitalOcean 1 GB,always-on,Total,6,6,,,,https://example.com/p,2026-11-02,official,5,5,1.2,2026-05-08,https://ecb.test/',
+    );
+    // A line item: $1.752 / 1.2 = €1.46.
+    expect(csv[3]?.endsWith(',,,,,1.46,,,')).toBe(true);
+    const json = JSON.parse(
+      resultsJson(result, DEFAULT_PAGE_SCENARIO, 'https://x.test/', money),
+    ) as {
+      display: unknown;
+      results: { monthlyUsd: number }[];
+    };
+    expect(json.display).toEqual({
+      currency: 'EUR',
+      rate: { usdPerUnit: 1.2, asOf: '2026-05-08', source: 'https://ecb.test/' },
+    });
+    expect(json.results[0]?.monthlyUsd).toBe(6);
+  });
+
   it('JSON carries the scenario, its link and the results without the raw offer', () => {
     const json = JSON.parse(resultsJson(result, DEFAULT_PAGE_SCENARIO, 'https://x.test/?v=1')) as {
       scenario: unknown;

@@ -1,9 +1,12 @@
 /**
  * CSV and JSON exports of the results. Numbers are the engine's, unrounded, so a spreadsheet can
- * redo any sum; the CSV rounds nothing and formats nothing.
+ * redo any sum; the CSV rounds nothing and formats nothing. Amounts stay in USD; when figures are
+ * shown in EUR or GBP, the export adds that currency, the amounts converted (unrounded) and the
+ * dated rate used, so the conversion can be checked.
  */
 import type { Scenario } from '../../engine/scenario.ts';
 import type { ScenarioResult } from '../../engine/types.ts';
+import { convertUsd, USD_MONEY, type Money } from '../../lib/format.ts';
 
 function csvCell(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return '';
@@ -19,8 +22,20 @@ export function sortedResults(result: ScenarioResult) {
 }
 
 /** One row per offer total, then one per line item (item ≠ "Total"). */
-export function resultsCsv(result: ScenarioResult, scenario: Scenario): string {
+export function resultsCsv(
+  result: ScenarioResult,
+  scenario: Scenario,
+  money: Money = USD_MONEY,
+): string {
   const h = scenario.horizon;
+  const rate = money.rate;
+  const cur = money.currency.toLowerCase();
+  // Only with a converted display: the currency, the amounts in it and the rate (on total rows).
+  const extra = rate
+    ? [`${cur}_per_${h}`, `${cur}_per_month`, `usd_per_${cur}`, 'fx_as_of', 'fx_source']
+    : [];
+  const inCur = (usd: number | null | undefined) =>
+    usd === null || usd === undefined ? null : convertUsd(usd, money);
   const header = [
     'offer_id',
     'offer',
@@ -34,6 +49,7 @@ export function resultsCsv(result: ScenarioResult, scenario: Scenario): string {
     'source',
     'checked_on',
     'verification',
+    ...extra,
   ];
   const rows: (string | number | null | undefined)[][] = [header];
   for (const r of sortedResults(result)) {
@@ -50,6 +66,15 @@ export function resultsCsv(result: ScenarioResult, scenario: Scenario): string {
       r.source,
       r.checkedOn,
       r.verification,
+      ...(rate
+        ? [
+            inCur(r.available ? r.totals[h] : null),
+            inCur(r.available ? r.monthlyUsd : null),
+            rate.usdPerUnit,
+            rate.asOf,
+            rate.source,
+          ]
+        : []),
     ]);
     for (const l of r.lines)
       rows.push([
@@ -65,15 +90,27 @@ export function resultsCsv(result: ScenarioResult, scenario: Scenario): string {
         null,
         null,
         null,
+        ...(rate ? [null, inCur(l.usd), null, null, null] : []),
       ]);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function resultsJson(result: ScenarioResult, scenario: Scenario, shareUrl: string): string {
+export function resultsJson(
+  result: ScenarioResult,
+  scenario: Scenario,
+  shareUrl: string,
+  money: Money = USD_MONEY,
+): string {
+  const r = money.rate;
   return JSON.stringify(
     {
       scenario,
+      // Every amount below is USD; `display` is how the page showed them (rate null for USD).
+      display: {
+        currency: money.currency,
+        rate: r ? { usdPerUnit: r.usdPerUnit, asOf: r.asOf, source: r.source } : null,
+      },
       shareUrl,
       requestsPerMonth: result.requestsPerMonth,
       horizon: scenario.horizon,

@@ -55,7 +55,11 @@ export function ExportButtons() {
           onClick={act(
             () =>
               ready &&
-              download('breakeven-results.csv', resultsCsv(calc.result, calc.scenario), 'text/csv'),
+              download(
+                'breakeven-results.csv',
+                resultsCsv(calc.result, calc.scenario, calc.money),
+                'text/csv',
+              ),
           )}
         >
           Download CSV
@@ -69,7 +73,7 @@ export function ExportButtons() {
               ready &&
               download(
                 'breakeven-results.json',
-                resultsJson(calc.result, calc.scenario, shareUrlFor(calc.scenario)),
+                resultsJson(calc.result, calc.scenario, shareUrlFor(calc.scenario), calc.money),
                 'application/json',
               ),
           )}
