@@ -4,6 +4,8 @@ import {
   formatMoney,
   formatMoneyCompact,
   moneyFor,
+  usdOf,
+  linearMoneyTicks,
   type FxQuote,
   formatCount,
   formatDate,
@@ -119,6 +121,20 @@ describe('formatMoney: display currency', () => {
     // 1,411.32 / 1.1761 = 1,200.0 → €1.2k
     expect(formatMoneyCompact(1411.32, eur)).toBe('€1.2k');
     expect(formatMoneyCompact(0, eur)).toBe('€0');
+    // A tick placed at €0.01 and €100 in USD reads back as exactly that.
+    expect(formatMoneyCompact(usdOf(0.01, eur), eur)).toBe('€0.01');
+    expect(formatMoneyCompact(usdOf(100, eur), eur)).toBe('€100');
+    // $10 = €8.50 → five steps of €2 (8.50 / 5 = 1.7 → 2): €0 … €10, at USD positions.
+    const ticks = linearMoneyTicks(10, eur)!;
+    expect(ticks.map((t) => formatMoneyCompact(t, eur))).toEqual([
+      '€0',
+      '€2',
+      '€4',
+      '€6',
+      '€8',
+      '€10',
+    ]);
+    expect(linearMoneyTicks(10, { currency: 'USD' })).toBeUndefined();
   });
   it('falls back to USD with a notice when the rate is missing', () => {
     const r = moneyFor('EUR', undefined);

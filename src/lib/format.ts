@@ -105,6 +105,27 @@ export function convertUsd(usd: number, money: Money = USD_MONEY): number {
   return money.rate ? usd / money.rate.usdPerUnit : usd;
 }
 
+/** An amount in the display currency → USD (for placing round axis ticks in that currency). */
+export function usdOf(amount: number, money: Money = USD_MONEY): number {
+  return money.rate ? amount * money.rate.usdPerUnit : amount;
+}
+
+/**
+ * Round linear axis ticks in the display currency (0, €2, €4… or 0, €50, €100…) from 0 to at least
+ * `maxUsd`, as USD positions. Undefined for USD or an empty range: the chart's own ticks are round.
+ */
+export function linearMoneyTicks(maxUsd: number, money: Money, count = 5): number[] | undefined {
+  const max = convertUsd(maxUsd, money);
+  if (!money.rate || !Number.isFinite(max) || max <= 0) return undefined;
+  const raw = max / count;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * pow >= raw) ?? 10) * pow;
+  const ticks: number[] = [];
+  for (let i = 0; i === 0 || ticks[ticks.length - 1]! < maxUsd; i++)
+    ticks.push(usdOf(i * step, money));
+  return ticks;
+}
+
 /**
  * `formatUsd` in the display currency: the amount is converted first, then rounded by the same
  * rules ("€5.10", "€1,235", "< €0.01").
@@ -125,7 +146,8 @@ export function formatMoney(usd: number, money: Money = USD_MONEY): string {
 
 /** `formatUsdCompact` in the display currency, for chart axes: "€0", "€0.5", "€1.2k". */
 export function formatMoneyCompact(usd: number, money: Money = USD_MONEY): string {
-  const v = convertUsd(usd, money);
+  // Axis ticks placed with usdOf come back with float noise (0.01 × r / r ≠ 0.01): trim it.
+  const v = Math.round(convertUsd(usd, money) * 1e9) / 1e9;
   if (!Number.isFinite(v)) return '—';
   const f2 = nf(money.currency, '2');
   if (v === 0) return nf(money.currency, '0').format(0);

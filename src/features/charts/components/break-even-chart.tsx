@@ -3,7 +3,7 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'rec
 import { sweep } from '../../../engine/breakeven.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { isEstimate, isUsable } from '../../../lib/usable.ts';
-import { formatCount, formatMoney, formatMoneyCompact } from '../../../lib/format.ts';
+import { formatCount, formatMoney, formatMoneyCompact, usdOf } from '../../../lib/format.ts';
 import { LegendKey, TooltipList } from './chart-bits.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
@@ -49,10 +49,11 @@ export function BreakEvenChart({
       1,
       ...points.flatMap((p) => Object.values(p.usd)).filter((v) => Number.isFinite(v)),
     );
+    // Round values in the shown currency (€0.01, €1, €100…), placed at their USD equivalent.
     const ticks: number[] = [];
-    for (let t = FLOOR_USD; t <= maxY * 10; t *= 100) ticks.push(t);
+    for (let t = FLOOR_USD; usdOf(t, money) <= maxY * 10; t *= 100) ticks.push(usdOf(t, money));
     return ticks;
-  }, [points]);
+  }, [points, money]);
   const shownIds = new Set(shown.map((r) => r.offerId));
   const crossings = result.breakEven.filter(
     (b) =>

@@ -4,7 +4,7 @@ import type { Horizon } from '../../../engine/scenario.ts';
 import { cumulativeSeries } from '../../../engine/series.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { isEstimate, isUsable } from '../../../lib/usable.ts';
-import { formatMoney, formatMoneyCompact } from '../../../lib/format.ts';
+import { formatMoney, formatMoneyCompact, linearMoneyTicks } from '../../../lib/format.ts';
 import { setHorizon } from '../../../state/scenario-store.ts';
 import { LegendKey, TooltipList } from './chart-bits.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
@@ -62,6 +62,17 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
       }
     return [...rows.values()].sort((a, b) => (a.hour ?? 0) - (b.hour ?? 0));
   }, [series]);
+  // In EUR or GBP, ticks at round amounts of that currency (USD keeps the chart's own).
+  const yTicks = useMemo(() => {
+    const values = data.flatMap((row) =>
+      Object.entries(row)
+        .filter(([k]) => k !== 'hour')
+        .map(([, v]) => v),
+    );
+    const finite = values.filter((v) => Number.isFinite(v));
+    if (finite.some((v) => v < 0)) return undefined;
+    return linearMoneyTicks(Math.max(0, ...finite), calc.money);
+  }, [data, calc.money]);
   const runouts =
     h === 'month'
       ? shown.filter(
@@ -141,7 +152,13 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
               ticks={ticksFor(h)}
               tickFormatter={(v: number) => hourLabel(v, h)}
             />
-            <YAxis tickFormatter={(v: number) => formatMoneyCompact(v, calc.money)} width={56} />
+            <YAxis
+              tickFormatter={(v: number) => formatMoneyCompact(v, calc.money)}
+              width={56}
+              {...(yTicks
+                ? { ticks: yTicks, domain: [0, yTicks[yTicks.length - 1] ?? 'auto'] }
+                : {})}
+            />
             <Tooltip
               content={({ active, label }) => {
                 if (!active || typeof label !== 'number') return null;
