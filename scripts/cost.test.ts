@@ -210,6 +210,12 @@ describe('cost CLI: output contracts', () => {
     expect(bad.stderr).toMatch(/--currency: "XYZ" is not one of "USD", "EUR", "GBP"/);
   }, 30_000);
 
+  it('prices EUR offers with fx.json, as the page does (Hetzner CX23 in europe)', () => {
+    // CX23: €0.0088/h × 730 = €6.424, capped at €5.49 a month; at the ECB rate of 2026-05-08
+    // (1.1761 USD/EUR) that is 5.49 × 1.1761 = $6.456789.
+    const r = json(['--region', 'europe', '--offers', 'hetzner-cx23']);
+    expect(r.results.find((x) => x.offerId === 'hetzner-cx23')?.totalUsd).toBeCloseTo(6.456789, 6);
+  });
   it('a day is 24/730 of the month and a week 168/730, for every offer and every line', () => {
     // 730-hour billing month (AWS convention): day share = 24/730 ≈ 0.0328767, week = 168/730 ≈ 0.2301370.
     // E.g. a $4.00/month droplet is 4 × 24/730 = $0.1315068 a day.

@@ -4,6 +4,7 @@
  * Exit codes: 0 ok; 1 nothing to price or an internal error; 2 a bad flag, value or file.
  */
 import { formatProblem } from '../../src/catalog/parse.ts';
+import { fxRatesFrom } from '../../src/catalog/fx.ts';
 import { evaluateScenario } from '../../src/engine/evaluate.ts';
 import { timerVerdict } from '../../src/engine/timers.ts';
 import {
@@ -104,13 +105,17 @@ export function runCost(argv: string[]): CliOutput {
       );
     }
 
-    const result = evaluateScenario(scenario, catalog.offers);
+    // fx.json prices EUR offers (Hetzner) in USD, as on the page, and converts the display
+    // currency; without it EUR offers are unavailable and figures stay in USD, with a notice.
+    const fx = loadFx();
+    if (!fx.ok && (scenario.currency ?? 'USD') !== 'USD') err.push(`cost: ${fx.message}`);
+    const result = evaluateScenario(
+      scenario,
+      catalog.offers,
+      fx.ok ? { fx: fxRatesFrom({ base: 'USD', rates: fx.rates }) } : {},
+    );
     const horizon = scenario.horizon;
-    // Display currency: USD is computed; EUR/GBP are converted at fx.json's dated rate, or fall
-    // back to USD with a notice when that file cannot be read (as on the page).
-    const fx = scenario.currency && scenario.currency !== 'USD' ? loadFx() : undefined;
-    if (fx && !fx.ok) err.push(`cost: ${fx.message}`);
-    const display = moneyFor(scenario.currency, fx?.ok ? fx.rates : undefined);
+    const display = moneyFor(scenario.currency, fx.ok ? fx.rates : undefined);
     if (display.notice) err.push(`cost: --currency: ${display.notice}`);
     for (const r of result.results)
       if (!r.available && format === 'json')
