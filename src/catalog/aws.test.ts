@@ -3,28 +3,11 @@
  * Every expected number below is copied from the cited page (or worked by hand from it in the
  * comment beside it), never from the JSON. docs/pricing-notes/aws.md lists the sources.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogFile } from './parse.ts';
-import type { Offer, Tier } from './schema.ts';
+import { catalogTestFile } from './catalog-test-file.ts';
+import type { Tier } from './schema.ts';
 
-const json: unknown = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../pricing-data/aws.json'), 'utf8'),
-);
-const catalog = parseCatalogFile('aws.json', json);
-
-function offer<K extends Offer['kind']>(id: string, kind: K, area = 'us-east') {
-  const o = catalog.offers.find((x) => x.id === id && x.area === area);
-  if (!o || o.kind !== kind) throw new Error(`no ${kind} offer ${id} in ${area}`);
-  return o as Extract<Offer, { kind: K }>;
-}
-
-function meter(o: Extract<Offer, { kind: 'faas' }>, basis: string) {
-  const m = o.meters.find((x) => x.basis === basis);
-  if (!m) throw new Error(`${o.id} has no ${basis} meter`);
-  return m;
-}
+const { catalog, offer, meter } = catalogTestFile('aws.json');
 
 /** Cost of `quantity` units through cumulative monthly tiers (hand-checkable helper for tests). */
 function tiered(tiers: Tier[], quantity: number): number {

@@ -2,28 +2,12 @@
  * pricing-data/cloudflare.json: validates against the catalog schema and carries the published rates.
  * Every expected number below is copied from the cited page, not from the JSON.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogFile } from './parse.ts';
+import { catalogTestFile } from './catalog-test-file.ts';
 import type { Offer } from './schema.ts';
 
-const json: unknown = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../pricing-data/cloudflare.json'), 'utf8'),
-);
-const catalog = parseCatalogFile('cloudflare.json', json);
-
-function faas(id: string, area = 'us-east') {
-  const o = catalog.offers.find((x) => x.id === id && x.area === area);
-  if (!o || o.kind !== 'faas') throw new Error(`no faas offer ${id} in ${area}`);
-  return o as Extract<Offer, { kind: 'faas' }>;
-}
-
-function meter(o: Extract<Offer, { kind: 'faas' }>, basis: string) {
-  const m = o.meters.find((x) => x.basis === basis);
-  if (!m) throw new Error(`${o.id} has no ${basis} meter`);
-  return m;
-}
+const { catalog, meter, offer } = catalogTestFile('cloudflare.json');
+const faas = (id: string, area = 'us-east') => offer(id, 'faas', area);
 
 /** Single-tier price of a meter (the Workers meters have one tier each). */
 function rate(o: Extract<Offer, { kind: 'faas' }>, basis: string): number {

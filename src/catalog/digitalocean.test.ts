@@ -2,22 +2,11 @@
  * pricing-data/digitalocean.json: validates against the catalog schema and carries the published rates.
  * Every expected number below is copied from the cited page, not from the JSON.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogFile } from './parse.ts';
-import type { Offer } from './schema.ts';
+import { catalogTestFile } from './catalog-test-file.ts';
 
-const json: unknown = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../pricing-data/digitalocean.json'), 'utf8'),
-);
-const catalog = parseCatalogFile('digitalocean.json', json);
-
-function droplet(id: string) {
-  const o = catalog.offers.find((x) => x.id === id);
-  if (!o || o.kind !== 'always-on') throw new Error(`no always-on offer ${id}`);
-  return o as Extract<Offer, { kind: 'always-on' }>;
-}
+const { catalog, offer } = catalogTestFile('digitalocean.json');
+const droplet = (id: string) => offer(id, 'always-on');
 
 const REQUIRED = ['do-basic-512mb', 'do-basic-1gb', 'do-basic-2gb', 'do-basic-4gb'];
 

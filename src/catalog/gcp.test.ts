@@ -2,28 +2,10 @@
  * pricing-data/gcp.json: validates against the catalog schema and carries the published rates.
  * Every expected number below is copied from the cited page, not from the JSON.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogFile } from './parse.ts';
-import type { Offer } from './schema.ts';
+import { catalogTestFile } from './catalog-test-file.ts';
 
-const json: unknown = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../pricing-data/gcp.json'), 'utf8'),
-);
-const catalog = parseCatalogFile('gcp.json', json);
-
-function offer<K extends Offer['kind']>(id: string, kind: K, area = 'us-east') {
-  const o = catalog.offers.find((x) => x.id === id && x.area === area);
-  if (!o || o.kind !== kind) throw new Error(`no ${kind} offer ${id} in ${area}`);
-  return o as Extract<Offer, { kind: K }>;
-}
-
-function meter(o: Extract<Offer, { kind: 'faas' }>, basis: string) {
-  const m = o.meters.find((x) => x.basis === basis);
-  if (!m) throw new Error(`${o.id} has no ${basis} meter`);
-  return m;
-}
+const { catalog, offer, meter } = catalogTestFile('gcp.json');
 
 describe('pricing-data/gcp.json', () => {
   it('parses with zero problems', () => {

@@ -2,22 +2,11 @@
  * pricing-data/hetzner.json: validates against the catalog schema and carries the published rates.
  * Every expected number below is copied from the cited source, not from the JSON.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogFile } from './parse.ts';
-import type { Offer } from './schema.ts';
+import { catalogTestFile } from './catalog-test-file.ts';
 
-const json: unknown = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../pricing-data/hetzner.json'), 'utf8'),
-);
-const catalog = parseCatalogFile('hetzner.json', json);
-
-function server(id: string) {
-  const o = catalog.offers.find((x) => x.id === id);
-  if (!o || o.kind !== 'always-on') throw new Error(`no always-on offer ${id}`);
-  return o as Extract<Offer, { kind: 'always-on' }>;
-}
+const { catalog, offer } = catalogTestFile('hetzner.json');
+const server = (id: string) => offer(id, 'always-on', 'europe');
 
 describe('pricing-data/hetzner.json', () => {
   it('parses with zero problems', () => {
