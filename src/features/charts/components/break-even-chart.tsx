@@ -4,7 +4,7 @@ import { sweep } from '../../../engine/breakeven.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { isEstimate, isUsable } from '../../../lib/usable.ts';
 import { formatCount, formatMoney, formatMoneyCompact, usdOf } from '../../../lib/format.ts';
-import { LegendKey, TooltipList } from './chart-bits.tsx';
+import { OfferLegend, TooltipList } from './chart-bits.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
 
@@ -188,20 +188,7 @@ export function BreakEvenChart({
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <ul className="legend" aria-hidden="true">
-        {shown.map((r) => {
-          const st = styles.get(r.offerId);
-          return st ? (
-            <LegendKey
-              key={r.offerId}
-              color={st.color}
-              marker={st.marker}
-              dashed={isEstimate(r)}
-              label={r.label}
-            />
-          ) : null;
-        })}
-      </ul>
+      <OfferLegend shown={shown} styles={styles} />
       {compact ? null : <p className="hint">Dashed lines: unverified prices (estimates).</p>}
       <div className="chart-summary">
         <details>

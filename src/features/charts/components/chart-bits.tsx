@@ -1,4 +1,6 @@
-import type { Marker } from '../../../lib/palette.ts';
+import type { OfferResult } from '../../../engine/types.ts';
+import type { Marker, OfferStyle } from '../../../lib/palette.ts';
+import { isEstimate } from '../../../lib/usable.ts';
 import { useMoney } from '../../../lib/calculation.ts';
 import { formatMoney } from '../../../lib/format.ts';
 
@@ -97,6 +99,32 @@ export function LegendKey({
       </svg>
       {label}
     </li>
+  );
+}
+
+/** The legend of a chart's offers, in the order shown (dashed for estimates). */
+export function OfferLegend({
+  shown,
+  styles,
+}: {
+  shown: readonly OfferResult[];
+  styles: ReadonlyMap<string, OfferStyle>;
+}) {
+  return (
+    <ul className="legend" aria-hidden="true">
+      {shown.map((r) => {
+        const st = styles.get(r.offerId);
+        return st ? (
+          <LegendKey
+            key={r.offerId}
+            color={st.color}
+            marker={st.marker}
+            dashed={isEstimate(r)}
+            label={r.label}
+          />
+        ) : null;
+      })}
+    </ul>
   );
 }
 

@@ -6,7 +6,7 @@ import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { isEstimate, isUsable } from '../../../lib/usable.ts';
 import { formatMoney, formatMoneyCompact, linearMoneyTicks } from '../../../lib/format.ts';
 import { setHorizon } from '../../../state/scenario-store.ts';
-import { LegendKey, TooltipList } from './chart-bits.tsx';
+import { OfferLegend, TooltipList } from './chart-bits.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
 
@@ -199,20 +199,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <ul className="legend" aria-hidden="true">
-        {shown.map((r) => {
-          const st = styles.get(r.offerId);
-          return st ? (
-            <LegendKey
-              key={r.offerId}
-              color={st.color}
-              marker={st.marker}
-              dashed={isEstimate(r)}
-              label={r.label}
-            />
-          ) : null;
-        })}
-      </ul>
+      <OfferLegend shown={shown} styles={styles} />
       <div className="chart-summary" data-testid="horizon-summary">
         <p>
           Over a {h}:{' '}
