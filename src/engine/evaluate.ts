@@ -9,6 +9,7 @@ import { applyFaasExtras, type FaasExtras } from './faas-extras.ts';
 import { priceContainers, priceInstances } from './fleet.ts';
 import { priceEgress, priceFrontDoor } from './front-door.ts';
 import { HOURS_PER_MONTH, type Horizon, type Scenario } from './scenario.ts';
+import { HORIZON_HOURS } from './units.ts';
 import type { LineItem, MeterUsage, OfferResult, ScenarioResult, Warning } from './types.ts';
 
 export type { FxRates } from './context.ts';
@@ -19,12 +20,7 @@ export interface EvaluateOptions {
   breakEven?: boolean;
 }
 
-/** Hours in each horizon: a day or a week is its share of the 730-hour month. */
-export const HORIZON_HOURS: Record<Horizon, number> = {
-  day: 24,
-  week: 168,
-  month: HOURS_PER_MONTH,
-};
+export { HORIZON_HOURS } from './units.ts';
 
 /** A monthly amount scaled to a horizon (day = × 24/730, week = × 168/730). */
 export function scaleToHorizon(monthlyUsd: number, horizon: Horizon): number {

@@ -7,12 +7,14 @@ import { z } from 'zod';
 import { areaSchema } from '../catalog/schema.ts';
 import { runtimeSchema, stateStoreIdSchema } from '../catalog/platform.ts';
 
-/** AWS convention: 365 × 24 / 12 = 730 hours in a billing month. */
-export const HOURS_PER_MONTH = 730;
-export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
-export const MINUTES_PER_MONTH = HOURS_PER_MONTH * 60;
-/** Ceiling for every volume input: 10^12 requests a month. */
-export const MAX_REQUESTS_PER_MONTH = 1e12;
+import {
+  HOURS_PER_MONTH,
+  MAX_REQUESTS_PER_MONTH,
+  MINUTES_PER_MONTH,
+  SECONDS_PER_MONTH,
+} from './units.ts';
+
+export { HOURS_PER_MONTH, MAX_REQUESTS_PER_MONTH, MINUTES_PER_MONTH, SECONDS_PER_MONTH };
 
 export const patternSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('constant') }),

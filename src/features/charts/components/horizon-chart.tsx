@@ -9,8 +9,8 @@ import { setHorizon } from '../../../state/scenario-store.ts';
 import { OfferLegend, TooltipList } from './chart-bits.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
+import { HORIZON_HOURS } from '../../../engine/units.ts';
 
-const HOURS: Record<Horizon, number> = { day: 24, week: 168, month: 730 };
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 function ticksFor(h: Horizon): number[] {
@@ -76,7 +76,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
   const runouts =
     h === 'month'
       ? shown.filter(
-          (r) => r.freeTierRunsOutAtHour !== null && r.freeTierRunsOutAtHour < HOURS.month,
+          (r) => r.freeTierRunsOutAtHour !== null && r.freeTierRunsOutAtHour < HORIZON_HOURS.month,
         )
       : [];
   const totals = [...shown].sort((a, b) => a.totals[h] - b.totals[h]);
@@ -148,7 +148,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
             <XAxis
               dataKey="hour"
               type="number"
-              domain={[0, HOURS[h]]}
+              domain={[0, HORIZON_HOURS[h]]}
               ticks={ticksFor(h)}
               tickFormatter={(v: number) => hourLabel(v, h)}
             />

@@ -4,6 +4,7 @@ import { formatRate } from '../../../lib/format.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { setTimerScenario, useScenarioStore } from '../../../state/scenario-store.ts';
 import { COLD_START_DEFAULTS } from '../../../url/codec.ts';
+import { MINUTES_PER_MONTH } from '../../../engine/units.ts';
 
 /** The scenario of "every M minutes, run for D seconds", built by the engine's timerScenario. */
 async function applyTimer(s: Scenario, everyMinutes: number, runSeconds: number): Promise<void> {
@@ -72,7 +73,7 @@ export function TimerPreset() {
               hideLabel
               value={every}
               min={1}
-              max={730 * 60}
+              max={MINUTES_PER_MONTH}
               unit="min"
               width="4.5rem"
               onCommit={(v) => v !== undefined && setEvery(v)}

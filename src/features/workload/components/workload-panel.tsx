@@ -13,6 +13,7 @@ import {
 } from '../../../state/scenario-store.ts';
 import { PatternPicker } from './pattern-picker.tsx';
 import { TimerPreset } from './timer-preset.tsx';
+import { MAX_REQUESTS_PER_MONTH, MINUTES_PER_MONTH } from '../../../engine/units.ts';
 
 const MAX_DURATION_MS = 3_600_000;
 
@@ -72,7 +73,10 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
   const w = s.workload;
   const vol = volumeOf(w);
   // Requests per batch that keep the volume under 10^12 a month at this interval.
-  const maxRequests = Math.min(1e12, (1e12 * w.everyMinutes) / (730 * 60));
+  const maxRequests = Math.min(
+    MAX_REQUESTS_PER_MONTH,
+    (MAX_REQUESTS_PER_MONTH * w.everyMinutes) / MINUTES_PER_MONTH,
+  );
   const can = (key: WorkloadControl) => !editable || editable.has(key);
   const fixed = (text: string) => <strong className="num fixed-value">{text}</strong>;
 
@@ -99,7 +103,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
           value={w.everyMinutes}
           min={0}
           minExclusive
-          max={730 * 60}
+          max={MINUTES_PER_MONTH}
           width="4.5rem"
           onCommit={(v) => v !== undefined && setEveryMinutes(v)}
         />
@@ -174,7 +178,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
         max={1e12}
         format={(v) => `${formatCount(v)} a month`}
         onChange={(perMonth) =>
-          setRequests(Number(((perMonth * w.everyMinutes) / (730 * 60)).toPrecision(6)))
+          setRequests(Number(((perMonth * w.everyMinutes) / MINUTES_PER_MONTH).toPrecision(6)))
         }
       />
       <LogSlider

@@ -1,0 +1,14 @@
+/**
+ * Time conventions of the cost model, with no dependencies, so the page can import them in its
+ * first chunk without pulling in the engine or zod.
+ */
+
+/** AWS convention: 365 × 24 / 12 = 730 hours in a billing month. */
+export const HOURS_PER_MONTH = 730;
+export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
+export const MINUTES_PER_MONTH = HOURS_PER_MONTH * 60;
+/** Ceiling for every volume input: 10^12 requests a month. */
+export const MAX_REQUESTS_PER_MONTH = 1e12;
+
+/** Hours in each horizon: a day or a week is its share of the 730-hour month. */
+export const HORIZON_HOURS = { day: 24, week: 168, month: HOURS_PER_MONTH } as const;
