@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useCalculation } from '../../../lib/calculation.ts';
 import { shareUrlFor } from '../share-url.ts';
-import { download, resultsCsv, resultsJson } from '../export.ts';
+
+/** The export code loads when the menu opens, not with the page. */
+const loadExport = () => import('../export.ts');
 
 /** One "Export" button opening CSV, JSON and a one-page printed report. */
 export function ExportButtons() {
@@ -14,6 +16,7 @@ export function ExportButtons() {
 
   useEffect(() => {
     if (!open) return;
+    void loadExport();
     const onDown = (e: PointerEvent) => {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
@@ -52,15 +55,16 @@ export function ExportButtons() {
           type="button"
           className="btn"
           disabled={!ready}
-          onClick={act(
-            () =>
-              ready &&
+          onClick={act(() => {
+            if (!ready) return;
+            void loadExport().then(({ download, resultsCsv }) =>
               download(
                 'breakeven-results.csv',
                 resultsCsv(calc.result, calc.scenario, calc.money),
                 'text/csv',
               ),
-          )}
+            );
+          })}
         >
           Download CSV
         </button>
@@ -68,15 +72,16 @@ export function ExportButtons() {
           type="button"
           className="btn"
           disabled={!ready}
-          onClick={act(
-            () =>
-              ready &&
+          onClick={act(() => {
+            if (!ready) return;
+            void loadExport().then(({ download, resultsJson }) =>
               download(
                 'breakeven-results.json',
                 resultsJson(calc.result, calc.scenario, shareUrlFor(calc.scenario), calc.money),
                 'application/json',
               ),
-          )}
+            );
+          })}
         >
           Download JSON
         </button>
