@@ -3,6 +3,7 @@ import { useCalculation } from '../lib/calculation.ts';
 import { Verdict } from '../features/verdict/components/verdict.tsx';
 import { CatalogProblems } from './catalog-problems.tsx';
 import { ErrorBoundary } from '../lib/ui/error-boundary.tsx';
+import { LoadError } from '../lib/ui/load-error.tsx';
 
 // Recharts is the biggest dependency: it loads after first render, and the verdict never waits for it.
 const Charts = lazy(() => import('../features/charts/components/charts.tsx'));
@@ -24,17 +25,7 @@ function ChartsSkeleton() {
 /** The verdict and what may stand in for it (load failure, unpriceable scenario, catalog notes). */
 export function VerdictColumn() {
   const calc = useCalculation();
-  if (calc.status === 'error')
-    return (
-      <div className="error-box" role="alert">
-        <p>
-          <strong>The prices could not be loaded.</strong> {calc.message}
-        </p>
-        <button type="button" className="btn" onClick={calc.retry}>
-          Retry
-        </button>
-      </div>
-    );
+  if (calc.status === 'error') return <LoadError />;
   return (
     <>
       <ErrorBoundary what="The verdict">

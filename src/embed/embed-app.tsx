@@ -12,6 +12,7 @@ import { WorkloadPanel } from '../features/workload/components/workload-panel.ts
 import { useCalculation } from '../lib/calculation.ts';
 import { formatDate } from '../lib/format.ts';
 import { ErrorBoundary } from '../lib/ui/error-boundary.tsx';
+import { LoadError } from '../lib/ui/load-error.tsx';
 import { useScenarioStore } from '../state/scenario-store.ts';
 import { encodeScenario } from '../url/codec.ts';
 import type { EmbedChart, EmbedOptions } from '../features/embed/embed-params.ts';
@@ -33,21 +34,6 @@ function OpenFull() {
       Open in full calculator<span aria-hidden="true"> ↗</span>
       <span className="visually-hidden"> (opens in a new tab)</span>
     </a>
-  );
-}
-
-function LoadError() {
-  const calc = useCalculation();
-  if (calc.status !== 'error') return null;
-  return (
-    <div className="error-box" role="alert">
-      <p>
-        <strong>The prices could not be loaded.</strong> {calc.message}
-      </p>
-      <button type="button" className="btn" onClick={calc.retry}>
-        Retry
-      </button>
-    </div>
   );
 }
 
