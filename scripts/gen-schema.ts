@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogFileSchema } from '../src/catalog/schema.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../pricing-data/schema.json', import.meta.url));

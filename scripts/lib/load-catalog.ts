@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   mergeCatalogs,
   parseCatalogFile,
@@ -23,7 +23,9 @@ export function defaultPricingDir(env: NodeJS.ProcessEnv = process.env): string 
   );
 }
 
-const indexSchema = z.object({ files: z.array(z.string().regex(/^[\w.-]+\.json$/)).min(1) });
+const indexSchema = z.object({
+  files: z.array(z.string().check(z.regex(/^[\w.-]+\.json$/))).check(z.minLength(1)),
+});
 
 function readJson(path: string): { ok: true; json: unknown } | { ok: false; message: string } {
   let text: string;

@@ -9,7 +9,7 @@
  * after the known ones, in their original order (`pricing:check` reports them).
  */
 import * as prettier from 'prettier';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { catalogFileSchema, fxSchema } from '../../src/catalog/schema.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -17,20 +17,20 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 /** The bits of zod 4's internal definition this module reads. */
 interface ZodDefLike {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
+  shape?: Record<string, z.ZodMiniType>;
+  element?: z.ZodMiniType;
+  innerType?: z.ZodMiniType;
+  in?: z.ZodMiniType;
+  options?: z.ZodMiniType[];
   discriminator?: string;
 }
 
-function defOf(schema: z.ZodType): ZodDefLike {
+function defOf(schema: z.ZodMiniType): ZodDefLike {
   return (schema as unknown as { _zod: { def: ZodDefLike } })._zod.def;
 }
 
 /** Strip optional/nullable/default/pipe wrappers down to the schema that describes the value. */
-function unwrap(schema: z.ZodType): z.ZodType {
+function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
   let s = schema;
   for (let i = 0; i < 20; i++) {
     const d = defOf(s);
@@ -42,7 +42,11 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /** The object schema among a union's options that fits this value (by discriminator, else by key overlap). */
-function pickOption(options: z.ZodType[], value: { [key: string]: Json }, discriminator?: string) {
+function pickOption(
+  options: z.ZodMiniType[],
+  value: { [key: string]: Json },
+  discriminator?: string,
+) {
   if (discriminator !== undefined) {
     const hit = options.find((o) => {
       const shape = defOf(unwrap(o)).shape;
@@ -64,7 +68,7 @@ function pickOption(options: z.ZodType[], value: { [key: string]: Json }, discri
 export const LEAD_KEYS: readonly string[] = ['id', 'kind', 'covers'];
 
 /** Reorder keys recursively to follow `schema`; values are never changed. */
-export function orderBySchema(value: Json, schema: z.ZodType | undefined): Json {
+export function orderBySchema(value: Json, schema: z.ZodMiniType | undefined): Json {
   if (value === null || typeof value !== 'object') return value;
   const s = schema ? unwrap(schema) : undefined;
   const d = s ? defOf(s) : undefined;
@@ -89,7 +93,7 @@ export function orderBySchema(value: Json, schema: z.ZodType | undefined): Json 
 }
 
 /** Dotted paths of keys the schema does not declare (zod would drop them silently: often a typo). */
-export function unknownKeys(value: Json, schema: z.ZodType | undefined, path = ''): string[] {
+export function unknownKeys(value: Json, schema: z.ZodMiniType | undefined, path = ''): string[] {
   if (value === null || typeof value !== 'object' || !schema) return [];
   const d = defOf(unwrap(schema));
   if (Array.isArray(value))
@@ -148,7 +152,7 @@ function write(v: Json, indent: string): string {
 }
 
 /** Serialize any JSON value in canonical form, ordered by `schema` when given. */
-export async function canonicalJson(value: unknown, schema?: z.ZodType): Promise<string> {
+export async function canonicalJson(value: unknown, schema?: z.ZodMiniType): Promise<string> {
   const ordered = orderBySchema(value as Json, schema);
   const text = write(ordered, '') + '\n';
   const config = (await prettier.resolveConfig('pricing-data/x.json')) ?? {};

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Json } from './canonical.ts';
 import { runCheck } from './check.ts';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   checkCatalogFile,
   checkDataFile,

@@ -12,7 +12,7 @@
  */
 import { catalogFileSchema, fxSchema } from '../../src/catalog/schema.ts';
 import { parseCatalogFile } from '../../src/catalog/parse.ts';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { unknownKeys, type Json } from './canonical.ts';
 
 export type Level = 'error' | 'warning';
@@ -327,7 +327,7 @@ export function checkDuplicates(files: { file: string; json: Json }[]): Finding[
 export function checkDataFile(
   file: string,
   json: Json,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   today: string,
 ): Finding[] {
   const out: Finding[] = [];

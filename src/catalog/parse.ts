@@ -3,7 +3,7 @@
  * (or one bad file) costs only itself: the rest keep working, and every problem names the file, the
  * field and what was expected.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogFileSchema, egressSchema, offerSchema, type Offer } from './schema.ts';
 
 export interface CatalogProblem {
@@ -24,7 +24,9 @@ export interface Catalog {
 
 export const EMPTY_CATALOG: Catalog = { offers: [], problems: [], files: [] };
 
-const envelopeSchema = catalogFileSchema.extend({ offers: z.array(z.unknown()).min(1) });
+const envelopeSchema = z.extend(catalogFileSchema, {
+  offers: z.array(z.unknown()).check(z.minLength(1)),
+});
 
 function pathOf(prefix: string, path: readonly PropertyKey[]): string {
   let out = prefix;

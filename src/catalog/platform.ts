@@ -6,58 +6,61 @@
  * (`platform-data.ts`). This module holds only the schema, so the scenario can use its enums.
  * Every figure carries a source, a date and a verification level, like every price.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema, provenanceSchema } from './schema.ts';
 
-const positive = z.number().positive().finite();
-const nonNegative = z.number().nonnegative().finite();
+const positive = z.number().check(z.positive());
+const nonNegative = z.number().check(z.nonnegative());
 
 export const runtimeSchema = z.enum(['nodejs', 'python', 'go', 'java', 'dotnet', 'ruby']);
 export type Runtime = z.infer<typeof runtimeSchema>;
 
-const coveredProvenance = provenanceSchema.extend({ covers: z.string().min(1) });
+const coveredProvenance = z.extend(provenanceSchema, { covers: z.string().check(z.minLength(1)) });
 
 export const coldStartAssumptionSchema = z.object({
-  offerIds: z.array(z.string().min(1)).min(1),
+  offerIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   /** "environment": a container or microVM per instance; "isolate": a V8 isolate (milliseconds). */
   model: z.enum(['environment', 'isolate']),
   /** Minutes an idle instance is kept before it is recycled; null when not modelled. */
-  keepAliveMinutes: positive.nullable(),
+  keepAliveMinutes: z.nullable(positive),
   keepAliveBasis: z.enum(['published', 'estimate']),
   /** Overrides the per-runtime INIT duration (isolates). */
-  initMs: nonNegative.optional(),
+  initMs: z.optional(nonNegative),
   initBilled: z.boolean(),
-  initBilledNote: z.string().min(1),
-  avoid: z
-    .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('provisioned-concurrency'), label: z.string().min(1) }),
+  initBilledNote: z.string().check(z.minLength(1)),
+  avoid: z.nullable(
+    z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('provisioned-concurrency'),
+        label: z.string().check(z.minLength(1)),
+      }),
       z.object({
         kind: z.literal('min-instances'),
-        label: z.string().min(1),
+        label: z.string().check(z.minLength(1)),
         idleUsdPerVcpuSecond: nonNegative,
         idleUsdPerGibSecond: nonNegative,
       }),
-    ])
-    .nullable(),
-  provenance: z.array(coveredProvenance).min(1),
+    ]),
+  ),
+  provenance: z.array(coveredProvenance).check(z.minLength(1)),
 });
 export type ColdStartAssumption = z.infer<typeof coldStartAssumptionSchema>;
 
 export const scalingLimitSchema = z.object({
-  offerIds: z.array(z.string().min(1)).min(1),
+  offerIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   /** Concurrent executions per account and region. */
-  accountConcurrency: positive.nullable(),
+  accountConcurrency: z.nullable(positive),
   /** New execution environments a function may add every 10 seconds. */
-  scaleOutPer10Seconds: positive.nullable(),
+  scaleOutPer10Seconds: z.nullable(positive),
   /** Default maximum instances of one service or app. */
-  maxInstances: positive.nullable(),
+  maxInstances: z.nullable(positive),
   /**
    * Requests one instance serves at once, for counting instances against `maxInstances`; null
    * when the platform sets it dynamically (Azure), so the instance count cannot be worked out.
    */
-  requestsPerInstance: positive.nullable(),
-  note: z.string().min(1),
-  provenance: z.array(coveredProvenance).min(1),
+  requestsPerInstance: z.nullable(positive),
+  note: z.string().check(z.minLength(1)),
+  provenance: z.array(coveredProvenance).check(z.minLength(1)),
 });
 export type ScalingLimit = z.infer<typeof scalingLimitSchema>;
 
@@ -66,26 +69,26 @@ export type StateStoreId = z.infer<typeof stateStoreIdSchema>;
 
 export const stateStoreSchema = z.object({
   id: stateStoreIdSchema,
-  provider: z.string().min(1),
-  product: z.string().min(1),
+  provider: z.string().check(z.minLength(1)),
+  product: z.string().check(z.minLength(1)),
   usdPerRead: nonNegative,
   usdPerWrite: nonNegative,
   /** A read of up to this many KB is one billed read unit (DynamoDB: 4); null: per request. */
-  readUnitKb: positive.nullable(),
-  writeUnitKb: positive.nullable(),
+  readUnitKb: z.nullable(positive),
+  writeUnitKb: z.nullable(positive),
   freeReadsPerMonth: nonNegative,
   freeWritesPerMonth: nonNegative,
   /** Hourly price of a node (managed Redis), billed 730 hours a month. */
   usdPerHour: nonNegative,
-  note: z.string().min(1),
+  note: z.string().check(z.minLength(1)),
   provenance: provenanceSchema,
 });
 export type StateStore = z.infer<typeof stateStoreSchema>;
 
 export const schedulerSchema = z.object({
   /** Matches the FaaS offer's provider. */
-  provider: z.string().min(1),
-  product: z.string().min(1),
+  provider: z.string().check(z.minLength(1)),
+  product: z.string().check(z.minLength(1)),
   usdPerInvocation: nonNegative,
   freeInvocationsPerMonth: nonNegative,
   usdPerJobPerMonth: nonNegative,
@@ -95,7 +98,7 @@ export const schedulerSchema = z.object({
 export type Scheduler = z.infer<typeof schedulerSchema>;
 
 export const platformSchema = z.object({
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   checkedOn: isoDateSchema,
   runtimes: z.object({
     initMs: z.record(runtimeSchema, nonNegative),

@@ -3,30 +3,34 @@
  * One JSON file per provider family in pricing-data/, each a `CatalogFile`.
  * `pricing-data/schema.json` is generated from this file (npm run schema).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { englishMessage } from './zod-messages.ts';
 
 // No eval: zod's JIT probes `new Function`, which the site's CSP (script-src 'self') blocks and
-// reports as a violation. Every zod user imports this module first, so the flag is set in time.
-z.config({ jitless: true });
+// reports as a violation. zod/mini has no messages of its own: `englishMessage` says what was
+// expected. Every zod user imports this module first, so both are set in time.
+z.config({ jitless: true, localeError: englishMessage });
 
-const positive = z.number().positive().finite();
-const nonNegative = z.number().nonnegative().finite();
+const positive = z.number().check(z.positive());
+const nonNegative = z.number().check(z.nonnegative());
 
 export const verificationSchema = z
   .enum(['official', 'secondary', 'unverified'])
-  .describe(
-    "official: the provider's own page or docs; secondary: a third-party copy quoting the official number; unverified: not confirmed.",
+  .check(
+    z.describe(
+      "official: the provider's own page or docs; secondary: a third-party copy quoting the official number; unverified: not confirmed.",
+    ),
   );
 export type Verification = z.infer<typeof verificationSchema>;
 
-export const isoDateSchema = z.iso.date().describe('YYYY-MM-DD');
+export const isoDateSchema = z.iso.date().check(z.describe('YYYY-MM-DD'));
 
 /** Where one rate or set of rates comes from. */
 export const provenanceSchema = z.object({
-  source: z.url().describe('The page the number was read from.'),
+  source: z.url().check(z.describe('The page the number was read from.')),
   checkedOn: isoDateSchema,
   verification: verificationSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
@@ -35,15 +39,14 @@ export type Provenance = z.infer<typeof provenanceSchema>;
  * quantity (in the meter's unit) at which the tier ends; the last tier has `upTo: null`.
  */
 export const tierSchema = z.object({
-  upTo: positive.nullable(),
+  upTo: z.nullable(positive),
   usdPerUnit: nonNegative,
 });
 export type Tier = z.infer<typeof tierSchema>;
 
-export const tiersSchema = z
-  .array(tierSchema)
-  .min(1)
-  .superRefine((tiers, ctx) => {
+export const tiersSchema = z.array(tierSchema).check(
+  z.minLength(1),
+  z.superRefine((tiers, ctx) => {
     tiers.forEach((t, i) => {
       const last = i === tiers.length - 1;
       if (last && t.upTo !== null)
@@ -66,7 +69,8 @@ export const tiersSchema = z
           message: 'tiers must be in increasing order',
         });
     });
-  });
+  }),
+);
 
 /**
  * What a FaaS meter counts, per request:
@@ -92,17 +96,22 @@ export const meterBasisSchema = z.enum([
 export type MeterBasis = z.infer<typeof meterBasisSchema>;
 
 export const meterSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  label: z.string().min(1).describe('Shown as a line item, e.g. "Requests" or "Compute (GB-s)".'),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  label: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.describe('Shown as a line item, e.g. "Requests" or "Compute (GB-s)".'),
+    ),
   basis: meterBasisSchema,
   /** Human unit for display, e.g. "GB-s", "1M requests". Prices are always per single unit. */
-  unit: z.string().min(1),
+  unit: z.string().check(z.minLength(1)),
   tiers: tiersSchema,
   /** Monthly free-tier allowance (units). Switched off by the scenario's "free tier off". */
-  freeTierUnits: nonNegative.default(0),
+  freeTierUnits: z._default(nonNegative, 0),
   /** Monthly allowance included in a base fee (units). Always applies, free tier or not. */
-  includedUnits: nonNegative.default(0),
-  provenance: provenanceSchema.optional(),
+  includedUnits: z._default(nonNegative, 0),
+  provenance: z.optional(provenanceSchema),
 });
 export type Meter = z.infer<typeof meterSchema>;
 
@@ -110,29 +119,33 @@ export const granularitySchema = z.object({
   /** Each request's billed duration is rounded up to a multiple of this (ms). */
   durationRoundingMs: positive,
   /** Each request is billed at least this long (ms). */
-  minBilledDurationMs: nonNegative.default(0),
+  minBilledDurationMs: z._default(nonNegative, 0),
   /** Billed memory is rounded up to a multiple of this (MB). */
-  memoryRoundingMb: positive.default(1),
+  memoryRoundingMb: z._default(positive, 1),
   /** Each request is billed at least this much memory (MB). */
-  minBilledMemoryMb: nonNegative.default(0),
+  minBilledMemoryMb: z._default(nonNegative, 0),
   /** When set, billed memory rounds up to the next listed size (Cloud Functions gen1 tiers). */
-  memorySizesMb: z.array(positive).optional(),
+  memorySizesMb: z.optional(z.array(positive)),
 });
 
 /** CPU allocated for a memory size (Cloud Run functions, Cloud Functions gen1, Vercel). */
 export const cpuForMemorySchema = z
-  .array(z.object({ memoryMb: positive, vcpu: positive, ghz: positive.optional() }))
-  .min(1)
-  .describe('Sorted by memoryMb; a function gets the row of the smallest memoryMb >= its memory.');
+  .array(z.object({ memoryMb: positive, vcpu: positive, ghz: z.optional(positive) }))
+  .check(
+    z.minLength(1),
+    z.describe(
+      'Sorted by memoryMb; a function gets the row of the smallest memoryMb >= its memory.',
+    ),
+  );
 
 export const limitsSchema = z.object({
   memoryMb: z.object({ min: positive, max: positive }),
-  maxDurationMs: positive.optional(),
-  maxCpuMsPerRequest: positive.optional(),
-  maxEphemeralStorageMb: positive.optional(),
-  maxResponseMb: positive.optional(),
+  maxDurationMs: z.optional(positive),
+  maxCpuMsPerRequest: z.optional(positive),
+  maxEphemeralStorageMb: z.optional(positive),
+  maxResponseMb: z.optional(positive),
   /** Provider's default concurrency ceiling, for warnings (account or per function). */
-  defaultConcurrency: positive.optional(),
+  defaultConcurrency: z.optional(positive),
 });
 
 export const provisionedSchema = z.object({
@@ -140,13 +153,13 @@ export const provisionedSchema = z.object({
   usdPerGbSecondConfigured: nonNegative,
   /** Per GB-s of duration run on provisioned environments (replaces the on-demand compute rate). */
   usdPerGbSecondDuration: nonNegative,
-  provenance: provenanceSchema.optional(),
+  provenance: z.optional(provenanceSchema),
 });
 
 /** Outbound data transfer (egress) price. */
 export const egressSchema = z.object({
-  tiers: tiersSchema.describe('USD per GB, tiers cumulative over the month'),
-  freeGbPerMonth: nonNegative.default(0),
+  tiers: tiersSchema.check(z.describe('USD per GB, tiers cumulative over the month')),
+  freeGbPerMonth: z._default(nonNegative, 0),
   provenance: provenanceSchema,
 });
 export type Egress = z.infer<typeof egressSchema>;
@@ -157,41 +170,46 @@ export type Area = z.infer<typeof areaSchema>;
 
 export const offerBaseSchema = z.object({
   /** Stable kebab-case product id. The same id appears once per area it is priced in. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a stable kebab-case id'),
-  provider: z.string().min(1),
-  product: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a stable kebab-case id')),
+  provider: z.string().check(z.minLength(1)),
+  product: z.string().check(z.minLength(1)),
   /** Short display name for charts and verdicts, e.g. "Lambda (Arm)", "Hetzner CX23". */
-  name: z.string().min(1).max(40).optional(),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
   /** The provider's own region code, e.g. us-east-1, us-central1, eastus, fsn1. */
-  region: z.string().min(1),
+  region: z.string().check(z.minLength(1)),
   area: areaSchema,
   currency: z.enum(['USD', 'EUR']),
   source: z.url(),
   checkedOn: isoDateSchema,
-  verification: verificationSchema.describe('The weakest verification among this offer’s rates.'),
+  verification: verificationSchema.check(
+    z.describe('The weakest verification among this offer’s rates.'),
+  ),
   /** Further sources for particular rates, when they differ from the main source. */
-  provenance: z.array(provenanceSchema.extend({ covers: z.string().min(1) })).default([]),
-  notes: z.array(z.string()).default([]),
+  provenance: z._default(
+    z.array(z.extend(provenanceSchema, { covers: z.string().check(z.minLength(1)) })),
+    [],
+  ),
+  notes: z._default(z.array(z.string()), []),
   /** Overrides the file-level egress price for this offer. */
-  egress: egressSchema.optional(),
+  egress: z.optional(egressSchema),
 });
 
-export const faasOfferSchema = offerBaseSchema.extend({
+export const faasOfferSchema = z.extend(offerBaseSchema, {
   kind: z.literal('faas'),
-  architecture: z.enum(['x86_64', 'arm64']).optional(),
+  architecture: z.optional(z.enum(['x86_64', 'arm64'])),
   granularity: granularitySchema,
-  cpuForMemory: cpuForMemorySchema.optional(),
-  meters: z.array(meterSchema).min(1),
+  cpuForMemory: z.optional(cpuForMemorySchema),
+  meters: z.array(meterSchema).check(z.minLength(1)),
   /** A flat monthly platform fee (Cloudflare Workers Paid $5). */
-  baseFeeUsdPerMonth: nonNegative.default(0),
+  baseFeeUsdPerMonth: z._default(nonNegative, 0),
   /** A monthly usage credit that offsets metered charges (Vercel Pro: $20), never below zero. */
-  usageCreditUsdPerMonth: nonNegative.default(0),
+  usageCreditUsdPerMonth: z._default(nonNegative, 0),
   /** The first N MB of ephemeral storage are free (Lambda: 512). */
-  freeEphemeralStorageMb: nonNegative.default(0),
-  provisioned: provisionedSchema.optional(),
+  freeEphemeralStorageMb: z._default(nonNegative, 0),
+  provisioned: z.optional(provisionedSchema),
   limits: limitsSchema,
   /** Requests one instance serves at once; 1 for Lambda, up to 1000 for Cloud Run. */
-  concurrencyPerInstance: positive.default(1),
+  concurrencyPerInstance: z._default(positive, 1),
 });
 export type FaasOffer = z.infer<typeof faasOfferSchema>;
 
@@ -200,76 +218,78 @@ export type FaasOffer = z.infer<typeof faasOfferSchema>;
  * Billing: `usdPerHour` per instance-hour, optionally capped at `monthlyCapUsd` per instance per
  * month (DigitalOcean, Hetzner, Heroku); or a flat `usdPerMonth` only.
  */
-export const instanceOfferSchema = offerBaseSchema
-  .extend({
+export const instanceOfferSchema = z
+  .extend(offerBaseSchema, {
     kind: z.literal('always-on'),
-    instanceType: z.string().min(1),
+    instanceType: z.string().check(z.minLength(1)),
     vcpu: positive,
     memoryMb: positive,
-    usdPerHour: positive.optional(),
-    usdPerMonth: positive.optional(),
-    monthlyCapUsd: positive.optional(),
+    usdPerHour: z.optional(positive),
+    usdPerMonth: z.optional(positive),
+    monthlyCapUsd: z.optional(positive),
     /** Hours per month the provider's monthly price assumes (Fly.io: 720; AWS: 730). */
-    hoursPerMonthConvention: positive.optional(),
+    hoursPerMonthConvention: z.optional(positive),
     /** Burstable baseline CPU share per vCPU (t3.micro: 0.10); sustained use above it costs credits. */
-    baselineCpuFraction: z.number().gt(0).lte(1).optional(),
-    billingIncrementSeconds: positive.default(1),
-    minimumBilledSeconds: nonNegative.default(60),
-    limits: z.object({ maxInstances: positive.optional() }).default({}),
+    baselineCpuFraction: z.optional(z.number().check(z.gt(0), z.lte(1))),
+    billingIncrementSeconds: z._default(positive, 1),
+    minimumBilledSeconds: z._default(nonNegative, 60),
+    limits: z._default(z.object({ maxInstances: z.optional(positive) }), {}),
   })
-  .refine((o) => o.usdPerHour !== undefined || o.usdPerMonth !== undefined, {
-    message: 'an always-on offer needs usdPerHour or usdPerMonth',
-    path: ['usdPerHour'],
-  });
+  .check(
+    z.refine((o) => o.usdPerHour !== undefined || o.usdPerMonth !== undefined, {
+      message: 'an always-on offer needs usdPerHour or usdPerMonth',
+      path: ['usdPerHour'],
+    }),
+  );
 export type InstanceOffer = z.infer<typeof instanceOfferSchema>;
 
 /**
  * An autoscaled container service (Fargate, App Runner, Cloud Run instance-based billing).
  * The user picks vCPU and memory from `sizes`; the fleet follows the hourly profile.
  */
-export const containerOfferSchema = offerBaseSchema.extend({
+export const containerOfferSchema = z.extend(offerBaseSchema, {
   kind: z.literal('autoscaled-container'),
-  architecture: z.enum(['x86_64', 'arm64']).optional(),
+  architecture: z.optional(z.enum(['x86_64', 'arm64'])),
   usdPerVcpuHour: nonNegative,
   usdPerGbHour: nonNegative,
   /** App Runner bills vCPU only while the instance is processing requests; idle instances pay memory only. */
-  idleUsdPerVcpuHour: nonNegative.optional(),
-  idleUsdPerGbHour: nonNegative.optional(),
+  idleUsdPerVcpuHour: z.optional(nonNegative),
+  idleUsdPerGbHour: z.optional(nonNegative),
   /** Per-request fee (none for Fargate; none for Cloud Run instance-based). */
-  usdPerMillionRequests: nonNegative.default(0),
+  usdPerMillionRequests: z._default(nonNegative, 0),
   /** Monthly free allowance (Cloud Run instance-based: 240,000 vCPU-s, 450,000 GiB-s). */
-  freeTier: z.object({ vcpuSeconds: nonNegative, gbSeconds: nonNegative }).optional(),
-  sizes: z.array(z.object({ vcpu: positive, memoryMb: positive })).min(1),
+  freeTier: z.optional(z.object({ vcpuSeconds: nonNegative, gbSeconds: nonNegative })),
+  sizes: z.array(z.object({ vcpu: positive, memoryMb: positive })).check(z.minLength(1)),
   defaultSize: z.object({ vcpu: positive, memoryMb: positive }),
-  minimumBilledSeconds: nonNegative.default(60),
+  minimumBilledSeconds: z._default(nonNegative, 60),
   /** Least instances the service keeps (App Runner keeps 1 provisioned). */
-  minInstancesFloor: nonNegative.default(0),
-  maxConcurrencyPerInstance: positive.optional(),
+  minInstancesFloor: z._default(nonNegative, 0),
+  maxConcurrencyPerInstance: z.optional(positive),
 });
 export type ContainerOffer = z.infer<typeof containerOfferSchema>;
 
 /** A front door in front of FaaS or a fleet: API Gateway (per request) or a load balancer (per hour + LCU). */
-export const frontDoorOfferSchema = offerBaseSchema.extend({
+export const frontDoorOfferSchema = z.extend(offerBaseSchema, {
   kind: z.literal('front-door'),
   /** Tiered per-request price (per single request; tiers cumulative over the month). */
-  requestTiers: tiersSchema.optional(),
+  requestTiers: z.optional(tiersSchema),
   /** Requests are metered in increments of this many KB of request+response (HTTP API: 512). */
-  meteringIncrementKb: positive.optional(),
+  meteringIncrementKb: z.optional(positive),
   /** 12-month new-customer free tier, off by default in scenarios. */
-  newCustomerFreeRequests: nonNegative.default(0),
-  usdPerHour: nonNegative.default(0),
+  newCustomerFreeRequests: z._default(nonNegative, 0),
+  usdPerHour: z._default(nonNegative, 0),
   /** Application Load Balancer capacity units. */
-  lcu: z
-    .object({
+  lcu: z.optional(
+    z.object({
       usdPerLcuHour: positive,
       newConnectionsPerSecond: positive,
       activeConnectionsPerMinute: positive,
       processedGbPerHour: positive,
-      processedGbPerHourLambdaTargets: positive.optional(),
+      processedGbPerHourLambdaTargets: z.optional(positive),
       ruleEvaluationsPerSecond: positive,
-    })
-    .optional(),
-  appliesTo: z.array(z.enum(['faas', 'always-on', 'autoscaled-container'])).min(1),
+    }),
+  ),
+  appliesTo: z.array(z.enum(['faas', 'always-on', 'autoscaled-container'])).check(z.minLength(1)),
 });
 export type FrontDoorOffer = z.infer<typeof frontDoorOfferSchema>;
 
@@ -284,12 +304,12 @@ export type OfferKind = Offer['kind'];
 
 /** One pricing-data/*.json file. */
 export const catalogFileSchema = z.object({
-  $schema: z.string().optional(),
-  family: z.string().regex(/^[a-z0-9-]+$/),
-  description: z.string().optional(),
+  $schema: z.optional(z.string()),
+  family: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  description: z.optional(z.string()),
   /** Default egress price for every offer in the file that has none of its own. */
-  egress: egressSchema.optional(),
-  offers: z.array(offerSchema).min(1),
+  egress: z.optional(egressSchema),
+  offers: z.array(offerSchema).check(z.minLength(1)),
 });
 export type CatalogFile = z.infer<typeof catalogFileSchema>;
 
@@ -298,33 +318,35 @@ export type CatalogFile = z.infer<typeof catalogFileSchema>;
  * `usdPerUnit` is how many US dollars one unit of `currency` buys, on `asOf`.
  */
 export const fxSchema = z.object({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   base: z.literal('USD'),
   rates: z
     .array(
       z.object({
-        currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code, e.g. EUR'),
+        currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'an ISO 4217 code, e.g. EUR')),
         usdPerUnit: positive,
         asOf: isoDateSchema,
-        source: z.url().describe('The page the rate was read from.'),
+        source: z.url().check(z.describe('The page the rate was read from.')),
         verification: verificationSchema,
-        note: z.string().optional(),
+        note: z.optional(z.string()),
       }),
     )
-    .min(1)
-    .superRefine((rates, ctx) => {
-      const seen = new Set<string>();
-      rates.forEach((r, i) => {
-        if (r.currency === 'USD')
-          ctx.addIssue({ code: 'custom', path: [i, 'currency'], message: 'USD is the base' });
-        if (seen.has(r.currency))
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'currency'],
-            message: `duplicate rate for ${r.currency}`,
-          });
-        seen.add(r.currency);
-      });
-    }),
+    .check(
+      z.minLength(1),
+      z.superRefine((rates, ctx) => {
+        const seen = new Set<string>();
+        rates.forEach((r, i) => {
+          if (r.currency === 'USD')
+            ctx.addIssue({ code: 'custom', path: [i, 'currency'], message: 'USD is the base' });
+          if (seen.has(r.currency))
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'currency'],
+              message: `duplicate rate for ${r.currency}`,
+            });
+          seen.add(r.currency);
+        });
+      }),
+    ),
 });
 export type Fx = z.infer<typeof fxSchema>;

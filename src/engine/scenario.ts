@@ -3,7 +3,7 @@
  * Workload volume is stored as "N requests every M minutes"; per second, per day and per month
  * are accepted as equivalents through `workloadFromRate`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { areaSchema } from '../catalog/schema.ts';
 import { runtimeSchema, stateStoreIdSchema } from '../catalog/platform.ts';
 
@@ -21,19 +21,19 @@ export const patternSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('business-hours'),
     /** Traffic outside 09:00–17:00 on weekdays, as a share of the in-hours rate. */
-    offHoursRatio: z.number().min(0).max(1).default(0.05),
+    offHoursRatio: z._default(z.number().check(z.gte(0), z.lte(1)), 0.05),
   }),
   z.object({
     kind: z.literal('diurnal'),
     /** Peak hour rate ÷ average rate. */
-    peakToAverage: z.number().min(1).max(20).default(2),
+    peakToAverage: z._default(z.number().check(z.gte(1), z.lte(20)), 2),
   }),
   z.object({
     kind: z.literal('spiky'),
     /** Burst hour rate ÷ average rate. */
-    peakToAverage: z.number().min(1).max(24).default(6),
+    peakToAverage: z._default(z.number().check(z.gte(1), z.lte(24)), 6),
     /** One-hour bursts a day. */
-    burstsPerDay: z.number().int().min(1).max(12).default(2),
+    burstsPerDay: z._default(z.number().check(z.int(), z.gte(1), z.lte(12)), 2),
   }),
 ]);
 export type Pattern = z.infer<typeof patternSchema>;
@@ -46,25 +46,25 @@ export type PatternKind = Pattern['kind'];
  * - bursts: all N together at the start of each period ("N requests every M minutes" literally).
  */
 export const coldStartOptionsSchema = z.object({
-  arrivals: z.enum(['random', 'even', 'bursts']).default('random'),
+  arrivals: z._default(z.enum(['random', 'even', 'bursts']), 'random'),
   /** Language runtime, for the default INIT duration. */
-  runtime: runtimeSchema.default('nodejs'),
+  runtime: z._default(runtimeSchema, 'nodejs'),
   /** INIT duration of one cold start (ms); null: the runtime's default. */
-  initMs: z.number().min(0).max(120_000).nullable().default(null),
+  initMs: z._default(z.nullable(z.number().check(z.gte(0), z.lte(120_000))), null),
   /** Minutes an idle instance stays warm; null: the provider's estimate in platform.json. */
-  keepAliveMinutes: z.number().positive().max(1440).nullable().default(null),
+  keepAliveMinutes: z._default(z.nullable(z.number().check(z.positive(), z.lte(1440))), null),
   /** Add the billed INIT time of cold starts to the totals (off: shown, not added). */
-  includeCost: z.boolean().default(false),
+  includeCost: z._default(z.boolean(), false),
 });
 export type ColdStartOptions = z.infer<typeof coldStartOptionsSchema>;
 
 /** External state a function reads and writes per request (issue 6); off by default. */
 export const stateOptionsSchema = z.object({
-  store: z.union([z.literal('none'), stateStoreIdSchema]).default('none'),
-  readsPerRequest: z.number().min(0).max(10_000).default(0),
-  writesPerRequest: z.number().min(0).max(10_000).default(0),
+  store: z._default(z.union([z.literal('none'), stateStoreIdSchema]), 'none'),
+  readsPerRequest: z._default(z.number().check(z.gte(0), z.lte(10_000)), 0),
+  writesPerRequest: z._default(z.number().check(z.gte(0), z.lte(10_000)), 0),
   /** Size of one item read or written (KB), for stores that bill per KB unit (DynamoDB). */
-  itemKb: z.number().positive().max(400).default(1),
+  itemKb: z._default(z.number().check(z.positive(), z.lte(400)), 1),
 });
 export type StateOptions = z.infer<typeof stateOptionsSchema>;
 
@@ -72,94 +72,103 @@ export const DEFAULT_COLD_START_OPTIONS: ColdStartOptions = coldStartOptionsSche
 export const DEFAULT_STATE_OPTIONS: StateOptions = stateOptionsSchema.parse({});
 
 export const workloadSchema = z.object({
-  requests: z.number().min(0).max(MAX_REQUESTS_PER_MONTH).describe('N requests …'),
-  everyMinutes: z.number().positive().max(MINUTES_PER_MONTH).describe('… every M minutes'),
+  requests: z.number().check(z.gte(0), z.lte(MAX_REQUESTS_PER_MONTH), z.describe('N requests …')),
+  everyMinutes: z
+    .number()
+    .check(z.positive(), z.lte(MINUTES_PER_MONTH), z.describe('… every M minutes')),
 });
 
 export const scenarioSchema = z
   .object({
     workload: workloadSchema,
-    pattern: patternSchema.default({ kind: 'constant' }),
+    pattern: z._default(patternSchema, { kind: 'constant' }),
     /** Average wall-clock duration of one request (ms). */
-    durationMs: z.number().positive().max(3_600_000),
+    durationMs: z.number().check(z.positive(), z.lte(3_600_000)),
     /** CPU time of one request (ms); defaults to the duration. */
-    cpuMs: z.number().positive().max(3_600_000).optional(),
+    cpuMs: z.optional(z.number().check(z.positive(), z.lte(3_600_000))),
     /** Memory configured for the function, or the working set of one request on a server (MB). */
-    memoryMb: z.number().min(64).max(32_768),
-    ephemeralStorageMb: z.number().min(0).max(10_240).default(512),
+    memoryMb: z.number().check(z.gte(64), z.lte(32_768)),
+    ephemeralStorageMb: z._default(z.number().check(z.gte(0), z.lte(10_240)), 512),
     /** Average response size (KB), for egress and API Gateway metering. */
-    responseKb: z.number().min(0).max(1_048_576).default(4),
+    responseKb: z._default(z.number().check(z.gte(0), z.lte(1_048_576)), 4),
     /** Average request size (KB), for API Gateway metering and load-balancer processed bytes. */
-    requestKb: z.number().min(0).max(1_048_576).default(1),
-    area: areaSchema.default('us-east'),
-    faas: z
-      .object({
-        architecture: z.enum(['x86_64', 'arm64']).default('arm64'),
-        freeTier: z.boolean().default(true),
+    requestKb: z._default(z.number().check(z.gte(0), z.lte(1_048_576)), 1),
+    area: z._default(areaSchema, 'us-east'),
+    faas: z._default(
+      z.object({
+        architecture: z._default(z.enum(['x86_64', 'arm64']), 'arm64'),
+        freeTier: z._default(z.boolean(), true),
         /** Front-door offer id in front of FaaS (none by default). */
-        frontDoor: z.string().nullable().default(null),
+        frontDoor: z._default(z.nullable(z.string()), null),
         /** The front door's 12-month new-customer free tier (API Gateway); off by default. */
-        newCustomerFreeTier: z.boolean().default(false),
+        newCustomerFreeTier: z._default(z.boolean(), false),
         /** Lambda provisioned concurrency / Cloud Run minimum instances, kept warm all month. */
-        provisionedConcurrency: z.number().int().min(0).max(10_000).default(0),
-      })
-      .default({
+        provisionedConcurrency: z._default(z.number().check(z.int(), z.gte(0), z.lte(10_000)), 0),
+      }),
+      {
         architecture: 'arm64',
         freeTier: true,
         frontDoor: null,
         newCustomerFreeTier: false,
         provisionedConcurrency: 0,
-      }),
-    alwaysOn: z
-      .object({
-        minInstances: z.number().int().min(1).max(10_000).default(1),
+      },
+    ),
+    alwaysOn: z._default(
+      z.object({
+        minInstances: z._default(z.number().check(z.int(), z.gte(1), z.lte(10_000)), 1),
         /** The CPU utilisation the fleet is sized to run at in its busiest hour. */
-        targetUtilization: z.number().gt(0).max(1).default(0.7),
+        targetUtilization: z._default(z.number().check(z.gt(0), z.lte(1)), 0.7),
         /** Requests one instance serves at once (Little's law sizing). */
-        requestsInFlightPerInstance: z.number().int().min(1).max(100_000).default(50),
-        loadBalancer: z.boolean().default(false),
+        requestsInFlightPerInstance: z._default(
+          z.number().check(z.int(), z.gte(1), z.lte(100_000)),
+          50,
+        ),
+        loadBalancer: z._default(z.boolean(), false),
         /** Container size for autoscaled offers (Fargate, App Runner, Cloud Run instance-based). */
-        containerVcpu: z.number().positive().max(192).default(0.25),
-        containerMemoryMb: z.number().min(128).max(786_432).default(512),
-      })
-      .default({
+        containerVcpu: z._default(z.number().check(z.positive(), z.lte(192)), 0.25),
+        containerMemoryMb: z._default(z.number().check(z.gte(128), z.lte(786_432)), 512),
+      }),
+      {
         minInstances: 1,
         targetUtilization: 0.7,
         requestsInFlightPerInstance: 50,
         loadBalancer: false,
         containerVcpu: 0.25,
         containerMemoryMb: 512,
-      }),
+      },
+    ),
     /** Cold-start model options; absent means the defaults (`coldStartOptionsOf`). */
-    coldStart: coldStartOptionsSchema.optional(),
+    coldStart: z.optional(coldStartOptionsSchema),
     /** External state per request; absent means none (`stateOptionsOf`). */
-    state: stateOptionsSchema.optional(),
+    state: z.optional(stateOptionsSchema),
     /** "schedule": a timer fires the function (adds the scheduler's price); absent means http. */
-    trigger: z.enum(['http', 'schedule']).optional(),
+    trigger: z.optional(z.enum(['http', 'schedule'])),
     /** Offers to compare (ids). Empty means every offer. */
-    offers: z.array(z.string()).default([]),
-    horizon: z.enum(['day', 'week', 'month']).default('month'),
+    offers: z._default(z.array(z.string()), []),
+    horizon: z._default(z.enum(['day', 'week', 'month']), 'month'),
     /**
      * Currency the figures are shown in; absent means USD. Display only: the engine ignores it and
      * computes in USD (converted by src/lib/format.ts and the CLI with pricing-data/fx.json).
      */
-    currency: z.enum(['USD', 'EUR', 'GBP']).optional(),
+    currency: z.optional(z.enum(['USD', 'EUR', 'GBP'])),
   })
-  .superRefine((s, ctx) => {
-    const perMonth = requestsPerMonthOf(s.workload);
-    if (perMonth > MAX_REQUESTS_PER_MONTH)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['workload', 'requests'],
-        message: `${s.workload.requests} requests every ${s.workload.everyMinutes} minutes is ${perMonth.toExponential(2)} a month; the most is 10^12`,
-      });
-    if (s.cpuMs !== undefined && s.cpuMs > s.durationMs)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['cpuMs'],
-        message: `CPU time (${s.cpuMs} ms) cannot exceed the duration (${s.durationMs} ms) of a single-threaded request`,
-      });
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      const perMonth = requestsPerMonthOf(s.workload);
+      if (perMonth > MAX_REQUESTS_PER_MONTH)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workload', 'requests'],
+          message: `${s.workload.requests} requests every ${s.workload.everyMinutes} minutes is ${perMonth.toExponential(2)} a month; the most is 10^12`,
+        });
+      if (s.cpuMs !== undefined && s.cpuMs > s.durationMs)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cpuMs'],
+          message: `CPU time (${s.cpuMs} ms) cannot exceed the duration (${s.durationMs} ms) of a single-threaded request`,
+        });
+    }),
+  );
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Workload = z.infer<typeof workloadSchema>;

@@ -3,7 +3,7 @@
  * stated in the test itself. Only imported by *.test.ts files.
  */
 import { loadCatalog } from '../../scripts/lib/load-catalog.ts';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FaasOffer, InstanceOffer, Offer } from '../catalog/schema.ts';
 import { faasOfferSchema, instanceOfferSchema } from '../catalog/schema.ts';
 import {
