@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryScripts, staticImports } from './size.ts';
+import { dynamicImports, entryScripts, staticImports } from './size.ts';
 
 describe('size: what counts as loaded before first render', () => {
   it('takes module entry scripts and modulepreload links, not lazy chunks or CSS', () => {
@@ -23,6 +23,16 @@ describe('size: what counts as loaded before first render', () => {
       '/d/assets/react-1.js',
       '/d/assets/side-2.js',
       '/d/assets/re-3.js',
+    ]);
+  });
+
+  it('reads dynamic import() targets, also inside the preload helper, for the boot script', () => {
+    const code =
+      'function n(){t(()=>import(`./main-Cv_A1.js`),__vite__mapDeps([0,1]),import.meta.url)}' +
+      'const C=()=>import("./charts-4.js");';
+    expect(dynamicImports(code, '/d/assets/index.js')).toEqual([
+      '/d/assets/main-Cv_A1.js',
+      '/d/assets/charts-4.js',
     ]);
   });
 });

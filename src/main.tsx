@@ -1,16 +1,16 @@
+/**
+ * The calculator, imported by boot.ts once the static shell has painted: starts the engine and
+ * catalog downloads, restores a shared scenario from the URL, and renders the app into #root.
+ */
 import { QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import './app/global.css';
-import './app/components.css';
 import { getCatalogQueryOptions } from './catalog/catalog-query.ts';
 import { loadEngine } from './lib/engine.ts';
-import { applyStoredTheme } from './lib/theme.ts';
 import { loadScenario } from './state/scenario-store.ts';
 import { decodeScenario } from './url/codec.ts';
 
-applyStoredTheme();
 // Start fetching the engine and the catalog now, in parallel with React's first render. (A <link
 // rel=preload> for index.json in index.html would chain its request into the simulated LCP.)
 void loadEngine();
@@ -23,9 +23,13 @@ if (window.location.search.length > 1) {
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
-  );
+  // The static shell is already on screen, so the first render need not be urgent: as a transition,
+  // React renders in 5 ms slices and the main thread never blocks for the whole tree at once.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    );
+  });
 }

@@ -151,8 +151,9 @@ test('widget parameters: bad values degrade with the app’s notices; lock makes
 }) => {
   // The same bad app parameters, in the app and in the widget, give the same notices.
   await page.goto('./?v=1&n=banana&mem=-5&h=year');
+  // The calculator renders after the static shell has painted: wait for its notices.
+  await expect(page.getByRole('status').locator('li')).toHaveCount(3);
   const appNotices = await page.getByRole('status').locator('li').allTextContents();
-  expect(appNotices).toHaveLength(3);
 
   const res = await page.goto(
     './embed.html?v=1&n=banana&mem=-5&h=year&theme=purple&controls=n,zoom&lock=maybe&chart=pie',
@@ -162,6 +163,7 @@ test('widget parameters: bad values degrade with the app’s notices; lock makes
   expect(csp).toMatch(/frame-ancestors \*$/);
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe');
+  await expect(page.getByRole('status').locator('li')).toHaveCount(7);
   const notices = await page.getByRole('status').locator('li').allTextContents();
   expect(notices.slice(0, 3)).toEqual(appNotices);
   expect(notices.slice(3)).toEqual([
