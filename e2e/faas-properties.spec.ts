@@ -54,6 +54,28 @@ test('external state: 2 reads and 1 write a request show as a line and in the ve
   await page.screenshot({ path: testInfo.outputPath('faas-options-390.png') });
 });
 
+test('a bad platform.json is named, and the calculator still prices without it', async ({
+  page,
+}) => {
+  await page.route('**/pricing-data/platform.json', async (route) => {
+    const res = await route.fetch();
+    const json = (await res.json()) as { coldStarts: Record<string, unknown>[] };
+    const first = json.coldStarts[0];
+    if (first) first.keepAliveMinutes = 'ten';
+    await route.fulfill({ response: res, json });
+  });
+  await page.goto('./');
+  await expect(verdict(page)).toContainText('costs');
+  const note = page.getByRole('status').filter({ hasText: 'Some prices were left out' });
+  await expect(note).toContainText('platform.json');
+  await expect(note).toContainText('coldStarts[0].keepAliveMinutes');
+  await expect(note).toContainText(
+    'cold starts, external state, schedulers and scaling limits are left out',
+  );
+  await openFaasOptions(page);
+  await expect(page.locator('#cs-ka-hint')).toContainText('none known for the chosen offers');
+});
+
 test('a share link with the issue-6 keys restores them; a bad one costs only its field', async ({
   page,
 }) => {

@@ -12,7 +12,7 @@ import { findBreakEvens, sweep } from '../src/engine/breakeven.ts';
 import { makeContext } from '../src/engine/context.ts';
 import { evaluateScenario, priceOffer, selectOffers } from '../src/engine/evaluate.ts';
 import { DEFAULT_SCENARIO } from '../src/engine/scenario.ts';
-import { defaultPricingDir, loadCatalog } from './lib/load-catalog.ts';
+import { defaultPricingDir, loadCatalog, loadPlatform } from './lib/load-catalog.ts';
 
 interface Stats {
   median: number;
@@ -57,23 +57,26 @@ const scenario = DEFAULT_SCENARIO;
 // EUR offers (Hetzner) are priced with the catalog's own dated exchange rates, as in the app.
 const fxFile = parseFx(JSON.parse(readFileSync(join(defaultPricingDir(), 'fx.json'), 'utf8')));
 const fx = fxFile.ok ? fxRatesFrom(fxFile.fx) : undefined;
-const sample = evaluateScenario(scenario, catalog.offers, { fx });
-const points = sweep(scenario, catalog.offers, { fx });
+// Cold starts, limits, state and schedulers from platform.json, as in the app.
+const { platform } = loadPlatform();
+const data = { fx, platform };
+const sample = evaluateScenario(scenario, catalog.offers, data);
+const points = sweep(scenario, catalog.offers, data);
 const priced = new Set(points.flatMap((p) => Object.keys(p.usd))).size;
 
 // One evaluation: every offer priced with its line items, warnings and fleet, sorted.
 const evalStats = time(
-  () => evaluateScenario(scenario, catalog.offers, { fx, breakEven: false }),
+  () => evaluateScenario(scenario, catalog.offers, { ...data, breakEven: false }),
   300,
   3000,
 );
-const sweepStats = time(() => sweep(scenario, catalog.offers, { fx }), 10, 200);
+const sweepStats = time(() => sweep(scenario, catalog.offers, data), 10, 200);
 
 // Break-even volumes of every FaaS × fleet pair (what evaluateScenario adds by default).
 const chosen = selectOffers(scenario, catalog.offers).flatMap((s) => (s.offer ? [s.offer] : []));
 const priceStats = time(
   () => {
-    const ctx = makeContext(scenario, { fx });
+    const ctx = makeContext(scenario, data);
     return chosen.map((o) => priceOffer(o, ctx, catalog.offers));
   },
   300,
@@ -81,7 +84,7 @@ const priceStats = time(
 );
 const profile = makeContext(scenario, {}).profile;
 const breakEvenStats = time(
-  () => findBreakEvens(scenario, chosen, catalog.offers, fx, profile),
+  () => findBreakEvens(scenario, chosen, catalog.offers, data, profile),
   100,
   1000,
 );

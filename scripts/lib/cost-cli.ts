@@ -28,7 +28,7 @@ import {
 } from './cost-output.ts';
 import { ISSUE6_HELP } from './issue6-flags.ts';
 import { moneyFor } from '../../src/lib/format.ts';
-import { loadCatalog, loadFx } from './load-catalog.ts';
+import { loadCatalog, loadFx, loadPlatform } from './load-catalog.ts';
 
 export const HELP = `Usage: npm run -s cost -- [flags]      (or: npx breakeven-cost [flags])
 
@@ -109,11 +109,13 @@ export function runCost(argv: string[]): CliOutput {
     // currency; without it EUR offers are unavailable and figures stay in USD, with a notice.
     const fx = loadFx();
     if (!fx.ok && (scenario.currency ?? 'USD') !== 'USD') err.push(`cost: ${fx.message}`);
-    const result = evaluateScenario(
-      scenario,
-      catalog.offers,
-      fx.ok ? { fx: fxRatesFrom({ base: 'USD', rates: fx.rates }) } : {},
-    );
+    // platform.json: cold starts, state stores, schedulers and limits; without it, none of them.
+    const platform = loadPlatform();
+    for (const p of platform.problems) err.push(`catalog: ${formatProblem(p)}`);
+    const result = evaluateScenario(scenario, catalog.offers, {
+      ...(fx.ok ? { fx: fxRatesFrom({ base: 'USD', rates: fx.rates }) } : {}),
+      platform: platform.platform,
+    });
     const horizon = scenario.horizon;
     const display = moneyFor(scenario.currency, fx.ok ? fx.rates : undefined);
     if (display.notice) err.push(`cost: --currency: ${display.notice}`);

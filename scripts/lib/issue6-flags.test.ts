@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../src/engine/evaluate.ts';
 import { DEFAULT_SCENARIO, parseScenario } from '../../src/engine/scenario.ts';
 import { timerVerdict } from '../../src/engine/timers.ts';
-import { catalogOffers } from '../../src/engine/test-catalog.ts';
+import { catalogOffers, catalogPlatform } from '../../src/engine/test-catalog.ts';
 import { UsageError } from './cli-scenario.ts';
 import { runCost } from './cost-cli.ts';
 import {
@@ -13,6 +13,9 @@ import {
   parseStateFlag,
   type Issue6Flags,
 } from './issue6-flags.ts';
+
+/** pricing-data/platform.json, as the page and the CLI pass it. */
+const platform = catalogPlatform();
 
 /** What the CLI does with these flags, in its order: preset on the base, the rest on top. */
 function build(argv: string[]) {
@@ -95,7 +98,7 @@ describe('issue 6 CLI flags', () => {
     expect(s.durationMs).toBe(30_000);
     expect(s.cpuMs).toBeUndefined();
     expect(s.trigger).toBe('schedule');
-    const result = evaluateScenario(s, catalogOffers());
+    const result = evaluateScenario(s, catalogOffers(), { platform });
     const v = timerVerdict(s, result);
     expect(v.cheaper).toBe('faas');
     expect(v.summary).toMatch(/^A job every 15 minutes for 30 s: /);

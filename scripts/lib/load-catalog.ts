@@ -1,7 +1,8 @@
 /**
  * Loads the rate catalog from pricing-data/ with fs, for the CLI and the scripts. Same parser as the
  * app: every file listed in index.json is validated offer by offer, and a bad file or offer costs
- * only itself. Problems are returned (the caller prints them); the valid offers are kept.
+ * only itself. Problems are returned (the caller prints them); the valid offers are kept. fx.json
+ * and platform.json (not offers, not in the index) are read on their own, as the page does.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +11,11 @@ import * as z from 'zod/mini';
 import {
   mergeCatalogs,
   parseCatalogFile,
+  parsePlatformFile,
+  platformNotLoaded,
   type Catalog,
   type CatalogProblem,
+  type PlatformFile,
 } from '../../src/catalog/parse.ts';
 import { parseFx } from '../../src/catalog/fx.ts';
 import type { Fx } from '../../src/catalog/schema.ts';
@@ -82,4 +86,13 @@ export function loadFx(
   if (!r.ok) return { ok: false, message: `fx.json: ${r.message}` };
   const fx = parseFx(r.json);
   return fx.ok ? { ok: true, rates: fx.fx.rates } : fx;
+}
+
+/**
+ * pricing-data/platform.json for the engine (cold starts, limits, state stores, schedulers). Never
+ * throws: when it cannot be read or validated, the empty platform and the problems (to print).
+ */
+export function loadPlatform(dir: string = defaultPricingDir()): PlatformFile {
+  const r = readJson(join(dir, 'platform.json'));
+  return r.ok ? parsePlatformFile(r.json) : platformNotLoaded(r.message);
 }

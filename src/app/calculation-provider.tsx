@@ -54,7 +54,10 @@ export function CalculationProvider({ children }: { children: ReactNode }) {
       // An id the catalog lacks is skipped by the engine, so this prices nothing but still
       // returns the volume and the traffic profile for the workload panel.
       const s = { ...deferred, offers: chosen.length > 0 ? chosen : ['none-chosen'] };
-      const result = mod.evaluateScenario(s, loaded.catalog.offers, { fx: loaded.fx });
+      const result = mod.evaluateScenario(s, loaded.catalog.offers, {
+        fx: loaded.fx,
+        platform: loaded.platform,
+      });
       const { money, notice } = moneyFor(deferred.currency, loaded.rates);
       return {
         status: 'ready',

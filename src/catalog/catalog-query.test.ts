@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { evaluateScenario } from '../engine/evaluate.ts';
+import { monthly } from '../engine/test-catalog.ts';
 import { loadCatalog } from './catalog-query.ts';
+import { EMPTY_PLATFORM, parsePlatform } from './platform.ts';
 
 const DIR = join(import.meta.dirname, '../../pricing-data');
 const real = (file: string): unknown => JSON.parse(readFileSync(join(DIR, file), 'utf8'));
@@ -80,5 +83,73 @@ describe('loadCatalog', () => {
     await expect(loadCatalog(new AbortController().signal)).rejects.toThrow(
       'index.json: expected {"files": ["name.json", …]}',
     );
+  });
+
+  it('fetches platform.json on its own (it is not in the index) and exposes it parsed', async () => {
+    const seen = serve();
+    const { platform, catalog } = await loadCatalog(new AbortController().signal);
+    expect((real('index.json') as { files: string[] }).files).not.toContain('platform.json');
+    expect(seen).toContain('/pricing-data/platform.json');
+    expect(catalog.problems).toEqual([]);
+    expect(platform).toEqual(parsePlatform(real('platform.json')));
+    expect(platform.coldStarts.length).toBeGreaterThan(0);
+  });
+
+  it('names platform.json and the field when it is bad, and still prices (without its lines)', async () => {
+    const bad = real('platform.json') as { coldStarts: Record<string, unknown>[] };
+    const first = bad.coldStarts[0];
+    if (first) first.keepAliveMinutes = 'ten';
+    serve({ 'platform.json': () => new Response(JSON.stringify(bad)) });
+    const loaded = await loadCatalog(new AbortController().signal);
+    expect(loaded.platform).toEqual(EMPTY_PLATFORM);
+    expect(loaded.catalog.problems).toEqual([
+      {
+        file: 'platform.json',
+        path: 'coldStarts[0].keepAliveMinutes',
+        message:
+          'Invalid input: expected number, received string — platform.json is not used, so cold starts, external state, schedulers and scaling limits are left out',
+      },
+    ]);
+    // The calculator still prices every offer, with DynamoDB asked for but not in the catalog.
+    const s = {
+      ...monthly(1_000_000, { faas: { freeTier: false } }),
+      offers: ['aws-lambda-arm64', 'aws-ec2-t3-micro'],
+      state: { store: 'dynamodb' as const, readsPerRequest: 2, writesPerRequest: 1, itemKb: 1 },
+    };
+    const r = evaluateScenario(s, loaded.catalog.offers, {
+      fx: loaded.fx,
+      platform: loaded.platform,
+    });
+    expect(r.results.map((x) => [x.offerId, x.available])).toEqual([
+      ['aws-lambda-arm64', true],
+      ['aws-ec2-t3-micro', true],
+    ]);
+    const lambda = r.results.find((x) => x.offerId === 'aws-lambda-arm64');
+    expect(lambda?.monthlyUsd).toBeGreaterThan(0);
+    expect(lambda?.lines.some((l) => l.id === 'state')).toBe(false);
+    expect(r.breakEven).toHaveLength(1);
+    // With the good file the same scenario has the state line.
+    const good = evaluateScenario(s, loaded.catalog.offers, {
+      platform: parsePlatform(real('platform.json')),
+    });
+    const withState = good.results.find((x) => x.offerId === 'aws-lambda-arm64');
+    expect(withState?.lines.some((l) => l.id === 'state')).toBe(true);
+  });
+
+  it('reports a missing platform.json and uses the empty platform', async () => {
+    serve({
+      'platform.json': () => new Response('nope', { status: 404, statusText: 'Not Found' }),
+    });
+    const { platform, catalog } = await loadCatalog(new AbortController().signal);
+    expect(platform).toEqual(EMPTY_PLATFORM);
+    expect(catalog.problems).toEqual([
+      {
+        file: 'platform.json',
+        path: '(file)',
+        message:
+          'could not be loaded: HTTP 404 Not Found — platform.json is not used, so cold starts, external state, schedulers and scaling limits are left out',
+      },
+    ]);
+    expect(catalog.offers.some((o) => o.id === 'aws-lambda-arm64')).toBe(true);
   });
 });

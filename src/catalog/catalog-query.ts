@@ -1,11 +1,13 @@
 /**
  * The catalog is server state: TanStack Query fetches pricing-data/index.json and then each file,
- * relative to the page (so the build works from any sub-path), and zod parses them inside queryFn.
- * The parser (and zod with it) is imported lazily, so it stays out of the first-load bundle.
+ * with fx.json and platform.json (not offers, so not in the index), relative to the page (so the
+ * build works from any sub-path), and zod parses them inside queryFn. The parser (and zod with it)
+ * is imported lazily, so it stays out of the first-load bundle.
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { FxRates } from '../engine/context.ts';
-import type { Catalog } from './parse.ts';
+import type { Catalog, PlatformFile } from './parse.ts';
+import type { Platform } from './platform.ts';
 import type { Fx } from './schema.ts';
 
 export interface LoadedCatalog {
@@ -16,6 +18,11 @@ export interface LoadedCatalog {
   fx: FxRates | undefined;
   /** fx.json's dated rates with their sources, for showing figures in EUR or GBP; absent if it failed. */
   rates?: Fx['rates'];
+  /**
+   * pricing-data/platform.json (cold starts, limits, state stores, schedulers) for the engine; the
+   * empty platform, with a catalog problem saying why, when it failed to load or validate.
+   */
+  platform: Platform;
 }
 
 export class CatalogLoadError extends Error {
@@ -45,14 +52,19 @@ function fileList(index: unknown): string[] {
 
 /** Fetch and validate the whole catalog. One bad or missing file costs only its own offers. */
 export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
-  const [index, parse, fxModule, fxJson] = await Promise.all([
+  // Optional files: a failure is returned (and reported) rather than breaking the page.
+  const optional = (file: string) =>
+    fetchJson(file, signal).catch((e: unknown) =>
+      signal.aborted ? Promise.reject(e) : e instanceof Error ? e : new Error(String(e)),
+    );
+  const [index, parse, fxModule, fxJson, platformJson] = await Promise.all([
     fetchJson('index.json', signal),
     import('./parse.ts'),
     import('./fx.ts'),
-    // Optional: without it, EUR-priced offers show as unavailable rather than breaking the page.
-    fetchJson('fx.json', signal).catch((e: unknown) =>
-      signal.aborted ? Promise.reject(e) : e instanceof Error ? e : new Error(String(e)),
-    ),
+    // Without it, EUR-priced offers show as unavailable.
+    optional('fx.json'),
+    // Without it, FaaS offers are priced without cold starts, state, schedulers or limits.
+    optional('platform.json'),
   ]);
   const files = fileList(index);
   const parts = await Promise.all(
@@ -87,11 +99,22 @@ export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
       rates = r.fx.rates;
     } else catalog.problems.push({ file: 'fx.json', path: '(file)', message: r.message });
   }
+  const platform: PlatformFile =
+    platformJson instanceof Error
+      ? parse.platformNotLoaded(platformJson.message.replace('platform.json: ', ''))
+      : parse.parsePlatformFile(platformJson);
+  catalog.problems.push(...platform.problems);
   if (catalog.offers.length === 0)
     throw new CatalogLoadError(
       `no prices could be loaded (${catalog.problems.map(parse.formatProblem).slice(0, 3).join('; ')})`,
     );
-  return { catalog, pricesAsOf: parse.pricesAsOf(catalog), fx, ...(rates ? { rates } : {}) };
+  return {
+    catalog,
+    pricesAsOf: parse.pricesAsOf(catalog),
+    fx,
+    ...(rates ? { rates } : {}),
+    platform: platform.platform,
+  };
 }
 
 export function getCatalogQueryOptions() {

@@ -4,6 +4,7 @@
  * field and what was expected.
  */
 import * as z from 'zod/mini';
+import { EMPTY_PLATFORM, platformSchema, type Platform } from './platform.ts';
 import { catalogFileSchema, egressSchema, offerSchema, type Offer } from './schema.ts';
 
 export interface CatalogProblem {
@@ -93,6 +94,42 @@ export function mergeCatalogs(parts: Catalog[]): Catalog {
     }
   }
   return out;
+}
+
+/** What a bad or missing platform.json costs, said once (after its first problem). */
+const PLATFORM_UNUSED =
+  ' — platform.json is not used, so cold starts, external state, schedulers and scaling limits are left out';
+
+export interface PlatformFile {
+  /** The parsed platform.json, or the empty platform when it could not be used. */
+  platform: Platform;
+  problems: CatalogProblem[];
+}
+
+/**
+ * Validate pricing-data/platform.json (cold-start assumptions, limits, state stores, schedulers).
+ * All or nothing: with any bad field the engine gets the empty platform, and every bad field is
+ * reported; offers are still priced.
+ */
+export function parsePlatformFile(json: unknown, file = 'platform.json'): PlatformFile {
+  const r = platformSchema.safeParse(json);
+  if (r.success) return { platform: r.data, problems: [] };
+  return {
+    platform: EMPTY_PLATFORM,
+    problems: r.error.issues.map((i, n) => ({
+      file,
+      path: pathOf('', i.path),
+      message: n === 0 ? `${i.message}${PLATFORM_UNUSED}` : i.message,
+    })),
+  };
+}
+
+/** platform.json could not be read (`why`: e.g. "HTTP 404 Not Found"): the empty platform. */
+export function platformNotLoaded(why: string, file = 'platform.json'): PlatformFile {
+  return {
+    platform: EMPTY_PLATFORM,
+    problems: [{ file, path: '(file)', message: `could not be loaded: ${why}${PLATFORM_UNUSED}` }],
+  };
 }
 
 export function formatProblem(p: CatalogProblem): string {

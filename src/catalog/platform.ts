@@ -2,8 +2,9 @@
  * pricing-data/platform.json: how FaaS platforms behave and what their add-ons cost (issue 6).
  * Cold-start assumptions (keep-alive, INIT duration, whether INIT is billed, how to avoid cold
  * starts), default scaling limits, external state stores and schedulers. These are not offers, so
- * the file is not in index.json; it is small and static, so it is bundled with the engine
- * (`platform-data.ts`). This module holds only the schema, so the scenario can use its enums.
+ * the file is not in index.json: the page fetches it with the catalog (`catalog-query.ts`), the CLI
+ * reads it from disk, and both hand it to the engine. This module holds the schema and the empty
+ * platform the engine falls back to, so the scenario can use its enums without the data.
  * Every figure carries a source, a date and a verification level, like every price.
  */
 import * as z from 'zod/mini';
@@ -110,6 +111,27 @@ export const platformSchema = z.object({
   schedulers: z.array(schedulerSchema),
 });
 export type Platform = z.infer<typeof platformSchema>;
+
+/**
+ * No platform data: no cold-start assumptions, scaling limits, state stores or schedulers, and no
+ * runtime start-up times. What the engine prices with when it is given none, or when
+ * platform.json cannot be loaded (the page and the CLI then report why).
+ */
+export const EMPTY_PLATFORM: Platform = {
+  checkedOn: '1970-01-01',
+  runtimes: {
+    initMs: { nodejs: 0, python: 0, go: 0, java: 0, dotnet: 0, ruby: 0 },
+    provenance: {
+      source: 'https://example.invalid/',
+      checkedOn: '1970-01-01',
+      verification: 'unverified',
+    },
+  },
+  coldStarts: [],
+  limits: [],
+  stateStores: [],
+  schedulers: [],
+};
 
 /** Parse platform data; throws one readable message listing every bad field. */
 export function parsePlatform(json: unknown, file = 'pricing-data/platform.json'): Platform {

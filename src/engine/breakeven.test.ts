@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { breakEven, logGrid, sweep } from './breakeven.ts';
 import { evaluateScenario } from './evaluate.ts';
-import { catalogOffers, monthly, testFaas, testVm } from './test-catalog.ts';
+import { catalogOffers, catalogPlatform, monthly, testFaas, testVm } from './test-catalog.ts';
+
+/** pricing-data/platform.json, as the page and the CLI pass it. */
+const platform = catalogPlatform();
 
 const vm = testVm();
 
@@ -71,6 +74,7 @@ describe('sweep', () => {
     const pts = sweep(
       { ...monthly(1), offers: ['aws-lambda-arm64', 'aws-ec2-t3-micro'] },
       catalogOffers(),
+      { platform },
     );
     expect(pts.length).toBeGreaterThanOrEqual(200);
     expect(pts[0]!.requestsPerMonth).toBeCloseTo(100, 8);
@@ -83,10 +87,11 @@ describe('sweep', () => {
   });
   it('the sweep agrees with a direct evaluation at the same volume', () => {
     const s = { ...monthly(1), offers: ['aws-lambda-x86'] };
-    const pts = sweep(s, catalogOffers(), { min: 3e6, max: 3e7, points: 2 });
+    const pts = sweep(s, catalogOffers(), { platform, min: 3e6, max: 3e7, points: 2 });
     const direct = evaluateScenario(
       { ...s, workload: { requests: 3e6, everyMinutes: 43_800 } },
       catalogOffers(),
+      { platform },
     );
     expect(pts[0]!.usd['aws-lambda-x86']).toBeCloseTo(direct.results[0]!.monthlyUsd, 9);
   });

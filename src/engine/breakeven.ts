@@ -3,7 +3,7 @@
  * the scenario (duration, memory, pattern, options) stays fixed.
  */
 import type { Offer } from '../catalog/schema.ts';
-import { makeContext, type FxRates, type PricingContext } from './context.ts';
+import { makeContext, type PricingContext, type PricingData } from './context.ts';
 import { fmtCount } from './describe.ts';
 import { labelOf, monthlyCost, selectOffers } from './evaluate.ts';
 import { fixedFleetSteps } from './fleet.ts';
@@ -27,10 +27,16 @@ const BRACKET_GRID = [0, ...logGrid(1, MAX_REQUESTS_PER_MONTH, 49)];
 function contextAt(
   scenario: Scenario,
   requestsPerMonth: number,
-  fx: FxRates | undefined,
+  data: PricingData,
   profile: readonly number[],
 ): PricingContext {
-  return makeContext(scenario, { fx, requestsPerMonth, detail: false, profile });
+  return makeContext(scenario, {
+    fx: data.fx,
+    platform: data.platform,
+    requestsPerMonth,
+    detail: false,
+    profile,
+  });
 }
 
 /** Pricing contexts for the bracketing grid, built once per scenario. */
@@ -46,10 +52,10 @@ export function breakEven(
   alwaysOn: Offer,
   scenario: Scenario,
   all: readonly Offer[],
-  fx?: FxRates,
+  data: PricingData = {},
   profile: readonly number[] = weeklyProfile(scenario.pattern),
   cache: GridCache = {
-    contexts: BRACKET_GRID.map((r) => contextAt(scenario, r, fx, profile)),
+    contexts: BRACKET_GRID.map((r) => contextAt(scenario, r, data, profile)),
     curves: new Map(),
   },
 ): BreakEven {
@@ -66,7 +72,7 @@ export function breakEven(
   const names = `${labelOf(faas)} vs ${labelOf(alwaysOn)}`;
   const base = { faasOfferId: faas.id, alwaysOnOfferId: alwaysOn.id };
   const costs = (r: number): [number, number] => {
-    const ctx = contextAt(scenario, r, fx, profile);
+    const ctx = contextAt(scenario, r, data, profile);
     return [monthlyCost(faas, ctx, all), monthlyCost(alwaysOn, ctx, all)];
   };
   const dearerAt = (r: number) => {
@@ -93,7 +99,7 @@ export function breakEven(
   if (alwaysOn.kind === 'always-on') {
     const { perInstance: C, minInstances: m } = fixedFleetSteps(
       alwaysOn,
-      contextAt(scenario, 1, fx, profile),
+      contextAt(scenario, 1, data, profile),
     );
     const limit = Math.min(found ? found.hi : MAX_REQUESTS_PER_MONTH, MAX_REQUESTS_PER_MONTH);
     const lastJ = Number.isFinite(C) ? Math.floor(limit / C) : 0;
@@ -203,26 +209,26 @@ export function findBreakEvens(
   scenario: Scenario,
   priced: readonly Offer[],
   all: readonly Offer[],
-  fx: FxRates | undefined,
+  data: PricingData,
   profile: readonly number[],
 ): BreakEven[] {
   const faas = priced.filter((o) => o.kind === 'faas');
   const fleets = priced.filter((o) => o.kind === 'always-on' || o.kind === 'autoscaled-container');
   const cache: GridCache = {
-    contexts: BRACKET_GRID.map((r) => contextAt(scenario, r, fx, profile)),
+    contexts: BRACKET_GRID.map((r) => contextAt(scenario, r, data, profile)),
     curves: new Map(),
   };
   const out: BreakEven[] = [];
   for (const f of faas)
-    for (const a of fleets) out.push(breakEven(f, a, scenario, all, fx, profile, cache));
+    for (const a of fleets) out.push(breakEven(f, a, scenario, all, data, profile, cache));
   return out;
 }
 
-export interface SweepOptions {
+/** `fx` and `platform` as for evaluateScenario (see PricingData). */
+export interface SweepOptions extends PricingData {
   points?: number;
   min?: number;
   max?: number;
-  fx?: FxRates | undefined;
 }
 
 /**
@@ -242,7 +248,7 @@ export function sweep(
   const chosen = selectOffers(scenario, offers).flatMap((s) => (s.offer ? [s.offer] : []));
   const profile = weeklyProfile(scenario.pattern);
   return grid.map((r) => {
-    const ctx = contextAt(scenario, r, opts.fx, profile);
+    const ctx = contextAt(scenario, r, opts, profile);
     const usd: Record<string, number> = {};
     for (const o of chosen) {
       const c = monthlyCost(o, ctx, offers);

@@ -3,7 +3,10 @@ import { countColdStarts, latencyNote } from './cold-start.ts';
 import { makeContext } from './context.ts';
 import { evaluateScenario, priceOffer } from './evaluate.ts';
 import { DEFAULT_SCENARIO, scenarioSchema, type ScenarioInput } from './scenario.ts';
-import { catalogOffers, offerById } from './test-catalog.ts';
+import { catalogOffers, catalogPlatform, offerById } from './test-catalog.ts';
+
+/** pricing-data/platform.json, as the page and the CLI pass it. */
+const platform = catalogPlatform();
 
 const all = catalogOffers();
 const lambdaArm = offerById('aws-lambda-arm64');
@@ -20,7 +23,7 @@ function scenario(rest: Partial<ScenarioInput>) {
 }
 
 const price = (rest: Partial<ScenarioInput>, offer = lambdaArm) =>
-  priceOffer(offer, makeContext(scenario(rest)), all);
+  priceOffer(offer, makeContext(scenario(rest), { platform }), all);
 
 describe('cold starts follow from "N requests every M minutes"', () => {
   it('a burst every 30 minutes with a 10-minute keep-alive: every burst starts cold', () => {
@@ -146,7 +149,7 @@ describe('cold starts follow from "N requests every M minutes"', () => {
   });
 
   it('leaves the default scenario unchanged: no new lines or warnings', () => {
-    const r = evaluateScenario(DEFAULT_SCENARIO, all);
+    const r = evaluateScenario(DEFAULT_SCENARIO, all, { platform });
     for (const o of r.results) {
       expect(o.lines.some((l) => ['cold-start', 'state', 'scheduler'].includes(l.id))).toBe(false);
       expect(o.warnings.some((w) => w.code === 'cold-start' || w.code === 'scaling-limit')).toBe(

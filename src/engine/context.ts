@@ -1,6 +1,8 @@
 /**
- * Everything derived once from a scenario (and a monthly volume) before any offer is priced.
+ * Everything derived once from a scenario (and a monthly volume) before any offer is priced, with
+ * the run-time data the engine prices with besides the offers (exchange rates, platform facts).
  */
+import { EMPTY_PLATFORM, type Platform } from '../catalog/platform.ts';
 import { weeklyProfile, HOURS_PER_WEEK } from './profile.ts';
 import {
   cpuMsOf,
@@ -14,6 +16,21 @@ import {
 export interface FxRates {
   usdPerUnit: Readonly<Partial<Record<string, number>>>;
   asOf?: string;
+}
+
+/**
+ * Data loaded with the catalog that every price may depend on. Callers pass what they loaded; the
+ * engine never fetches or reads files.
+ */
+export interface PricingData {
+  /** Exchange rates (pricing-data/fx.json); without them non-USD offers are unavailable. */
+  fx?: FxRates | undefined;
+  /**
+   * pricing-data/platform.json: cold-start assumptions, scaling limits, state stores, schedulers.
+   * Without it: the empty platform (no cold starts unless a keep-alive is set, no state or
+   * scheduler lines, no scaling-limit checks).
+   */
+  platform?: Platform | undefined;
 }
 
 export interface PricingContext {
@@ -30,6 +47,7 @@ export interface PricingContext {
   readonly durationMs: number;
   readonly cpuMs: number;
   readonly fx: FxRates | undefined;
+  readonly platform: Platform;
   /** Build human-readable details and warnings (off in sweeps, for speed). */
   readonly detail: boolean;
 }
@@ -69,8 +87,7 @@ function peakOf(profile: readonly number[]): number {
 
 export function makeContext(
   scenario: Scenario,
-  opts: {
-    fx?: FxRates | undefined;
+  opts: PricingData & {
     requestsPerMonth?: number;
     detail?: boolean;
     profile?: readonly number[];
@@ -89,6 +106,7 @@ export function makeContext(
     durationMs: scenario.durationMs,
     cpuMs: cpuMsOf(scenario),
     fx: opts.fx,
+    platform: opts.platform ?? EMPTY_PLATFORM,
     detail: opts.detail ?? true,
   };
 }

@@ -3,7 +3,7 @@
  */
 import type { FrontDoorOffer, Offer } from '../catalog/schema.ts';
 import { findBreakEvens } from './breakeven.ts';
-import { makeContext, type FxRates, type PricingContext } from './context.ts';
+import { makeContext, type PricingContext, type PricingData } from './context.ts';
 import { priceFaas } from './faas.ts';
 import { applyFaasExtras, type FaasExtras } from './faas-extras.ts';
 import { priceContainers, priceInstances } from './fleet.ts';
@@ -12,10 +12,10 @@ import { HOURS_PER_MONTH, type Horizon, type Scenario } from './scenario.ts';
 import { HORIZON_HOURS } from './units.ts';
 import type { LineItem, MeterUsage, OfferResult, ScenarioResult, Warning } from './types.ts';
 
-export type { FxRates } from './context.ts';
+export type { FxRates, PricingData } from './context.ts';
 
-export interface EvaluateOptions {
-  fx?: FxRates | undefined;
+/** `fx` and `platform`: the data loaded with the catalog (see PricingData). */
+export interface EvaluateOptions extends PricingData {
   /** Work out every FaaS × fleet break-even (default true); off when only prices are needed. */
   breakEven?: boolean;
 }
@@ -276,7 +276,8 @@ export function evaluateScenario(
   offers: readonly Offer[],
   opts: EvaluateOptions = {},
 ): ScenarioResult {
-  const ctx = makeContext(scenario, { fx: opts.fx });
+  const data: PricingData = { fx: opts.fx, platform: opts.platform };
+  const ctx = makeContext(scenario, data);
   const results: OfferResult[] = [];
   for (const sel of selectOffers(scenario, offers)) {
     if (sel.offer) results.push(priceOffer(sel.offer, ctx, offers));
@@ -298,8 +299,6 @@ export function evaluateScenario(
     weeklyProfile: [...ctx.profile],
     results,
     breakEven:
-      opts.breakEven === false
-        ? []
-        : findBreakEvens(scenario, priced, offers, opts.fx, ctx.profile),
+      opts.breakEven === false ? [] : findBreakEvens(scenario, priced, offers, data, ctx.profile),
   };
 }

@@ -5,9 +5,7 @@
  * lines still add up to the total, and returns the information the page shows.
  */
 import type { FaasOffer } from '../catalog/schema.ts';
-import type { Platform } from '../catalog/platform.ts';
 import { schedulerFor, scalingLimitFor } from '../catalog/platform.ts';
-import { DEFAULT_PLATFORM } from '../catalog/platform-data.ts';
 import {
   coldStartAssumption,
   countColdStarts,
@@ -38,14 +36,13 @@ function totalOf(p: FaasPrice): number {
   return t;
 }
 
-/** Adds issue 6's lines to `p` (in place) and returns what the page shows about them. */
-export function applyFaasExtras(
-  offer: FaasOffer,
-  ctx: PricingContext,
-  p: FaasPrice,
-  platform: Platform = DEFAULT_PLATFORM,
-): FaasExtras {
+/**
+ * Adds issue 6's lines to `p` (in place) and returns what the page shows about them, from the
+ * context's platform data (pricing-data/platform.json as the caller loaded it).
+ */
+export function applyFaasExtras(offer: FaasOffer, ctx: PricingContext, p: FaasPrice): FaasExtras {
   const s = ctx.scenario;
+  const platform = ctx.platform;
   const out: FaasExtras = {};
   const baseTotal = ctx.detail ? totalOf(p) : 0;
 
@@ -177,7 +174,12 @@ export function applyFaasExtras(
             message: `${store.product}'s price could not be verified against the provider's own page; treat it as an estimate.`,
           });
       }
-    }
+    } else if (ctx.detail)
+      p.warnings.push({
+        code: 'front-door-not-applicable',
+        severity: 'info',
+        message: `No price for the ${st.store} state store in the catalog; external state is not included.`,
+      });
   }
 
   // --- Scheduler (timer trigger) ------------------------------------------------------------

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from './evaluate.ts';
 import { summarizeFaasProperties } from './faas-summary.ts';
 import type { ScenarioInput } from './scenario.ts';
-import { catalogOffers, monthly } from './test-catalog.ts';
+import { catalogOffers, catalogPlatform, monthly } from './test-catalog.ts';
+
+/** pricing-data/platform.json, as the page and the CLI pass it. */
+const platform = catalogPlatform();
 
 function pair(perMonth: number, rest: Partial<ScenarioInput>) {
   const s = monthly(perMonth, {
@@ -11,7 +14,7 @@ function pair(perMonth: number, rest: Partial<ScenarioInput>) {
     offers: ['aws-lambda-arm64', 'aws-ec2-t4g-small'],
     ...rest,
   });
-  const r = evaluateScenario(s, catalogOffers());
+  const r = evaluateScenario(s, catalogOffers(), { platform });
   return {
     faas: r.results.find((x) => x.offerId === 'aws-lambda-arm64')!,
     server: r.results.find((x) => x.offerId === 'aws-ec2-t4g-small')!,

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
 import { evaluateScenario, priceOffer } from './evaluate.ts';
 import { billedDurationMs, billedMemoryMb, cpuForMemory } from './faas.ts';
-import { catalogOffers, monthly, offerById, testFaas } from './test-catalog.ts';
+import { catalogOffers, catalogPlatform, monthly, offerById, testFaas } from './test-catalog.ts';
 import type { FaasOffer } from '../catalog/schema.ts';
 
+/** pricing-data/platform.json, as the page and the CLI pass it. */
+const platform = catalogPlatform();
+
 function price(offerId: string, s: ReturnType<typeof monthly>) {
-  const r = evaluateScenario({ ...s, offers: [offerId] }, catalogOffers());
+  const r = evaluateScenario({ ...s, offers: [offerId] }, catalogOffers(), { platform });
   const res = r.results[0];
   if (!res) throw new Error('no result');
   return res;
@@ -131,7 +134,7 @@ describe('granularity rules on a hand-made offer', () => {
   it('1M requests of 101 ms at 200 MB bill 200 ms at 256 MB', () => {
     // 1M × 0.2 s × 0.25 GB = 50,000 GB-s × $0.00001 = $0.50; requests $0.20. Total $0.70.
     const s = monthly(1e6, { durationMs: 101, memoryMb: 200 });
-    const r = priceOffer(o, makeContext(s), [o]);
+    const r = priceOffer(o, makeContext(s, { platform }), [o]);
     expect(r.monthlyUsd).toBeCloseTo(0.7, 10);
   });
   it('memory sizes round up to the next listed size', () => {
@@ -142,7 +145,7 @@ describe('granularity rules on a hand-made offer', () => {
   });
   it('a base fee with included units is never negative', () => {
     const b = testFaas({ baseFeeUsdPerMonth: 5 });
-    const r = priceOffer(b, makeContext(monthly(0)), [b]);
+    const r = priceOffer(b, makeContext(monthly(0), { platform }), [b]);
     expect(r.monthlyUsd).toBe(5);
   });
 });

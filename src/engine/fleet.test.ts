@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from './evaluate.ts';
-import { catalogOffers, monthly, TEST_OFFER_BASE, testVm } from './test-catalog.ts';
+import {
+  catalogOffers,
+  catalogPlatform,
+  monthly,
+  TEST_OFFER_BASE,
+  testVm,
+} from './test-catalog.ts';
 import { containerOfferSchema, instanceOfferSchema } from '../catalog/schema.ts';
 import { makeContext } from './context.ts';
 import { priceContainers, priceInstances } from './fleet.ts';
+
+/** pricing-data/platform.json, as the page and the CLI pass it. */
+const platform = catalogPlatform();
 
 const base = { ...TEST_OFFER_BASE, product: 'Test VM' } as const;
 // A 2-vCPU, 1 GB machine at $0.01 an hour.
@@ -70,6 +79,7 @@ describe('fixed fleets', () => {
         offers: ['aws-ec2-t3-micro'],
       },
       catalogOffers(),
+      { platform },
     );
     expect(s.results[0]?.fleet?.averageCpuUtilization).toBeCloseTo(1 / 30, 10);
   });
@@ -118,7 +128,9 @@ describe('Fargate against AWS’s published rates', () => {
   it('0.25 vCPU / 0.5 GB x86 for 730 h', () => {
     // https://aws.amazon.com/fargate/pricing/: $0.04048 per vCPU-hour, $0.004445 per GB-hour.
     // 730 × (0.25 × 0.04048 + 0.5 × 0.004445) = 730 × 0.0123425 = $9.01
-    const r = evaluateScenario({ ...monthly(1000), offers: ['aws-fargate-x86'] }, catalogOffers());
+    const r = evaluateScenario({ ...monthly(1000), offers: ['aws-fargate-x86'] }, catalogOffers(), {
+      platform,
+    });
     expect(r.results[0]?.monthlyUsd).toBeCloseTo(9.01, 2);
   });
 });

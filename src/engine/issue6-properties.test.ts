@@ -8,7 +8,10 @@ import { makeContext } from './context.ts';
 import { priceOffer } from './evaluate.ts';
 import { MINUTES_PER_MONTH, scenarioSchema, type Scenario } from './scenario.ts';
 import { cumulativeSeries } from './series.ts';
-import { catalogOffers } from './test-catalog.ts';
+import { catalogOffers, catalogPlatform } from './test-catalog.ts';
+
+/** pricing-data/platform.json, as the page and the CLI pass it. */
+const platform = catalogPlatform();
 
 const all = catalogOffers();
 const faas = all.filter((o) => o.kind === 'faas');
@@ -66,7 +69,8 @@ const arb = fc
   );
 
 const idx = fc.integer({ min: 0, max: faas.length - 1 });
-const price = (s: Scenario, i: number) => priceOffer(faas[i]!, makeContext(s, { fx: FX }), all);
+const price = (s: Scenario, i: number) =>
+  priceOffer(faas[i]!, makeContext(s, { platform, fx: FX }), all);
 const line = (r: ReturnType<typeof price>, id: string) =>
   r.lines.find((l) => l.id === id)?.usd ?? 0;
 const close = (a: number, b: number) => a <= b + 1e-9 * Math.max(1, Math.abs(b));
@@ -93,7 +97,7 @@ describe('issue 6 lines on every FaaS offer', () => {
         expect(r.totals.month).toBeGreaterThanOrEqual(r.totals.week);
         expect(r.totals.week).toBeGreaterThanOrEqual(r.totals.day);
         // The new meters and fixed costs feed the cumulative chart: it still ends at the total.
-        const pts = cumulativeSeries(r, 'month', makeContext(s).profile);
+        const pts = cumulativeSeries(r, 'month', makeContext(s, { platform }).profile);
         const end = pts[pts.length - 1]!.usd;
         expect(Math.abs(end - r.totals.month)).toBeLessThanOrEqual(
           1e-9 * Math.max(1, r.totals.month),

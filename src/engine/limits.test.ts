@@ -3,13 +3,16 @@ import { makeContext } from './context.ts';
 import { priceOffer } from './evaluate.ts';
 import { priceInstances } from './fleet.ts';
 import { scenarioSchema, type ScenarioInput } from './scenario.ts';
-import { catalogOffers, monthly, offerById, testVm } from './test-catalog.ts';
+import { catalogOffers, catalogPlatform, monthly, offerById, testVm } from './test-catalog.ts';
+
+/** pricing-data/platform.json, as the page and the CLI pass it. */
+const platform = catalogPlatform();
 
 const all = catalogOffers();
 const price = (id: string, rest: Partial<ScenarioInput> & Pick<ScenarioInput, 'workload'>) =>
   priceOffer(
     offerById(id),
-    makeContext(scenarioSchema.parse({ durationMs: 200, memoryMb: 512, ...rest })),
+    makeContext(scenarioSchema.parse({ durationMs: 200, memoryMb: 512, ...rest }), { platform }),
     all,
   );
 
@@ -62,7 +65,7 @@ describe('fixed fleets: scale-out by hour and idle share', () => {
       durationMs: 100,
       pattern: { kind: 'business-hours', offHoursRatio: 0 },
     });
-    const f = priceInstances(vm, makeContext(s), 1).fleet;
+    const f = priceInstances(vm, makeContext(s, { platform }), 1).fleet;
     expect(f.peakInstances).toBe(3);
     expect(f.neededInstancesByHour?.filter((n) => n === 3)).toHaveLength(40);
     expect(f.neededInstancesByHour?.filter((n) => n === 1)).toHaveLength(128);

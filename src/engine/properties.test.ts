@@ -13,7 +13,10 @@ import {
 } from './scenario.ts';
 import { cumulativeSeries } from './series.ts';
 import { breakEven } from './breakeven.ts';
-import { catalogOffers } from './test-catalog.ts';
+import { catalogOffers, catalogPlatform } from './test-catalog.ts';
+
+/** pricing-data/platform.json, as the page and the CLI pass it. */
+const platform = catalogPlatform();
 
 const FX = { usdPerUnit: { EUR: 1.1, GBP: 1.3 } };
 const offers = catalogOffers().filter((o) => o.kind !== 'front-door');
@@ -61,7 +64,8 @@ const scenarioArb = fc
     }),
   );
 
-const cost = (s: Scenario, id: number) => priceOffer(offers[id]!, makeContext(s, { fx: FX }), all);
+const cost = (s: Scenario, id: number) =>
+  priceOffer(offers[id]!, makeContext(s, { platform, fx: FX }), all);
 const offerIdx = fc.integer({ min: 0, max: offers.length - 1 });
 const close = (a: number, b: number) => a <= b + 1e-9 * Math.max(1, Math.abs(b));
 
@@ -136,7 +140,7 @@ describe('every offer', () => {
       fc.property(scenarioArb, offerIdx, (s, i) => {
         const r = cost(s, i);
         if (!r.available) return;
-        const ctx = makeContext(s);
+        const ctx = makeContext(s, { platform });
         for (const h of ['day', 'week', 'month'] as const) {
           const pts = cumulativeSeries(r, h, ctx.profile);
           expect(pts[0]!.usd).toBeCloseTo(0, 9);
@@ -165,9 +169,9 @@ describe('break-even', () => {
         (s, fi, ai, us) => {
           const f = faasOffers[fi]!;
           const a = fixed[ai]!;
-          const b = breakEven(f, a, s, all, FX);
+          const b = breakEven(f, a, s, all, { fx: FX, platform });
           const at = (r: number) => {
-            const ctx = makeContext(s, { fx: FX, requestsPerMonth: r, detail: false });
+            const ctx = makeContext(s, { platform, fx: FX, requestsPerMonth: r, detail: false });
             return [
               priceOffer(f, ctx, all).monthlyUsd,
               priceOffer(a, ctx, all).monthlyUsd,

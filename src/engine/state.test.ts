@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
 import { priceOffer } from './evaluate.ts';
 import type { ScenarioInput } from './scenario.ts';
-import { catalogOffers, monthly, offerById } from './test-catalog.ts';
+import { catalogOffers, catalogPlatform, monthly, offerById } from './test-catalog.ts';
+
+/** pricing-data/platform.json, as the page and the CLI pass it. */
+const platform = catalogPlatform();
 
 const all = catalogOffers();
 const price = (id: string, rest: Partial<ScenarioInput>) =>
-  priceOffer(offerById(id), makeContext(monthly(1_000_000, rest)), all);
+  priceOffer(offerById(id), makeContext(monthly(1_000_000, rest), { platform }), all);
 const stateLine = (r: ReturnType<typeof price>) => r.lines.find((l) => l.id === 'state');
 
 describe('external state per request', () => {

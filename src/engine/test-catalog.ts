@@ -2,8 +2,9 @@
  * Test helpers: the committed catalog (read with fs) and small hand-made offers whose rules are
  * stated in the test itself. Only imported by *.test.ts files.
  */
-import { loadCatalog } from '../../scripts/lib/load-catalog.ts';
+import { loadCatalog, loadPlatform } from '../../scripts/lib/load-catalog.ts';
 import type * as z from 'zod/mini';
+import type { Platform } from '../catalog/platform.ts';
 import type { FaasOffer, InstanceOffer, Offer } from '../catalog/schema.ts';
 import { faasOfferSchema, instanceOfferSchema } from '../catalog/schema.ts';
 import {
@@ -18,6 +19,20 @@ let cached: Offer[] | undefined;
 export function catalogOffers(): Offer[] {
   cached ??= loadCatalog().offers;
   return cached;
+}
+
+let platform: Platform | undefined;
+/**
+ * pricing-data/platform.json, as the page and the CLI pass it to the engine (throws if it is
+ * invalid, so no test prices with the empty fallback by accident).
+ */
+export function catalogPlatform(): Platform {
+  if (!platform) {
+    const r = loadPlatform();
+    if (r.problems.length > 0) throw new Error(r.problems.map((p) => p.message).join('\n'));
+    platform = r.platform;
+  }
+  return platform;
 }
 
 export function offerById(id: string, area = 'us-east'): Offer {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
 import { evaluateScenario, priceOffer } from './evaluate.ts';
-import { catalogOffers, offerById } from './test-catalog.ts';
+import { catalogOffers, catalogPlatform, offerById } from './test-catalog.ts';
 import { timerScenario, timerVerdict } from './timers.ts';
+
+/** pricing-data/platform.json, as the page and the CLI pass it. */
+const platform = catalogPlatform();
 
 const all = catalogOffers();
 
@@ -13,14 +16,14 @@ describe('the scheduled-job preset', () => {
   it('adds EventBridge Scheduler to Lambda: free below 14 M invocations', () => {
     const s = timerScenario(job);
     expect(s.trigger).toBe('schedule');
-    const r = priceOffer(offerById('aws-lambda-arm64'), makeContext(s), all);
+    const r = priceOffer(offerById('aws-lambda-arm64'), makeContext(s, { platform }), all);
     const line = r.lines.find((l) => l.id === 'scheduler');
     expect(line?.label).toBe('Scheduler: EventBridge Scheduler');
     expect(line?.usd).toBe(0);
     // Free tier off: 2,920 × $1.00/M = $0.00292.
     const paid = priceOffer(
       offerById('aws-lambda-arm64'),
-      makeContext(timerScenario(job, { faas: { freeTier: false } })),
+      makeContext(timerScenario(job, { faas: { freeTier: false } }), { platform }),
       all,
     );
     expect(paid.lines.find((l) => l.id === 'scheduler')?.usd).toBeCloseTo(0.00292, 12);
@@ -32,14 +35,14 @@ describe('the scheduled-job preset', () => {
   it('adds Cloud Scheduler to Cloud Run functions: one job, 3 free per billing account', () => {
     const r = priceOffer(
       offerById('gcp-cloud-run-functions'),
-      makeContext(timerScenario(job)),
+      makeContext(timerScenario(job), { platform }),
       all,
     );
     expect(r.lines.find((l) => l.id === 'scheduler')?.usd).toBe(0);
     // Free tier off: 1 job × $0.10 a month.
     const paid = priceOffer(
       offerById('gcp-cloud-run-functions'),
-      makeContext(timerScenario(job, { faas: { freeTier: false } })),
+      makeContext(timerScenario(job, { faas: { freeTier: false } }), { platform }),
       all,
     );
     expect(paid.lines.find((l) => l.id === 'scheduler')?.usd).toBeCloseTo(0.1, 12);
@@ -47,7 +50,11 @@ describe('the scheduled-job preset', () => {
 
   it('every run starts cold when the period is longer than the keep-alive', () => {
     // A burst of one every 15 min, Lambda keep-alive estimate 10 min: all 2,920 runs are cold.
-    const r = priceOffer(offerById('aws-lambda-arm64'), makeContext(timerScenario(job)), all);
+    const r = priceOffer(
+      offerById('aws-lambda-arm64'),
+      makeContext(timerScenario(job), { platform }),
+      all,
+    );
     expect(r.coldStart?.coldStartsPerMonth).toBeCloseTo(2920, 6);
     expect(r.coldStart?.coldShare).toBeCloseTo(1, 12);
   });
@@ -56,7 +63,7 @@ describe('the scheduled-job preset', () => {
     const s = timerScenario(job, {
       offers: ['aws-lambda-arm64', 'aws-ec2-t4g-small', 'aws-ec2-t3-micro'],
     });
-    const v = timerVerdict(s, evaluateScenario(s, all));
+    const v = timerVerdict(s, evaluateScenario(s, all, { platform }));
     // Lambda inside the free tier costs $0 a month; t3.micro is 730 × $0.0104 = $7.592.
     expect(v.cheaper).toBe('faas');
     expect(v.faas?.offerId).toBe('aws-lambda-arm64');

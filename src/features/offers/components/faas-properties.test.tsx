@@ -2,6 +2,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import platformJson from '../../../../pricing-data/platform.json';
+import { parsePlatform } from '../../../catalog/platform.ts';
 import { loadScenario, useScenarioStore } from '../../../state/scenario-store.ts';
 import { COLD_START_DEFAULTS, DEFAULT_PAGE_SCENARIO, STATE_DEFAULTS } from '../../../url/codec.ts';
 import FaasProperties from './faas-properties.tsx';
@@ -10,6 +12,8 @@ beforeEach(() => loadScenario(structuredClone(DEFAULT_PAGE_SCENARIO)));
 afterEach(cleanup);
 
 const scenario = () => useScenarioStore.getState().scenario;
+/** pricing-data/platform.json, as the page loads it with the catalog. */
+const platform = parsePlatform(platformJson);
 
 /** The options as the offer picker shows them: props from the store. */
 function Wired() {
@@ -22,6 +26,7 @@ function Wired() {
         { id: 'aws-lambda-arm64', label: 'AWS Lambda' },
         { id: 'cloudflare-workers-standard', label: 'Workers' },
       ]}
+      platform={platform}
     />
   );
 }

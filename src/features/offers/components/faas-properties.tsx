@@ -1,12 +1,11 @@
 /**
  * Issue 6's FaaS options: cold starts (how requests arrive, start-up time, keep-alive, whether the
  * billed start-up time goes into the totals) and external state per request. Loaded lazily when
- * the FaaS options are opened: it reads the platform data (per-provider keep-alive estimates,
- * per-runtime start-up times) from the engine's chunk, not the first-load one.
+ * the FaaS options are opened. The platform data it shows (per-provider keep-alive estimates,
+ * per-runtime start-up times) is pricing-data/platform.json as loaded with the catalog.
  */
 import { useId } from 'react';
-import { coldStartAssumptionFor } from '../../../catalog/platform.ts';
-import { DEFAULT_PLATFORM } from '../../../catalog/platform-data.ts';
+import { coldStartAssumptionFor, type Platform } from '../../../catalog/platform.ts';
 import type { ColdStartOptions, StateOptions } from '../../../engine/scenario.ts';
 import { formatInteger } from '../../../lib/format.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
@@ -41,12 +40,17 @@ export interface FaasPropertiesProps {
   state: StateOptions;
   /** The chosen FaaS offers, for their keep-alive estimates. */
   faasOffers: ReadonlyArray<{ id: string; label: string }>;
+  /** pricing-data/platform.json as loaded with the catalog (the empty platform if it failed). */
+  platform: Platform;
 }
 
-function keepAliveDefaults(faasOffers: FaasPropertiesProps['faasOffers']): string {
+function keepAliveDefaults(
+  faasOffers: FaasPropertiesProps['faasOffers'],
+  platform: Platform,
+): string {
   const parts: string[] = [];
   for (const o of faasOffers) {
-    const a = coldStartAssumptionFor(DEFAULT_PLATFORM, o.id);
+    const a = coldStartAssumptionFor(platform, o.id);
     if (!a) continue;
     if (a.model === 'isolate' || a.keepAliveMinutes === null)
       parts.push(`${o.label}: isolates, cold starts negligible`);
@@ -55,14 +59,20 @@ function keepAliveDefaults(faasOffers: FaasPropertiesProps['faasOffers']): strin
         `${o.label} ${formatInteger(a.keepAliveMinutes)} min (${a.keepAliveBasis === 'estimate' ? 'estimate' : 'published'})`,
       );
   }
-  return parts.length > 0 ? parts.join('; ') : 'no FaaS offer chosen';
+  if (parts.length > 0) return parts.join('; ');
+  return faasOffers.length > 0 ? 'none known for the chosen offers' : 'no FaaS offer chosen';
 }
 
-export default function FaasProperties({ coldStart, state, faasOffers }: FaasPropertiesProps) {
+export default function FaasProperties({
+  coldStart,
+  state,
+  faasOffers,
+  platform,
+}: FaasPropertiesProps) {
   const arrId = useId();
   const rtId = useId();
   const storeId = useId();
-  const runtimeInit = DEFAULT_PLATFORM.runtimes.initMs[coldStart.runtime];
+  const runtimeInit = platform.runtimes.initMs[coldStart.runtime];
   const stateOn = state.store !== 'none';
   const perRequest = state.store !== 'redis';
   return (
@@ -136,7 +146,7 @@ export default function FaasProperties({ coldStart, state, faasOffers }: FaasPro
         </div>
         <p className="hint" id="cs-ka-hint">
           How long an idle instance stays warm. No provider publishes it, so this is an estimate.
-          Empty (auto) uses each provider’s: {keepAliveDefaults(faasOffers)}.
+          Empty (auto) uses each provider’s: {keepAliveDefaults(faasOffers, platform)}.
         </p>
         <label className="check">
           <input

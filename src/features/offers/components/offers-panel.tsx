@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getCatalogQueryOptions } from '../../../catalog/catalog-query.ts';
+import type { Platform } from '../../../catalog/platform.ts';
 import type { Offer } from '../../../catalog/schema.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
@@ -71,11 +72,14 @@ function FaasOptions({
   frontDoors,
   known,
   faasOffers,
+  platform,
 }: {
   s: PickerState;
   frontDoors: Offer[];
   known: ReadonlySet<string>;
   faasOffers: ReadonlyArray<{ id: string; label: string }>;
+  /** pricing-data/platform.json as loaded with the catalog. */
+  platform: Platform;
 }) {
   const fdId = useId();
   const [open, setOpen] = useState(false);
@@ -146,6 +150,7 @@ function FaasOptions({
             coldStart={s.coldStart ?? COLD_START_DEFAULTS}
             state={s.state ?? STATE_DEFAULTS}
             faasOffers={faasOffers}
+            platform={platform}
           />
         </Suspense>
       ) : null}
@@ -307,6 +312,7 @@ export function OffersPanel() {
                 s={s}
                 frontDoors={frontDoors}
                 known={known}
+                platform={q.data.platform}
                 faasOffers={offers
                   .filter((o) => selected.has(o.id))
                   .map((o) => ({ id: o.id, label: o.product.replace(/\s*\(.*\)$/, '') }))}

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EMPTY_PLATFORM } from '../../../catalog/platform.ts';
 import type { ColdStartInfo, OfferResult } from '../../../engine/types.ts';
 import { USD_MONEY } from '../../../lib/format.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
@@ -36,7 +37,12 @@ const coldStart: ColdStartInfo = {
 function renderRows(results: OfferResult[]) {
   const calc: Calculation = {
     status: 'ready',
-    loaded: { catalog: { offers: [], problems: [], files: [] }, pricesAsOf: null, fx: undefined },
+    loaded: {
+      catalog: { offers: [], problems: [], files: [] },
+      pricesAsOf: null,
+      fx: undefined,
+      platform: EMPTY_PLATFORM,
+    },
     engine: {} as EngineModule,
     scenario: DEFAULT_PAGE_SCENARIO,
     result: fakeScenarioResult(results),

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EMPTY_PLATFORM } from '../../../catalog/platform.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
 import type { BreakEven, ScenarioResult } from '../../../engine/types.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
@@ -47,6 +48,7 @@ function renderWith(
       catalog: { offers: [], problems: [], files: [] },
       pricesAsOf: '2026-11-02',
       fx: undefined,
+      platform: EMPTY_PLATFORM,
     },
     engine: {} as EngineModule,
     scenario,
