@@ -144,6 +144,37 @@ test('the horizon toggle changes the cost-over-time chart', async ({ page }) => 
   await expect(page.getByRole('columnheader', { name: 'Day' })).toBeVisible();
 });
 
+test('pointing at a chart reads out every offer’s cost there; leaving hides it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const card = page.locator('.chart-card', {
+    has: page.getByRole('heading', { name: /^Cost over a/ }),
+  });
+  const target = card.locator('.hover-target');
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the chart has no plot area');
+  // At the end of the month each line's value is that offer's monthly total, as in the summary.
+  await page.mouse.move(box.x + box.width - 0.25, box.y + box.height / 2);
+  const readout = card.locator('.hover-box');
+  await expect(readout).toBeVisible();
+  await expect(readout).toContainText('After 30.4 days');
+  const summary = (await page.getByTestId('horizon-summary').textContent()) ?? '';
+  const lines = await card.locator('.recharts-line-curve').count();
+  expect(lines).toBeGreaterThan(3);
+  const items = readout.locator('li');
+  await expect(items).toHaveCount(lines);
+  for (const li of await items.all()) {
+    const [name, money] = await li.locator('span').allTextContents();
+    expect(summary).toContain(`${name} ${money}`);
+  }
+  // One dot per line on the cursor.
+  await expect(card.locator('.hover-dot')).toHaveCount(lines);
+  await page.mouse.move(box.x + box.width / 2, box.y - 40);
+  await expect(readout).toBeHidden();
+});
+
 test('Export CSV downloads the numbers shown in the table', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator('tr[data-offer-id]').first()).toBeVisible();

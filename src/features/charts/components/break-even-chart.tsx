@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { sweep } from '../../../engine/breakeven.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { isEstimate, isUsable } from '../../../lib/usable.ts';
 import { formatCount, formatMoney, formatMoneyCompact, usdOf } from '../../../lib/format.ts';
 import { OfferLegend, TooltipList } from './chart-bits.tsx';
+import { HoverReadout } from './hover-readout.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
 
@@ -136,14 +137,20 @@ export function BreakEvenChart({
               width={56}
               allowDataOverflow
             />
-            <Tooltip
-              content={({ active, label }) => {
-                if (!active || typeof label !== 'number') return null;
-                const p = points.find((q) => q.requestsPerMonth === label);
-                if (!p) return null;
+            <HoverReadout
+              rows={data}
+              xKey="x"
+              lines={shown.map((r) => ({
+                id: r.offerId,
+                color: styles.get(r.offerId)?.color ?? 'currentColor',
+              }))}
+              render={(row) => {
+                const x = row.x;
+                const p = points.find((q) => q.requestsPerMonth === x);
+                if (x === undefined || !p) return null;
                 return (
                   <TooltipList
-                    title={`${formatCount(label)} requests a month`}
+                    title={`${formatCount(x)} requests a month`}
                     rows={Object.entries(p.usd)
                       .filter(([id]) => shownIds.has(id))
                       .map(([id, usd]) => ({
@@ -170,7 +177,7 @@ export function BreakEvenChart({
                   className={isEstimate(r) ? 'line-estimate' : 'line-firm'}
                   isAnimationActive={false}
                   dot={false}
-                  activeDot={{ r: 4 }}
+                  activeDot={false}
                   connectNulls
                 />
               );

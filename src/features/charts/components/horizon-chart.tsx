@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Horizon } from '../../../engine/scenario.ts';
 import { cumulativeSeries } from '../../../engine/series.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
@@ -7,6 +7,7 @@ import { isEstimate, isUsable } from '../../../lib/usable.ts';
 import { formatMoney, formatMoneyCompact, linearMoneyTicks } from '../../../lib/format.ts';
 import { setHorizon } from '../../../state/scenario-store.ts';
 import { OfferLegend, TooltipList } from './chart-bits.tsx';
+import { HoverReadout } from './hover-readout.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
 import { HORIZON_HOURS } from '../../../engine/units.ts';
@@ -25,11 +26,13 @@ function hourLabel(hour: number, h: Horizon): string {
   return `day ${Math.round(hour / 24) + (hour >= 730 ? 0 : 1)}`;
 }
 
-function longHour(hour: number, h: Horizon): string {
-  if (h === 'day') return `${String(Math.floor(hour)).padStart(2, '0')}:00`;
+/** The read-out's title for a point in time: "By 14:00", "By Tue 09:00", "After 25.8 days". */
+function readoutTitle(hour: number, h: Horizon): string {
+  if (h === 'day') return `By ${String(Math.floor(hour)).padStart(2, '0')}:00`;
   if (h === 'week')
-    return `${DAYS[Math.floor(hour / 24) % 7] ?? ''} ${String(hour % 24).padStart(2, '0')}:00`;
-  return `day ${(hour / 24).toFixed(1)}`;
+    return `By ${DAYS[Math.floor(hour / 24) % 7] ?? ''} ${String(hour % 24).padStart(2, '0')}:00`;
+  // The axis counts calendar days from "day 1"; elapsed days avoid an off-by-one reading.
+  return `After ${(hour / 24).toFixed(1)} days`;
 }
 
 export interface ChartProps {
@@ -159,23 +162,24 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
                 ? { ticks: yTicks, domain: [0, yTicks[yTicks.length - 1] ?? 'auto'] }
                 : {})}
             />
-            <Tooltip
-              content={({ active, label }) => {
-                if (!active || typeof label !== 'number') return null;
-                const row = data.find((d) => d.hour === label);
-                if (!row) return null;
-                return (
-                  <TooltipList
-                    title={`By ${longHour(label, h)}`}
-                    rows={shown.map((r) => ({
-                      id: r.offerId,
-                      label: r.label,
-                      usd: row[r.offerId] ?? 0,
-                      color: styles.get(r.offerId)?.color ?? 'currentColor',
-                    }))}
-                  />
-                );
-              }}
+            <HoverReadout
+              rows={data}
+              xKey="hour"
+              lines={shown.map((r) => ({
+                id: r.offerId,
+                color: styles.get(r.offerId)?.color ?? 'currentColor',
+              }))}
+              render={(row) => (
+                <TooltipList
+                  title={readoutTitle(row.hour ?? 0, h)}
+                  rows={shown.map((r) => ({
+                    id: r.offerId,
+                    label: r.label,
+                    usd: row[r.offerId] ?? 0,
+                    color: styles.get(r.offerId)?.color ?? 'currentColor',
+                  }))}
+                />
+              )}
             />
             {shown.map((r) => {
               const st = styles.get(r.offerId);
@@ -191,7 +195,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
                   className={isEstimate(r) ? 'line-estimate' : 'line-firm'}
                   isAnimationActive={false}
                   dot={false}
-                  activeDot={{ r: 4 }}
+                  activeDot={false}
                 />
               );
             })}
