@@ -78,7 +78,7 @@ export function priceInstances(
     instanceLabel: offer.instanceType,
     vcpuPerInstance: offer.vcpu,
     memoryMbPerInstance: offer.memoryMb,
-    instancesByHour: ctx.detail ? new Array<number>(hours).fill(n) : [],
+    instancesByHour: [],
     peakInstances: n,
     averageInstances: n,
     averageCpuUtilization: avgUtil,
@@ -95,7 +95,9 @@ export function priceInstances(
       byWeight.set(weight, k);
       neededHours += k * count;
     }
-    fleet.neededInstancesByHour = ctx.profile.map((w) => byWeight.get(w) ?? n);
+    const profile = ctx.profile;
+    hourly(fleet, 'instancesByHour', () => new Array<number>(hours).fill(n));
+    hourly(fleet, 'neededInstancesByHour', () => profile.map((w) => byWeight.get(w) ?? n));
     fleet.idleInstanceShare = Math.max(0, 1 - neededHours / (hours * n));
   }
   const lines: LineItem[] = [
@@ -138,6 +140,23 @@ export function priceInstances(
       });
   }
   return { lines, fixedMonthlyUsd: usd, fleet, warnings };
+}
+
+/**
+ * A fleet's 168 hourly figures, built when first read (the table, charts and sweeps never read
+ * them; the JSON export and tests do). Enumerable, so JSON.stringify still writes them.
+ */
+function hourly(
+  fleet: FleetInfo,
+  key: 'instancesByHour' | 'neededInstancesByHour',
+  make: () => number[],
+): void {
+  let value: number[] | undefined;
+  Object.defineProperty(fleet, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= make()),
+  });
 }
 
 function instanceDetail(offer: InstanceOffer, n: number, usdPerUnit: number): string {
