@@ -110,6 +110,14 @@ export default defineConfig({
         embed: join(import.meta.dirname, 'embed.html'),
       },
       output: {
+        // Rolldown names a shared chunk after one of its modules ("load-error"); name the two
+        // shared ones after what they hold, so size reports read plainly.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => /src[\\/]state[\\/]scenario-store\.ts$/.test(id))
+            ? 'assets/app-[hash].js'
+            : chunk.moduleIds.some((id) => /src[\\/]lib[\\/]theme-dom\.ts$/.test(id))
+              ? 'assets/boot-shared-[hash].js'
+              : 'assets/[name]-[hash].js',
         codeSplitting: {
           // A group takes only the modules it names; their dependencies stay where Rolldown puts
           // them (else the engine group would pull units.ts, which the first render needs).
