@@ -17,16 +17,21 @@ export interface FaasPropertiesSummary {
   sentences: string[];
 }
 
-const money = (x: number) =>
+/** The engine's own USD wording; the page passes its display-currency formatter instead. */
+const usdText = (x: number) =>
   x === 0 ? '$0' : `$${Math.abs(x) < 1 ? Math.abs(x).toFixed(4) : Math.abs(x).toFixed(2)}`;
 
 const lineUsd = (r: OfferResult, id: string) =>
   r.lines.filter((l) => l.id === id).reduce((a, l) => a + l.usd, 0);
 
-/** What the verdict can say about state, cold starts and the scheduler for this pair. */
+/**
+ * What the verdict can say about state, cold starts and the scheduler for this pair. `money`
+ * writes an amount given in USD (always ≥ 0: signs are in the words); the default is USD text.
+ */
 export function summarizeFaasProperties(
   faas: OfferResult,
   server: OfferResult | null,
+  money: (usd: number) => string = usdText,
 ): FaasPropertiesSummary {
   const stateUsd = lineUsd(faas, 'state');
   const coldStartUsd = lineUsd(faas, 'cold-start');
@@ -61,7 +66,7 @@ export function summarizeFaasProperties(
       );
     if (cs.avoid?.usdPerMonth != null)
       sentences.push(
-        `Keeping ${cs.avoid.instances} instance${cs.avoid.instances === 1 ? '' : 's'} warm (${cs.avoid.label}) would change the bill by ${cs.avoid.usdPerMonth >= 0 ? '+' : '−'}${money(cs.avoid.usdPerMonth)} a month.`,
+        `Keeping ${cs.avoid.instances} instance${cs.avoid.instances === 1 ? '' : 's'} warm (${cs.avoid.label}) would change the bill by ${cs.avoid.usdPerMonth >= 0 ? '+' : '−'}${money(Math.abs(cs.avoid.usdPerMonth))} a month.`,
       );
   }
   if (schedulerUsd > 0)

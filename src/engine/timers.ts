@@ -128,13 +128,18 @@ function cheapest(rs: readonly OfferResult[]): OfferResult | null {
   return best;
 }
 
-const usd = (x: number) => (x === 0 ? '$0' : `$${x < 1 ? x.toFixed(4) : x.toFixed(2)}`);
+const usdText = (x: number) => (x === 0 ? '$0' : `$${x < 1 ? x.toFixed(4) : x.toFixed(2)}`);
 
 /**
  * The timer's verdict: the cheapest function (with its scheduler) that can run the job against the
  * cheapest server that only has to exist for it (one instance; a cron entry costs nothing).
  */
-export function timerVerdict(scenario: Scenario, result: ScenarioResult): TimerVerdict {
+export function timerVerdict(
+  scenario: Scenario,
+  result: ScenarioResult,
+  /** Writes a USD amount (≥ 0) for people; the page passes its display-currency formatter. */
+  usd: (amount: number) => string = usdText,
+): TimerVerdict {
   const ok = result.results.filter(usable);
   const faas = cheapest(ok.filter((r) => r.family === 'faas'));
   const server = cheapest(ok.filter((r) => r.family === 'always-on'));

@@ -21,11 +21,14 @@ export interface FaasPropertiesNoteProps {
 
 export default function FaasPropertiesNote(p: FaasPropertiesNoteProps) {
   const money = useMoney();
-  const summary = summarizeFaasProperties(p.faas, p.server);
+  // The engine's sentences in the display currency, like every other figure in the verdict.
+  const write = (usd: number) => formatMoney(usd, money);
+  const summary = summarizeFaasProperties(p.faas, p.server, write);
   const cs = p.faas.coldStart;
   const stateSentence = summary.stateUsd > 0 ? (summary.sentences[0] ?? null) : null;
   if (p.part === 'headline') {
-    const timer = p.scenario.trigger === 'schedule' ? timerVerdict(p.scenario, p.result) : null;
+    const timer =
+      p.scenario.trigger === 'schedule' ? timerVerdict(p.scenario, p.result, write) : null;
     const billed =
       cs?.includedInTotal && cs.usdPerMonth > 0 ? (
         <>

@@ -217,7 +217,25 @@ describe('Verdict: issue 6 sentences', () => {
     renderWith(fakeScenarioResult([withState, hetzner], [crossAt41M]), stateOn);
     expect(
       await screen.findByText(
-        'Even with external state (DynamoDB on-demand, $0.5000 a month), AWS Lambda (Arm) is cheaper by $1.10.',
+        'Even with external state (DynamoDB on-demand, $0.50 a month), AWS Lambda (Arm) is cheaper by $1.10.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('writes those sentences in the display currency too', async () => {
+    const { money } = moneyFor('EUR', [
+      {
+        currency: 'EUR',
+        usdPerUnit: 1.1761,
+        asOf: '2026-05-08',
+        source: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
+      },
+    ]);
+    renderWith(fakeScenarioResult([withState, hetzner], [crossAt41M]), stateOn, money);
+    // $0.50 / 1.1761 = €0.4251… → €0.43; $1.10 / 1.1761 = €0.9353… → €0.94
+    expect(
+      await screen.findByText(
+        'Even with external state (DynamoDB on-demand, €0.43 a month), AWS Lambda (Arm) is cheaper by €0.94.',
       ),
     ).toBeTruthy();
   });
