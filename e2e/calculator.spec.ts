@@ -171,6 +171,21 @@ test('pointing at a chart reads out every offer’s cost there; leaving hides it
   }
   // One dot per line on the cursor.
   await expect(card.locator('.hover-dot')).toHaveCount(lines);
+  // Resting on a line (a dot sits on it) keeps the read-out: the lines let the pointer through.
+  const dot = await card.locator('.hover-dot').first().boundingBox();
+  if (!dot) throw new Error('no dot on the cursor');
+  await page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
+  await expect(readout).toBeVisible();
+  // Escape dismisses it.
+  await page.keyboard.press('Escape');
+  await expect(readout).toBeHidden();
+  // New data under a resting pointer never shows the old figures: a day has no hour 730.
+  await page.mouse.move(box.x + box.width - 0.25, box.y + box.height / 2 + 1);
+  await expect(readout).toContainText('After 30.4 days');
+  await page.getByRole('button', { name: 'Day' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Cost over a day' })).toBeVisible();
+  await expect(readout).toBeHidden();
   await page.mouse.move(box.x + box.width / 2, box.y - 40);
   await expect(readout).toBeHidden();
 });

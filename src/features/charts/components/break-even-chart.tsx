@@ -137,32 +137,6 @@ export function BreakEvenChart({
               width={56}
               allowDataOverflow
             />
-            <HoverReadout
-              rows={data}
-              xKey="x"
-              lines={shown.map((r) => ({
-                id: r.offerId,
-                color: styles.get(r.offerId)?.color ?? 'currentColor',
-              }))}
-              render={(row) => {
-                const x = row.x;
-                const p = points.find((q) => q.requestsPerMonth === x);
-                if (x === undefined || !p) return null;
-                return (
-                  <TooltipList
-                    title={`${formatCount(x)} requests a month`}
-                    rows={Object.entries(p.usd)
-                      .filter(([id]) => shownIds.has(id))
-                      .map(([id, usd]) => ({
-                        id,
-                        usd,
-                        label: labelOf(id),
-                        color: styles.get(id)?.color ?? 'currentColor',
-                      }))}
-                  />
-                );
-              }}
-            />
             {shown.map((r) => {
               const st = styles.get(r.offerId);
               const color = st?.color ?? '#888';
@@ -190,6 +164,32 @@ export function BreakEvenChart({
               vertical={{
                 x: Math.max(100, Math.min(1e12, result.requestsPerMonth)),
                 label: 'Your workload',
+              }}
+            />
+            <HoverReadout
+              rows={data}
+              xKey="x"
+              lines={shown.map((r) => ({
+                id: r.offerId,
+                color: styles.get(r.offerId)?.color ?? 'currentColor',
+              }))}
+              render={(row) => {
+                const x = row.x;
+                const p = points.find((q) => q.requestsPerMonth === x);
+                if (x === undefined || !p) return null;
+                return (
+                  <TooltipList
+                    title={`${formatCount(x)} requests a month`}
+                    rows={Object.entries(p.usd)
+                      .filter(([id]) => shownIds.has(id))
+                      .map(([id, usd]) => ({
+                        id,
+                        usd,
+                        label: labelOf(id),
+                        color: styles.get(id)?.color ?? 'currentColor',
+                      }))}
+                  />
+                );
               }}
             />
           </LineChart>

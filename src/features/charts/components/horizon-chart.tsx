@@ -162,25 +162,6 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
                 ? { ticks: yTicks, domain: [0, yTicks[yTicks.length - 1] ?? 'auto'] }
                 : {})}
             />
-            <HoverReadout
-              rows={data}
-              xKey="hour"
-              lines={shown.map((r) => ({
-                id: r.offerId,
-                color: styles.get(r.offerId)?.color ?? 'currentColor',
-              }))}
-              render={(row) => (
-                <TooltipList
-                  title={readoutTitle(row.hour ?? 0, h)}
-                  rows={shown.map((r) => ({
-                    id: r.offerId,
-                    label: r.label,
-                    usd: row[r.offerId] ?? 0,
-                    color: styles.get(r.offerId)?.color ?? 'currentColor',
-                  }))}
-                />
-              )}
-            />
             {shown.map((r) => {
               const st = styles.get(r.offerId);
               const color = st?.color ?? '#888';
@@ -200,6 +181,25 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
               );
             })}
             <ChartOverlay xGrid={ticksFor(h)} markers={markers} rings={rings} />
+            <HoverReadout
+              rows={data}
+              xKey="hour"
+              lines={shown.map((r) => ({
+                id: r.offerId,
+                color: styles.get(r.offerId)?.color ?? 'currentColor',
+              }))}
+              render={(row) => (
+                <TooltipList
+                  title={readoutTitle(row.hour ?? 0, h)}
+                  rows={shown.map((r) => ({
+                    id: r.offerId,
+                    label: r.label,
+                    usd: row[r.offerId] ?? 0,
+                    color: styles.get(r.offerId)?.color ?? 'currentColor',
+                  }))}
+                />
+              )}
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>

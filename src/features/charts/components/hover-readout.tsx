@@ -12,9 +12,9 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 type Row = Readonly<Record<string, number | undefined>>;
 
 interface Hover {
-  row: Row;
-  /** The data point's x in the chart's SVG coordinates. */
-  px: number;
+  /** The x value pointed at (a data row's `xKey`): the row and its position are looked up again
+   *  on every render, so new data (an edit, another horizon) never shows stale figures. */
+  x: number;
   /** The chart box the read-out is drawn in (the SVG's positioned ancestor). */
   box: HTMLElement;
 }
@@ -22,10 +22,11 @@ interface Hover {
 /**
  * What every line costs at the point under the pointer: a cursor line and a box listing the
  * values, like a tooltip, with a dot on each line. It snaps to the nearest of the chart's data rows
- * (by `xKey`). A mouse that leaves the plot hides it; a tap shows it until a tap elsewhere.
+ * (by `xKey`). A mouse that leaves the plot hides it, a tap shows it until a tap elsewhere, and
+ * Escape dismisses it. Render it after the lines, so its cursor and dots sit on top.
  *
- * Recharts' own Tooltip does this too, but it and the machinery it brings weigh 8.6 kB gzip of
- * the 250 kB budget; this is the part the charts use. The same numbers are in each chart's text
+ * Recharts' own Tooltip does this too, but it and the machinery it brings weigh 8 kB gzip of the
+ * 250 kB budget; this is the part the charts use. The same numbers are in each chart's text
  * alternative (its table or summary), for keyboard and screen-reader users.
  */
 export function HoverReadout({
@@ -44,70 +45,86 @@ export function HoverReadout({
   const yScale = useYAxisScale();
   const area = usePlotArea();
   const [hover, setHover] = useState<Hover | null>(null);
-  // A tap anywhere outside the chart hides the read-out (a finger never "leaves" the plot).
+  const row = hover ? rows.find((r) => r[xKey] === hover.x) : undefined;
+  const px = hover && row && scale ? scale(hover.x) : undefined;
+  const shown = hover && row && px !== undefined && Number.isFinite(px) ? { row, px } : null;
+
+  // While shown: a tap outside the chart or the Escape key hides it (WCAG 1.4.13: dismissible).
   useEffect(() => {
     if (!hover) return;
     const away = (e: Event) => {
       if (!(e.target instanceof Node) || !hover.box.contains(e.target)) setHover(null);
     };
+    const escape = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setHover(null);
+    };
     document.addEventListener('pointerdown', away);
-    return () => document.removeEventListener('pointerdown', away);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      document.removeEventListener('keydown', escape);
+    };
   }, [hover]);
+
   // Beside the cursor on the side it fits (right first); over it when neither side fits.
   const boxRef = useRef<HTMLDivElement>(null);
+  const shownPx = shown?.px;
   useLayoutEffect(() => {
     const el = boxRef.current;
-    if (!el || !hover) return;
+    if (!el || !hover || shownPx === undefined) return;
     const room = hover.box.clientWidth;
     const w = el.offsetWidth;
-    let left = hover.px + 12;
-    if (left + w > room) left = hover.px - 12 - w;
-    if (left < 0) left = Math.max(0, Math.min(room - w, hover.px + 12));
+    let left = shownPx + 12;
+    if (left + w > room) left = shownPx - 12 - w;
+    if (left < 0) left = Math.max(0, Math.min(room - w, shownPx + 12));
     el.style.left = `${left}px`;
-  }, [hover]);
+  });
   if (!scale || !area) return null;
 
   const track = (e: PointerEvent<SVGRectElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
     const box = e.currentTarget.closest<HTMLElement>('.chart-box');
     if (!box || rect.width <= 0) return;
-    const px = area.x + ((e.clientX - rect.left) / rect.width) * area.width;
-    let best: Hover | null = null;
+    const at = area.x + ((e.clientX - rect.left) / rect.width) * area.width;
+    let best: number | undefined;
     let distance = Infinity;
-    for (const row of rows) {
-      const v = row[xKey];
+    for (const r of rows) {
+      const v = r[xKey];
       const p = v === undefined ? undefined : scale(v);
-      if (p === undefined || !Number.isFinite(p)) continue;
-      const d = Math.abs(p - px);
+      if (v === undefined || p === undefined || !Number.isFinite(p)) continue;
+      const d = Math.abs(p - at);
       if (d < distance) {
         distance = d;
-        best = { row, px: p, box };
+        best = v;
       }
     }
-    setHover((h) => (h && best && h.row === best.row && h.box === best.box ? h : best));
+    setHover((h) =>
+      best === undefined ? null : h && h.x === best && h.box === box ? h : { x: best, box },
+    );
   };
 
-  const content = hover ? render(hover.row) : null;
+  const content = shown ? render(shown.row) : null;
   return (
     <g className="hover-readout">
-      {hover ? (
+      {shown ? (
         <line
           className="hover-cursor"
-          x1={hover.px}
-          x2={hover.px}
+          x1={shown.px}
+          x2={shown.px}
           y1={area.y}
           y2={area.y + area.height}
         />
       ) : null}
-      {hover && yScale
+      {shown && yScale
         ? lines.map((l) => {
-            const v = hover.row[l.id];
+            const v = shown.row[l.id];
             const py = v === undefined ? undefined : yScale(v);
             return py === undefined || !Number.isFinite(py) ? null : (
-              <circle key={l.id} className="hover-dot" cx={hover.px} cy={py} r={4} fill={l.color} />
+              <circle key={l.id} className="hover-dot" cx={shown.px} cy={py} r={4} fill={l.color} />
             );
           })
         : null}
+      {/* On top of everything in the plot (the lines and markers let the pointer through, CSS). */}
       <rect
         className="hover-target"
         x={area.x}
@@ -121,7 +138,7 @@ export function HoverReadout({
           if (e.pointerType === 'mouse') setHover(null);
         }}
       />
-      {hover && content
+      {hover && shown && content
         ? createPortal(
             <div ref={boxRef} className="hover-box" style={{ top: `${area.y}px` }}>
               {content}
