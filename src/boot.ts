@@ -10,7 +10,10 @@ import { applyStoredTheme } from './lib/theme-dom.ts';
 
 applyStoredTheme();
 
+let started = false;
 function start(): void {
+  if (started) return;
+  started = true;
   import('./main.tsx').catch(() => {
     // A failed chunk (offline, or a deploy replaced the files) must not leave a skeleton forever.
     const root = document.getElementById('root');
@@ -21,7 +24,7 @@ function start(): void {
     const p = document.createElement('p');
     const strong = document.createElement('strong');
     strong.textContent = 'The calculator could not be loaded.';
-    p.append(strong, ' Check the connection, then reload the page.');
+    p.append(strong, ' Reload the page to try again; if it keeps failing, check the connection.');
     const reload = document.createElement('button');
     reload.type = 'button';
     reload.className = 'btn';
@@ -33,6 +36,10 @@ function start(): void {
 }
 
 // requestAnimationFrame runs just before the next paint; the task it queues runs just after it.
-// A background tab paints nothing (rAF waits for it to be shown), so it starts at once there.
+// A background tab paints nothing (rAF waits until it is shown), so a tab that is hidden now, or
+// becomes hidden before that frame, starts at once instead.
 if (document.visibilityState === 'hidden') start();
-else requestAnimationFrame(() => setTimeout(start, 0));
+else {
+  requestAnimationFrame(() => setTimeout(start, 0));
+  document.addEventListener('visibilitychange', start, { once: true });
+}
