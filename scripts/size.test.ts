@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dynamicImports, entryScripts, staticImports } from './size.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { coreImportProblems, dynamicImports, entryScripts, staticImports } from './size.ts';
 
 describe('size: what counts as loaded before first render', () => {
   it('takes module entry scripts and modulepreload links, not lazy chunks or CSS', () => {
@@ -34,5 +37,15 @@ describe('size: what counts as loaded before first render', () => {
       '/d/assets/main-Cv_A1.js',
       '/d/assets/charts-4.js',
     ]);
+  });
+
+  it('flags a core chunk that imports anything but the bundler runtime', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'size-'));
+    const core = join(dir, 'core-ab1.js');
+    writeFileSync(core, 'import{t as e}from"./rolldown-runtime-x.js";export{e as a};');
+    expect(coreImportProblems([core])).toEqual([]);
+    writeFileSync(core, 'import{t as e}from"./rolldown-runtime-x.js";import"./app-9.js";');
+    expect(coreImportProblems([core])).toHaveLength(1);
+    expect(coreImportProblems([core])[0]).toMatch(/imports .*app-9\.js$/);
   });
 });

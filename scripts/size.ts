@@ -88,6 +88,31 @@ export function firstLoadClosure(entries: string[]): string[] {
   return [...seen].filter((f) => f.endsWith('.js')).sort();
 }
 
+/**
+ * vite.config.ts puts React, Query, zustand and the formatters in one `core` chunk without their
+ * dependencies' chunks (includeDependenciesRecursively: false). That is only safe while core
+ * imports nothing but the bundler's runtime: an import back into app code could make a cycle and
+ * change the order modules run in. Say so here, where the build is already at hand.
+ */
+export function coreImportProblems(files: string[]): string[] {
+  const out: string[] = [];
+  for (const f of files.filter((x) => /[\\/]core-[\w-]+\.js$/.test(x)))
+    for (const dep of staticImports(readFileSync(f, 'utf8'), f))
+      if (!/[\\/]rolldown-runtime-[\w-]+\.js$/.test(dep))
+        out.push(`${relative(DIST, f)} imports ${relative(DIST, dep)}`);
+  return out;
+}
+
+function checkCore(files: string[]): boolean {
+  const problems = coreImportProblems(files);
+  console.log(
+    problems.length === 0
+      ? 'core chunk: imports only the bundler runtime: ok'
+      : `core chunk: must import only the bundler runtime, but ${problems.join('; ')}`,
+  );
+  return problems.length === 0;
+}
+
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 
 function report(title: string, files: string[], target: number): boolean {
@@ -146,6 +171,7 @@ function main(): void {
         .sort()
     : [];
   ok = report('dist/assets: all JavaScript', all, TARGETS.total) && ok;
+  ok = checkCore(all) && ok;
   if (!ok) process.exit(1);
 }
 
