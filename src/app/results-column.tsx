@@ -1,9 +1,13 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useCalculation } from '../lib/calculation.ts';
 import { Verdict } from '../features/verdict/components/verdict.tsx';
-import { CatalogProblems } from './catalog-problems.tsx';
 import { ErrorBoundary } from '../lib/ui/error-boundary.tsx';
 import { LoadError } from '../lib/ui/load-error.tsx';
+
+// Only shown when a catalog file is bad, which is rare: its code loads only then.
+const CatalogProblems = lazy(() =>
+  import('./catalog-problems.tsx').then((m) => ({ default: m.CatalogProblems })),
+);
 
 // Recharts is the biggest dependency: it loads after first render, and the verdict never waits for it.
 const Charts = lazy(() => import('../features/charts/components/charts.tsx'));
@@ -41,7 +45,12 @@ export function VerdictColumn() {
       <a className="mobile-only change-workload" href="#workload">
         Change the workload
       </a>
-      <CatalogProblems />
+      {(calc.status === 'ready' || calc.status === 'invalid') &&
+      calc.loaded.catalog.problems.length > 0 ? (
+        <Suspense fallback={null}>
+          <CatalogProblems />
+        </Suspense>
+      ) : null}
     </>
   );
 }

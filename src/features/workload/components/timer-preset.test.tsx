@@ -19,7 +19,8 @@ describe('Scheduled job (timer) preset', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     await user.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    const every = screen.getByLabelText('Run every (minutes)');
+    // The form's code loads when the button is pressed.
+    const every = await screen.findByLabelText('Run every (minutes)');
     await user.clear(every);
     await user.type(every, '30');
     const run = screen.getByLabelText('Run for (seconds)');

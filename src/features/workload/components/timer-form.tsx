@@ -1,0 +1,75 @@
+/**
+ * The scheduled-job form of the timer preset: loaded when the preset's button is pressed (it
+ * fetches the engine's timer module on submit), so the first load carries only the button.
+ */
+import { useState } from 'react';
+import type { Scenario } from '../../../engine/scenario.ts';
+import { NumberField } from '../../../lib/ui/number-field.tsx';
+import { setTimerScenario } from '../../../state/scenario-store.ts';
+import { COLD_START_DEFAULTS } from '../../../url/codec.ts';
+import { MINUTES_PER_MONTH } from '../../../engine/units.ts';
+
+/** The scenario of "every M minutes, run for D seconds", built by the engine's timerScenario. */
+async function applyTimer(s: Scenario, everyMinutes: number, runSeconds: number): Promise<void> {
+  // The engine (and zod) are not in the first-load bundle: fetch them on the click.
+  const { timerScenario } = await import('../../../engine/timers.ts');
+  setTimerScenario(
+    timerScenario(
+      { everyMinutes, runSeconds, memoryMb: s.memoryMb },
+      {
+        area: s.area,
+        faas: s.faas,
+        alwaysOn: s.alwaysOn,
+        offers: s.offers,
+        horizon: s.horizon,
+        ...(s.state ? { state: s.state } : {}),
+        coldStart: { ...(s.coldStart ?? COLD_START_DEFAULTS), arrivals: 'bursts' },
+      },
+    ),
+  );
+}
+
+export default function TimerForm({ s, onDone }: { s: Scenario; onDone: () => void }) {
+  const [every, setEvery] = useState(15);
+  const [run, setRun] = useState(30);
+  return (
+    <form
+      id="timer-form"
+      className="timer-form"
+      aria-label="Scheduled job"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void applyTimer(s, every, run).then(onDone);
+      }}
+    >
+      <p className="sentence">
+        Every{' '}
+        <NumberField
+          label="Run every (minutes)"
+          hideLabel
+          value={every}
+          min={1}
+          max={MINUTES_PER_MONTH}
+          unit="min"
+          width="4.5rem"
+          onCommit={(v) => v !== undefined && setEvery(v)}
+        />
+        , run for{' '}
+        <NumberField
+          label="Run for (seconds)"
+          hideLabel
+          value={run}
+          min={0}
+          minExclusive
+          max={3600}
+          unit="s"
+          width="4.5rem"
+          onCommit={(v) => v !== undefined && setRun(v)}
+        />
+      </p>
+      <button type="submit" className="btn">
+        Use this schedule
+      </button>
+    </form>
+  );
+}
