@@ -22,6 +22,22 @@ describe('scenario store actions', () => {
     expect(s()).not.toHaveProperty('cpuMs');
   });
 
+  it('gives CPU time back when a retyped duration grows again', () => {
+    // Retyping 200 ms keystroke by keystroke: 2, 20, 200. CPU time (20 ms) is capped at 2 ms
+    // while the duration is 2 ms, then is 20 ms again, not 2 ms for good.
+    setDurationMs(2);
+    expect(s().cpuMs).toBe(2);
+    setDurationMs(20);
+    expect(s().cpuMs).toBe(20);
+    setDurationMs(200);
+    expect(s().cpuMs).toBe(20);
+    // A shared scenario's CPU time is what the user wanted, too.
+    loadScenario({ ...structuredClone(DEFAULT_PAGE_SCENARIO), durationMs: 300, cpuMs: 150 });
+    setDurationMs(1);
+    setDurationMs(300);
+    expect(s().cpuMs).toBe(150);
+  });
+
   it('adds and removes offers without duplicates', () => {
     setOfferSelected('aws-lambda-x86', true);
     setOfferSelected('aws-lambda-x86', true);

@@ -22,16 +22,23 @@ export interface ScenarioState {
   scenario: Scenario;
   /** Share-link parameters that were ignored, shown until dismissed. */
   notices: CodecNotice[];
+  /**
+   * The CPU time the user asked for. The scenario's `cpuMs` is this, capped at the duration: while
+   * someone retypes the duration ("2", "20", "200"), CPU time follows it down and back up to what
+   * they set, instead of being cut to 2 ms for good.
+   */
+  cpuWanted: number | undefined;
 }
 
 export const useScenarioStore = create<ScenarioState>()(() => ({
   scenario: DEFAULT_PAGE_SCENARIO,
   notices: [],
+  cpuWanted: DEFAULT_PAGE_SCENARIO.cpuMs,
 }));
 
 /** Replace the scenario (e.g. decoded from a link) and its notices. */
 export function loadScenario(scenario: Scenario, notices: CodecNotice[] = []): void {
-  useScenarioStore.setState({ scenario, notices });
+  useScenarioStore.setState({ scenario, notices, cpuWanted: scenario.cpuMs });
 }
 
 export function updateScenario(change: (s: Scenario) => Scenario): void {
@@ -50,22 +57,26 @@ export function setEveryMinutes(everyMinutes: number): void {
   updateScenario((s) => ({ ...s, workload: { ...s.workload, everyMinutes } }));
 }
 
-/** Duration; CPU time is clamped so it never exceeds the new duration. */
+/** A scenario with CPU time `wanted` capped at its duration (undefined: the whole duration). */
+function withCpu(s: Scenario, wanted: number | undefined): Scenario {
+  const { cpuMs: _old, ...rest } = s;
+  void _old;
+  return wanted === undefined ? rest : { ...rest, cpuMs: Math.min(wanted, s.durationMs) };
+}
+
+/** Duration; CPU time is the user's, capped at the new duration (and back up when it grows). */
 export function setDurationMs(durationMs: number): void {
-  updateScenario((s) =>
-    s.cpuMs !== undefined && s.cpuMs > durationMs
-      ? { ...s, durationMs, cpuMs: durationMs }
-      : { ...s, durationMs },
-  );
+  useScenarioStore.setState((st) => ({
+    scenario: withCpu({ ...st.scenario, durationMs }, st.cpuWanted),
+  }));
 }
 
 /** CPU time per request; undefined means "the whole duration". */
 export function setCpuMs(cpuMs: number | undefined): void {
-  updateScenario((s) => {
-    const { cpuMs: _old, ...rest } = s;
-    void _old;
-    return cpuMs === undefined ? rest : { ...rest, cpuMs: Math.min(cpuMs, s.durationMs) };
-  });
+  useScenarioStore.setState((st) => ({
+    scenario: withCpu(st.scenario, cpuMs),
+    cpuWanted: cpuMs,
+  }));
 }
 
 export function setMemoryMb(memoryMb: number): void {
@@ -119,8 +130,11 @@ export function setExternalState(patch: Partial<StateOptions>): void {
  * seconds, fired by a scheduler). `undefined` goes back to HTTP requests, keeping the workload.
  */
 export function setTimerScenario(timer: Scenario | undefined): void {
+  if (timer) {
+    useScenarioStore.setState({ scenario: timer, cpuWanted: timer.cpuMs });
+    return;
+  }
   updateScenario((s) => {
-    if (timer) return timer;
     const { trigger: _t, ...rest } = s;
     void _t;
     return rest;
