@@ -23,18 +23,35 @@ export interface NumberFieldProps {
 }
 
 const group = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const bound = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** A limit for people: whole numbers as they are; 114,155,251.14 → "114,155,251" (rounded towards
+ *  the inside of the range, so every value the message allows is accepted). */
+function boundText(v: number, towards: 'down' | 'up'): string {
+  if (Number.isInteger(v) || Math.abs(v) < 1000) return bound.format(v);
+  return bound.format(towards === 'down' ? Math.floor(v) : Math.ceil(v));
+}
 
 /**
  * A text input for one number with its unit. It commits every valid keystroke (the page updates
- * live) and explains an invalid one in words, without touching the scenario.
+ * live) and explains an invalid one in words. While the text is invalid, the scenario goes back to
+ * the value the field had before this edit (not the last keystroke that happened to be valid, such
+ * as "12" on the way to "12abc"), and the message says so.
  */
 export function NumberField(props: NumberFieldProps) {
   const id = useId();
   const errId = `${id}-err`;
   const [draft, setDraft] = useState<string | null>(null);
+  // The committed value when this edit began (null: no edit under way).
+  const [before, setBefore] = useState<{ value: number | undefined } | null>(null);
   const shown = props.value === undefined ? '' : group.format(props.value);
   const text = draft ?? shown;
-  const error = draft === null ? null : validate(draft, props);
+  const invalid = draft === null ? null : validate(draft, props);
+  const kept = before ?? { value: props.value };
+  const error =
+    invalid === null
+      ? null
+      : `${invalid}. The results keep ${kept.value === undefined ? 'it empty' : `${group.format(kept.value)}${props.unit ? ` ${props.unit}` : ''}`}.`;
 
   return (
     <span className="number-field">
@@ -55,18 +72,29 @@ export function NumberField(props: NumberFieldProps) {
           aria-describedby={
             [error ? errId : '', props.describedBy ?? ''].join(' ').trim() || undefined
           }
+          onFocus={() => setBefore({ value: props.value })}
           onChange={(e) => {
             const t = e.target.value;
+            const start = before ?? { value: props.value };
+            if (!before) setBefore(start);
             setDraft(t);
             if (validate(t, props) === null) {
               props.onCommit(t.trim() === '' ? undefined : parseNumber(t, props.allowSuffix));
+            } else if (props.value !== start.value) {
+              props.onCommit(start.value);
             }
           }}
           onBlur={() => {
-            if (draft !== null && validate(draft, props) === null) setDraft(null);
+            if (draft !== null && validate(draft, props) === null) {
+              setDraft(null);
+              setBefore(null);
+            }
           }}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') setDraft(null);
+            if (e.key === 'Escape') {
+              setDraft(null);
+              setBefore(null);
+            }
           }}
         />
         {props.unit ? (
@@ -87,7 +115,7 @@ export function NumberField(props: NumberFieldProps) {
 function validate(text: string, p: NumberFieldProps): string | null {
   if (text.trim() === '') return p.allowEmpty ? null : `${p.label}: enter a number`;
   const v = parseNumber(text, p.allowSuffix);
-  const range = `${p.minExclusive ? 'more than' : 'from'} ${group.format(p.min)} to ${group.format(p.max)}`;
+  const range = `${p.minExclusive ? 'more than' : 'from'} ${boundText(p.min, 'up')} to ${boundText(p.max, 'down')}`;
   if (!Number.isFinite(v)) return `${p.label}: "${text}" is not a number (${range})`;
   if (p.integer && !Number.isInteger(v)) return `${p.label}: use a whole number`;
   if (v < p.min || (p.minExclusive && v === p.min) || v > p.max)

@@ -59,7 +59,9 @@ describe('WorkloadPanel', () => {
     await user.clear(mem);
     await user.type(mem, '20');
     expect(mem.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toBe('Memory: use a number from 64 to 32,768 MB');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Memory: use a number from 64 to 32,768 MB. The results keep 512 MB.',
+    );
     expect(scenario().memoryMb).toBe(512);
     await user.clear(mem);
     await user.type(mem, 'lots');
@@ -75,8 +77,21 @@ describe('WorkloadPanel', () => {
     expect(scenario().cpuMs).toBeUndefined();
     await user.type(cpu, '500');
     expect(screen.getByRole('alert').textContent).toContain('more than 0 to 200 ms');
-    // Every valid keystroke is live: "5" and "50" were used; "500" is refused.
-    expect(scenario().cpuMs).toBe(50);
+    // Every valid keystroke is live ("5", "50"), but while the text is refused ("500") the
+    // results go back to the value from before this edit (20 ms), and the message says so.
+    expect(scenario().cpuMs).toBe(20);
+    expect(screen.getByRole('alert').textContent).toContain('The results keep 20 ms.');
+  });
+
+  it('a letter typed after digits does not leave the digits in the results', async () => {
+    const user = userEvent.setup();
+    render(<WorkloadPanel />);
+    const requests = screen.getByLabelText('Requests');
+    await user.clear(requests);
+    await user.type(requests, '12abc');
+    // "12" was live for a keystroke; "12a" is refused, so the results are back at 1,000.
+    expect(scenario().workload.requests).toBe(1000);
+    expect(screen.getByRole('alert').textContent).toContain('The results keep 1,000.');
   });
 
   it('works from the keyboard: log sliders and the pattern picker', async () => {
