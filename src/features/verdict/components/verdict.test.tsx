@@ -79,6 +79,25 @@ describe('Verdict', () => {
     expect(text()).toContain('Hetzner CX22 would pay for 98% of its CPU time sitting idle.');
   });
 
+  it('does not tell you to add a server when the chosen ones cannot run here', () => {
+    const elsewhere = fakeResult({
+      offerId: 'aws-ec2-t4g-small',
+      label: 'EC2 t4g.small',
+      family: 'always-on',
+      monthlyUsd: Number.NaN,
+      available: false,
+      unavailableReason: 'EC2 has no sourced price in the europe area.',
+    });
+    renderWith(fakeScenarioResult([lambda, elsewhere], []));
+    expect(text()).toContain('None of the chosen always-on offers can run this workload here');
+    expect(text()).not.toContain('Add an always-on server');
+  });
+
+  it('asks for a server when none is chosen', () => {
+    renderWith(fakeScenarioResult([lambda], []));
+    expect(text()).toContain('Add an always-on server under “Compare”');
+  });
+
   it('shows figures in EUR with the dated rate once, linked to its source', () => {
     const { money } = moneyFor('EUR', [
       {

@@ -111,12 +111,17 @@ export function Verdict() {
     );
   } else if (!f.faas || !f.alwaysOn) {
     const only = (f.faas ?? f.alwaysOn) as OfferResult;
+    const other = only.family === 'faas' ? 'always-on' : 'FaaS';
+    // Offers of the other kind may be chosen but unable to run this workload, or unpriced in this
+    // area: then "add one" would be wrong advice.
+    const chosenOther = calc.result.results.some((r) => r.family !== only.family);
     body = (
       <p className="verdict-text">
         The cheapest choice is <Name r={only} /> at <Cost r={only} horizon={h} /> {per}
-        {only.family === 'always-on' ? <Busy r={only} /> : null}. Add{' '}
-        {only.family === 'faas' ? 'an always-on server' : 'a FaaS offer'} under “Compare” to see
-        where the answer flips.
+        {only.family === 'always-on' ? <Busy r={only} /> : null}.{' '}
+        {chosenOther
+          ? `None of the chosen ${other} offers can run this workload here (see why below); choose another under “Compare” to see where the answer flips.`
+          : `Add ${only.family === 'faas' ? 'an always-on server' : 'a FaaS offer'} under “Compare” to see where the answer flips.`}
       </p>
     );
   } else if (f.cheaper === 'always-on') {
