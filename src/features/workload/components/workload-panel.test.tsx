@@ -94,6 +94,15 @@ describe('WorkloadPanel', () => {
     expect(screen.getByRole('alert').textContent).toContain('The results keep 1,000.');
   });
 
+  it('the requests slider writes a batch size people would type', () => {
+    render(<WorkloadPanel />);
+    const slider = screen.getByRole('slider', { name: 'Requests a month' });
+    // Log scale 10^3 … 10^12 over 1,000 steps: step 556 is 10^(3 + 9 × 0.556) = 10^8.004 ≈ 100.9M,
+    // rounded by the slider to 100M a month; × 5 / 43,800 minutes = 11,415.5… → 11,400 a batch.
+    fireEvent.change(slider, { target: { value: '556' } });
+    expect(scenario().workload).toEqual({ requests: 11_400, everyMinutes: 5 });
+  });
+
   it('works from the keyboard: log sliders and the pattern picker', async () => {
     const user = userEvent.setup();
     render(<WorkloadPanel />);

@@ -177,8 +177,15 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
         min={1000}
         max={1e12}
         format={(v) => `${formatCount(v)} a month`}
+        // The sentence shows requests per batch: three significant figures ("1,020 requests every
+        // 5 minutes"), not the exact quotient of a round monthly figure ("1,015.98").
         onChange={(perMonth) =>
-          setRequests(Number(((perMonth * w.everyMinutes) / MINUTES_PER_MONTH).toPrecision(6)))
+          setRequests(
+            Math.min(
+              Number(((perMonth * w.everyMinutes) / MINUTES_PER_MONTH).toPrecision(3)),
+              (MAX_REQUESTS_PER_MONTH * w.everyMinutes) / MINUTES_PER_MONTH,
+            ),
+          )
         }
       />
       <LogSlider
