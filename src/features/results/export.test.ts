@@ -62,6 +62,21 @@ const vps = offer('do-basic-1gb', 'DigitalOcean 1 GB', 6, {
   family: 'always-on',
   kind: 'always-on',
 });
+// An autoscaled container: the engine's family is always-on, the page calls it a container.
+const runner = offer('aws-app-runner', 'AWS App Runner', 5.5, {
+  family: 'always-on',
+  kind: 'autoscaled-container',
+});
+// The cheapest figure of all, but a hard limit stops it: it must come after every usable offer.
+const workers = offer('cloudflare-workers-standard', 'Workers', 5, {
+  warnings: [
+    {
+      code: 'memory-limit',
+      severity: 'error',
+      message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
+    },
+  ],
+});
 const gone = offer('hetzner-cx23', 'Hetzner CX23', 0, {
   available: false,
   unavailableReason: 'Not in us-east.',
@@ -70,15 +85,18 @@ const result: ScenarioResult = {
   requestsPerMonth: 8_760_000,
   requestsPerSecond: 3.33,
   weeklyProfile: [],
-  results: [lambda, gone, vps],
+  results: [lambda, workers, gone, vps, runner],
   breakEven: [],
 };
 
 describe('exports', () => {
-  it('sorts like the table: cheapest first, unavailable last', () => {
+  it('sorts like the table: usable cheapest first, then those that cannot run, unpriced last', () => {
+    // $5.50 < $6 < $7.90 among the usable; Workers' $5 is lowest but it cannot run.
     expect(sortedResults(result).map((r) => r.offerId)).toEqual([
+      'aws-app-runner',
       'do-basic-1gb',
       'aws-lambda-arm64',
+      'cloudflare-workers-standard',
       'hetzner-cx23',
     ]);
   });
@@ -86,25 +104,49 @@ describe('exports', () => {
   it('writes unrounded numbers and quotes cells with commas or quotes (RFC 4180)', () => {
     const csv = resultsCsv(result, { ...DEFAULT_PAGE_SCENARIO, horizon: 'week' }).split('\r\n');
     expect(csv[0]).toBe(
-      'offer_id,offer,family,item,usd_per_week,usd_per_month,peak_instances,avg_cpu_utilization,warnings,source,checked_on,verification',
+      'offer_id,offer,kind,item,usd_per_week,usd_per_month,can_run,peak_instances,avg_cpu_utilization,detail,warnings,source,checked_on,verification',
     );
-    // $6 × 168 / 730 = 1.3808219178082193 a week.
+    // A week is 168/730 of the month: $5.50 × 168 / 730 = $924 / 730 ≈ $1.2658 a week.
     expect(csv[1]).toBe(
-      'do-basic-1gb,DigitalOcean 1 GB,always-on,Total,1.3808219178082193,6,,,,https://example.com/p,2026-11-02,official',
+      `aws-app-runner,AWS App Runner,container,Total,${(5.5 * 168) / 730},5.5,yes,,,,,https://example.com/p,2026-11-02,official`,
     );
+    // $6 × 168 / 730 = $1,008 / 730 ≈ $1.3808 a week.
     expect(csv[2]).toBe(
-      `aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",faas,Total,${(7.8986984 * 168) / 730},7.8986984,,,"Free tier used up on day 4, ""early"".",https://example.com/p,2026-11-02,official`,
+      `do-basic-1gb,DigitalOcean 1 GB,server,Total,${(6 * 168) / 730},6,yes,,,,,https://example.com/p,2026-11-02,official`,
     );
+    // Warnings in the warnings column with the page's prefix; no detail on a total row.
     expect(csv[3]).toBe(
-      'aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",faas,Requests,,1.752,,,"8,760,000 × $0.20/M",,,',
+      `aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",FaaS,Total,${(7.8986984 * 168) / 730},7.8986984,yes,,,,"Note: Free tier used up on day 4, ""early"".",https://example.com/p,2026-11-02,official`,
     );
+    // Line items: their detail in the detail column, the warnings column empty.
     expect(csv[4]).toBe(
-      'aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",faas,Free tier: requests,,-0.2,,,1M free,,,',
+      'aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",FaaS,Requests,,1.752,,,,"8,760,000 × $0.20/M",,,,',
     );
     expect(csv[5]).toBe(
-      'hetzner-cx23,Hetzner CX23,faas,Total,,,,,Not in us-east.,https://example.com/p,2026-11-02,official',
+      'aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",FaaS,Free tier: requests,,-0.2,,,,1M free,,,,',
     );
-    expect(csv[6]).toBe('');
+    // $5 × 168 / 730 = $840 / 730 ≈ $1.1507 a week, kept for the record but can_run is no.
+    expect(csv[6]).toBe(
+      `cloudflare-workers-standard,Workers,FaaS,Total,${(5 * 168) / 730},5,no,,,,Cannot run: Workers caps memory at 128 MB; this workload asks for 512 MB.,https://example.com/p,2026-11-02,official`,
+    );
+    // Not priced here: no amounts, and whether it could run is unknown (empty).
+    expect(csv[7]).toBe(
+      'hetzner-cx23,Hetzner CX23,FaaS,Total,,,,,,,Not in us-east.,https://example.com/p,2026-11-02,official',
+    );
+    expect(csv[8]).toBe('');
+  });
+
+  it('the month horizon has one monthly column, not two', () => {
+    const csv = resultsCsv(result, { ...DEFAULT_PAGE_SCENARIO, horizon: 'month' }).split('\r\n');
+    expect(csv[0]).toBe(
+      'offer_id,offer,kind,item,usd_per_month,can_run,peak_instances,avg_cpu_utilization,detail,warnings,source,checked_on,verification',
+    );
+    expect(csv[1]).toBe(
+      'aws-app-runner,AWS App Runner,container,Total,5.5,yes,,,,,https://example.com/p,2026-11-02,official',
+    );
+    // Every row has as many cells as the header (14 columns less the horizon's = 13).
+    for (const line of csv.slice(0, -1))
+      expect(line.replace(/"[^"]*"/g, 'q').split(',')).toHaveLength(13);
   });
 
   it('in EUR: USD columns unchanged, plus the converted amounts and the dated rate', () => {
@@ -114,14 +156,18 @@ describe('exports', () => {
     };
     const csv = resultsCsv(result, DEFAULT_PAGE_SCENARIO, money).split('\r\n');
     expect(csv[0]).toBe(
-      'offer_id,offer,family,item,usd_per_month,usd_per_month,peak_instances,avg_cpu_utilization,warnings,source,checked_on,verification,eur_per_month,eur_per_month,usd_per_eur,fx_as_of,fx_source',
+      'offer_id,offer,kind,item,usd_per_month,can_run,peak_instances,avg_cpu_utilization,detail,warnings,source,checked_on,verification,eur_per_month,usd_per_eur,fx_as_of,fx_source',
     );
     // $6 / 1.2 = €5 (the rate is made up so the arithmetic is exact).
-    expect(csv[1]).toBe(
-      'do-basic-1gb,DigitalOcean 1 GB,always-on,Total,6,6,,,,https://example.com/p,2026-11-02,official,5,5,1.2,2026-05-08,https://ecb.test/',
+    expect(csv[2]).toBe(
+      'do-basic-1gb,DigitalOcean 1 GB,server,Total,6,yes,,,,,https://example.com/p,2026-11-02,official,5,1.2,2026-05-08,https://ecb.test/',
     );
     // A line item: $1.752 / 1.2 = €1.46.
-    expect(csv[3]?.endsWith(',,,,,1.46,,,')).toBe(true);
+    expect(csv[4]?.endsWith(',,,,,1.46,,,')).toBe(true);
+    const week = resultsCsv(result, { ...DEFAULT_PAGE_SCENARIO, horizon: 'week' }, money);
+    expect(week.split('\r\n')[0]).toContain(
+      ',verification,eur_per_week,eur_per_month,usd_per_eur,',
+    );
     const json = JSON.parse(
       resultsJson(result, DEFAULT_PAGE_SCENARIO, 'https://x.test/', money),
     ) as {
@@ -132,7 +178,7 @@ describe('exports', () => {
       currency: 'EUR',
       rate: { usdPerUnit: 1.2, asOf: '2026-05-08', source: 'https://ecb.test/' },
     });
-    expect(json.results[0]?.monthlyUsd).toBe(6);
+    expect(json.results[0]?.monthlyUsd).toBe(5.5);
   });
 
   it('JSON carries the scenario, its link and the results without the raw offer', () => {
@@ -143,7 +189,9 @@ describe('exports', () => {
     };
     expect(json.scenario).toEqual(DEFAULT_PAGE_SCENARIO);
     expect(json.shareUrl).toBe('https://x.test/?v=1');
-    expect(json.results[0]?.offerId).toBe('do-basic-1gb');
+    expect(json.results[0]?.offerId).toBe('aws-app-runner');
     expect(json.results[0]).not.toHaveProperty('offer');
+    // Whether each can run: yes, yes, yes, no (the memory cap), unknown (not priced).
+    expect(json.results.map((r) => r.canRun)).toEqual([true, true, true, false, null]);
   });
 });

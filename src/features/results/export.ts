@@ -5,8 +5,9 @@
  * dated rate used, so the conversion can be checked.
  */
 import type { Scenario } from '../../engine/scenario.ts';
-import type { ScenarioResult } from '../../engine/types.ts';
+import type { OfferResult, ScenarioResult } from '../../engine/types.ts';
 import { convertUsd, USD_MONEY, type Money } from '../../lib/format.ts';
+import { isUsable, kindLabel, SEVERITY_LABEL } from '../../lib/usable.ts';
 
 function csvCell(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return '';
@@ -14,37 +15,55 @@ function csvCell(v: string | number | null | undefined): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Sorted like the table: cheapest first, unavailable offers last. */
+/** Sorted like the table: usable offers cheapest first, then those that cannot run, then unpriced. */
 export function sortedResults(result: ScenarioResult) {
-  return [...result.results].sort(
-    (a, b) => Number(b.available) - Number(a.available) || a.monthlyUsd - b.monthlyUsd,
-  );
+  const rank = (r: OfferResult) => (isUsable(r) ? 0 : r.available ? 1 : 2);
+  return [...result.results].sort((a, b) => rank(a) - rank(b) || a.monthlyUsd - b.monthlyUsd);
 }
 
-/** One row per offer total, then one per line item (item ≠ "Total"). */
+/** `yes`, `no` (a hard limit stops it), or empty when the offer is not priced here at all. */
+function canRunCell(r: OfferResult): string {
+  return r.available ? (isUsable(r) ? 'yes' : 'no') : '';
+}
+
+/**
+ * One row per offer total, then one per line item (item ≠ "Total"). Columns: the offer, its kind in
+ * the page's word (FaaS / container / server), the amounts (a per-day or per-week column only when
+ * that is the horizon), whether it can run the workload, the fleet, the line item's `detail`, the
+ * offer's `warnings` (each with the page's Note / Warning / Cannot run prefix) and its price source.
+ */
 export function resultsCsv(
   result: ScenarioResult,
   scenario: Scenario,
   money: Money = USD_MONEY,
 ): string {
   const h = scenario.horizon;
+  const perH = h !== 'month';
   const rate = money.rate;
   const cur = money.currency.toLowerCase();
   // Only with a converted display: the currency, the amounts in it and the rate (on total rows).
   const extra = rate
-    ? [`${cur}_per_${h}`, `${cur}_per_month`, `usd_per_${cur}`, 'fx_as_of', 'fx_source']
+    ? [
+        ...(perH ? [`${cur}_per_${h}`] : []),
+        `${cur}_per_month`,
+        `usd_per_${cur}`,
+        'fx_as_of',
+        'fx_source',
+      ]
     : [];
   const inCur = (usd: number | null | undefined) =>
     usd === null || usd === undefined ? null : convertUsd(usd, money);
   const header = [
     'offer_id',
     'offer',
-    'family',
+    'kind',
     'item',
-    `usd_per_${h}`,
+    ...(perH ? [`usd_per_${h}`] : []),
     'usd_per_month',
+    'can_run',
     'peak_instances',
     'avg_cpu_utilization',
+    'detail',
     'warnings',
     'source',
     'checked_on',
@@ -53,23 +72,29 @@ export function resultsCsv(
   ];
   const rows: (string | number | null | undefined)[][] = [header];
   for (const r of sortedResults(result)) {
+    const horizonUsd = r.available ? r.totals[h] : null;
+    const monthUsd = r.available ? r.monthlyUsd : null;
     rows.push([
       r.offerId,
       r.label,
-      r.family,
+      kindLabel(r),
       'Total',
-      r.available ? r.totals[h] : null,
-      r.available ? r.monthlyUsd : null,
+      ...(perH ? [horizonUsd] : []),
+      monthUsd,
+      canRunCell(r),
       r.fleet?.peakInstances,
       r.fleet?.averageCpuUtilization,
-      [r.unavailableReason, ...r.warnings.map((w) => w.message)].filter(Boolean).join(' | '),
+      null,
+      [r.unavailableReason, ...r.warnings.map((w) => `${SEVERITY_LABEL[w.severity]}: ${w.message}`)]
+        .filter(Boolean)
+        .join(' | '),
       r.source,
       r.checkedOn,
       r.verification,
       ...(rate
         ? [
-            inCur(r.available ? r.totals[h] : null),
-            inCur(r.available ? r.monthlyUsd : null),
+            ...(perH ? [inCur(horizonUsd)] : []),
+            inCur(monthUsd),
             rate.usdPerUnit,
             rate.asOf,
             rate.source,
@@ -80,17 +105,19 @@ export function resultsCsv(
       rows.push([
         r.offerId,
         r.label,
-        r.family,
+        kindLabel(r),
         l.label,
-        null,
+        ...(perH ? [null] : []),
         l.usd,
+        null,
         null,
         null,
         l.detail,
         null,
         null,
         null,
-        ...(rate ? [null, inCur(l.usd), null, null, null] : []),
+        null,
+        ...(rate ? [...(perH ? [null] : []), inCur(l.usd), null, null, null] : []),
       ]);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -114,7 +141,12 @@ export function resultsJson(
       shareUrl,
       requestsPerMonth: result.requestsPerMonth,
       horizon: scenario.horizon,
-      results: sortedResults(result).map(({ offer: _offer, ...r }) => r),
+      // canRun: false when a hard limit stops the offer running this workload (its total is
+      // not a comparable price); null when it is not priced here.
+      results: sortedResults(result).map(({ offer: _offer, ...r }) => ({
+        ...r,
+        canRun: r.available ? isUsable(r) : null,
+      })),
       breakEven: result.breakEven,
     },
     null,
