@@ -104,11 +104,19 @@ test('the article’s workload, typed in as a person would, gives the CLI’s nu
     results.map((r) => [r.offerId, r.totalUsd]),
   );
 
-  // The results table agrees with the CLI offer by offer.
+  // The results table agrees with the CLI offer by offer. An offer that cannot run this workload
+  // (Workers caps memory at 128 MB) says so, its figure de-emphasised beside it.
   for (const r of results) {
     const row = page.locator(`tr[data-offer-id="${r.offerId}"]`);
-    await expect(row.locator('td[data-col="month"]')).toHaveText(formatUsd(r.totalUsd));
+    const cell = row.locator('td[data-col="month"]');
+    if ((await row.getAttribute('data-can-run')) === 'no')
+      await expect(cell).toHaveText(`Cannot run priced at ${formatUsd(r.totalUsd)}`);
+    else await expect(cell).toHaveText(formatUsd(r.totalUsd));
   }
+  await expect(page.locator('tr[data-offer-id="cloudflare-workers-standard"]')).toHaveAttribute(
+    'data-can-run',
+    'no',
+  );
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
@@ -203,6 +211,9 @@ test('Export CSV downloads the numbers shown in the table', async ({ page }) => 
   expect(download.suggestedFilename()).toBe('breakeven-results.csv');
   const csv = parseCsv(readFileSync((await download.path()) ?? '', 'utf8'));
   const header = csv[0] ?? [];
+  // The month horizon has one monthly column; details and warnings have their own.
+  expect(header.filter((name) => name === 'usd_per_month')).toHaveLength(1);
+  expect(header).toEqual(expect.arrayContaining(['kind', 'can_run', 'detail', 'warnings']));
   const col = (name: string) => header.indexOf(name);
   const totals = csv
     .slice(1)
@@ -211,10 +222,19 @@ test('Export CSV downloads the numbers shown in the table', async ({ page }) => 
   for (const cells of totals) {
     const id = cells[col('offer_id')] ?? '';
     const usd = Number(cells[col('usd_per_month')]);
-    await expect(page.locator(`tr[data-offer-id="${id}"] td[data-col="month"]`)).toHaveText(
-      formatUsd(usd),
-    );
+    const cell = page.locator(`tr[data-offer-id="${id}"] td[data-col="month"]`);
+    // At the default 512 MB, Workers (128 MB) cannot run: the CSV says no, the table says so.
+    if (cells[col('can_run')] === 'no')
+      await expect(cell).toHaveText(`Cannot run priced at ${formatUsd(usd)}`);
+    else {
+      expect(cells[col('can_run')]).toBe('yes');
+      await expect(cell).toHaveText(formatUsd(usd));
+    }
   }
+  const canRun = totals.map((cells) => cells[col('can_run')]);
+  expect(canRun).toContain('no');
+  // Every offer that can run comes before any that cannot.
+  expect(canRun.indexOf('no')).toBe(canRun.lastIndexOf('yes') + 1);
   // Same order as the table: cheapest first.
   const tableIds = await page
     .locator('tr[data-offer-id]')

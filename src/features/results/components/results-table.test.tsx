@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_PLATFORM } from '../../../catalog/platform.ts';
+import type { Horizon } from '../../../engine/scenario.ts';
 import type { ColdStartInfo, OfferResult } from '../../../engine/types.ts';
 import { USD_MONEY } from '../../../lib/format.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
@@ -34,7 +35,7 @@ const coldStart: ColdStartInfo = {
   sources: [],
 };
 
-function renderRows(results: OfferResult[]) {
+function renderRows(results: OfferResult[], horizon: Horizon = 'month') {
   const calc: Calculation = {
     status: 'ready',
     loaded: {
@@ -44,7 +45,7 @@ function renderRows(results: OfferResult[]) {
       platform: EMPTY_PLATFORM,
     },
     engine: {} as EngineModule,
-    scenario: DEFAULT_PAGE_SCENARIO,
+    scenario: { ...DEFAULT_PAGE_SCENARIO, horizon },
     result: fakeScenarioResult(results),
     styles: new Map(),
     money: USD_MONEY,
@@ -89,5 +90,103 @@ describe('ResultsTable: FaaS properties and idle fleets', () => {
       }),
     ]);
     expect(screen.getByText('peak-sized fleet idle 62% of the time')).toBeTruthy();
+  });
+});
+
+const memoryCap = {
+  code: 'memory-limit' as const,
+  severity: 'error' as const,
+  message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
+};
+
+/** The three offers of the report: Workers priced lowest, but it cannot run 512 MB. */
+function threeOffers() {
+  return [
+    fakeResult({
+      offerId: 'cloudflare-workers-standard',
+      label: 'Cloudflare Workers',
+      family: 'faas',
+      monthlyUsd: 5,
+      warnings: [
+        { code: 'free-tier-used-up', severity: 'info', message: 'Free tier used up on day 3.' },
+        memoryCap,
+      ],
+    }),
+    fakeResult({
+      offerId: 'aws-lambda-arm64',
+      label: 'AWS Lambda',
+      family: 'faas',
+      monthlyUsd: 7.9,
+    }),
+    fakeResult({
+      offerId: 'aws-app-runner',
+      label: 'AWS App Runner',
+      family: 'always-on',
+      kind: 'autoscaled-container',
+      monthlyUsd: 6,
+    }),
+  ];
+}
+
+const rowIds = () =>
+  [...document.querySelectorAll('tr[data-offer-id]')].map((tr) => tr.getAttribute('data-offer-id'));
+
+describe('ResultsTable: offers that cannot run this workload', () => {
+  it('lists them after every usable offer, with "Cannot run" instead of a comparable price', () => {
+    renderRows(threeOffers());
+    // Usable ones cheapest first ($6 App Runner, $7.90 Lambda), then Workers despite its $5.
+    expect(rowIds()).toEqual(['aws-app-runner', 'aws-lambda-arm64', 'cloudflare-workers-standard']);
+    const workers = document.querySelector('tr[data-offer-id="cloudflare-workers-standard"]');
+    expect(workers?.getAttribute('data-can-run')).toBe('no');
+    expect(flat(workers?.querySelector('td[data-col="month"]') ?? null)).toBe(
+      'Cannot run priced at $5.00',
+    );
+    expect(workers?.querySelector('.cannot-run-tag')?.textContent).toBe('Cannot run');
+    // Usable rows show the plain figure.
+    const lambda = document.querySelector('tr[data-offer-id="aws-lambda-arm64"]');
+    expect(lambda?.getAttribute('data-can-run')).toBe('yes');
+    expect(flat(lambda?.querySelector('td[data-col="month"]') ?? null)).toBe('$7.90');
+    // The reason is right under it, before the other notes.
+    const detail = workers?.nextElementSibling;
+    expect(detail?.classList.contains('detail-cannot-run')).toBe(true);
+    expect([...(detail?.querySelectorAll('li') ?? [])].map((li) => flat(li))).toEqual([
+      'Cannot run: Workers caps memory at 128 MB; this workload asks for 512 MB.',
+      'Note: Free tier used up on day 3.',
+    ]);
+    // And a line above the table says which ones and why they are last.
+    expect(flat(document.querySelector('.cannot-run-note'))).toBe(
+      'Cloudflare Workers cannot run this workload, so it comes after every offer that can; the reason is under each.',
+    );
+  });
+
+  it('in the day column too: $5 × 24 / 730 ≈ $0.16 is marked, not ranked', () => {
+    renderRows(threeOffers(), 'day');
+    const cell = document.querySelector(
+      'tr[data-offer-id="cloudflare-workers-standard"] td[data-col="horizon"]',
+    );
+    expect(flat(cell)).toBe('Cannot run priced at $0.16');
+  });
+
+  it('labels a container "container" and says nothing extra when all can run', () => {
+    renderRows(threeOffers().slice(1));
+    expect(screen.getByText('container')).toBeTruthy();
+    expect(document.querySelector('.cannot-run-note')).toBeNull();
+    expect(document.querySelector('.cannot-run-tag')).toBeNull();
+  });
+});
+
+describe('ResultsTable: caption', () => {
+  const caption = () => flat(document.querySelector('caption'));
+  it('month: "per month" once', () => {
+    renderRows(threeOffers(), 'month');
+    expect(caption()).toMatch(/^Cost per month of each offer, /);
+    expect(caption()).not.toContain('per month and per month');
+  });
+  it.each([
+    ['day', 'Cost per day and per month of each offer, '],
+    ['week', 'Cost per week and per month of each offer, '],
+  ] as const)('%s: the horizon and the month', (h, start) => {
+    renderRows(threeOffers(), h);
+    expect(caption().startsWith(start)).toBe(true);
   });
 });

@@ -10,10 +10,27 @@ import {
   formatRate,
   formatMoney,
   describeRate,
+  type Money,
 } from '../../../lib/format.ts';
+import { cannotRun, kindLabel, SEVERITY_LABEL } from '../../../lib/usable.ts';
 import { sortedResults } from '../export.ts';
 
 const HORIZON_LABEL: Record<Horizon, string> = { day: 'Day', week: 'Week', month: 'Month' };
+
+/**
+ * A cost cell. An offer that cannot run this workload says so; its priced figure stays beside it,
+ * de-emphasised, because it is not a price anyone could pay for this workload.
+ */
+function CostCell({ r, usd, money }: { r: OfferResult; usd: number; money: Money }) {
+  if (!r.available) return <>—</>;
+  if (!cannotRun(r)) return <>{formatMoney(usd, money)}</>;
+  return (
+    <>
+      <span className="cannot-run-tag">Cannot run</span>{' '}
+      <span className="priced-anyway">priced at {formatMoney(usd, money)}</span>
+    </>
+  );
+}
 
 function Swatch({ color, family }: { color: string; family: string }) {
   return (
@@ -123,10 +140,18 @@ export function ResultsTable() {
   const rate = describeRate(money);
   const rows = sortedResults(calc.result);
   if (rows.length === 0) return null;
+  const blocked = rows.filter(cannotRun);
 
   return (
     <section className="card results" aria-labelledby="results-title">
       <h2 id="results-title">Every offer, cheapest first</h2>
+      {blocked.length > 0 ? (
+        <p className="hint cannot-run-note">
+          {blocked.map((r) => r.label).join(', ')} cannot run this workload, so{' '}
+          {blocked.length === 1 ? 'it comes' : 'they come'} after every offer that can; the reason
+          is under each.
+        </p>
+      ) : null}
       {rate && money.rate ? (
         <p className="rate-note muted">
           In {money.currency}{' '}
@@ -144,8 +169,9 @@ export function ResultsTable() {
       <div className="table-scroll">
         <table className="results-table">
           <caption className="visually-hidden">
-            Cost per {h} and per month of each offer, with line items, fleet size, warnings and
-            price sources
+            {h === 'month' ? 'Cost per month' : `Cost per ${h} and per month`} of each offer,
+            cheapest first and those that cannot run this workload last, with line items, fleet
+            size, warnings and price sources
           </caption>
           <thead>
             <tr>
@@ -165,19 +191,22 @@ export function ResultsTable() {
           <tbody>
             {rows.map((r) => {
               const st = calc.styles.get(r.offerId);
+              const noRun = cannotRun(r);
+              // Hard limits first: they are why the figure above is not a price.
+              const warnings = [...r.warnings].sort(
+                (a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'),
+              );
               return (
                 <Fragment key={r.offerId}>
-                  <tr className={`offer-row row-${r.family}`} data-offer-id={r.offerId}>
+                  <tr
+                    className={`offer-row row-${r.family}${noRun ? ' row-cannot-run' : ''}`}
+                    data-offer-id={r.offerId}
+                    data-can-run={r.available ? (noRun ? 'no' : 'yes') : undefined}
+                  >
                     <th scope="row">
                       {st ? <Swatch color={st.color} family={r.family} /> : null}
                       {r.label}
-                      <span className="kind-tag">
-                        {r.family === 'faas'
-                          ? 'FaaS'
-                          : r.kind === 'autoscaled-container'
-                            ? 'container'
-                            : 'server'}
-                      </span>
+                      <span className="kind-tag">{kindLabel(r)}</span>
                     </th>
                     {h !== 'month' ? (
                       <td
@@ -185,11 +214,11 @@ export function ResultsTable() {
                         data-col="horizon"
                         data-label={`${HORIZON_LABEL[h]}:`}
                       >
-                        {r.available ? formatMoney(r.totals[h], money) : '—'}
+                        <CostCell r={r} usd={r.totals[h]} money={money} />
                       </td>
                     ) : null}
                     <td className="r money" data-col="month" data-label="Month:">
-                      {r.available ? formatMoney(r.monthlyUsd, money) : '—'}
+                      <CostCell r={r} usd={r.monthlyUsd} money={money} />
                     </td>
                     <td>{r.available ? <Fleet r={r} /> : null}</td>
                     <td className="source">
@@ -204,7 +233,7 @@ export function ResultsTable() {
                     </td>
                   </tr>
                   {!r.available || r.warnings.length > 0 || r.lines.length > 0 || r.coldStart ? (
-                    <tr className="detail-row">
+                    <tr className={`detail-row${noRun ? ' detail-cannot-run' : ''}`}>
                       <td colSpan={h === 'month' ? 4 : 5}>
                         {!r.available ? (
                           <p className="warning">
@@ -212,18 +241,11 @@ export function ResultsTable() {
                           </p>
                         ) : null}
                         {r.available ? <ColdStartNote r={r} /> : null}
-                        {r.warnings.length > 0 ? (
+                        {warnings.length > 0 ? (
                           <ul className="warnings">
-                            {r.warnings.map((w) => (
+                            {warnings.map((w) => (
                               <li key={w.code + w.message} className={`warning sev-${w.severity}`}>
-                                <span className="sev">
-                                  {w.severity === 'info'
-                                    ? 'Note'
-                                    : w.severity === 'error'
-                                      ? 'Cannot run'
-                                      : 'Warning'}
-                                  :
-                                </span>{' '}
+                                <span className="sev">{SEVERITY_LABEL[w.severity]}:</span>{' '}
                                 {w.message}
                               </li>
                             ))}
