@@ -56,13 +56,12 @@ export function BreakEvenChart({
     return ticks;
   }, [points, money]);
   const shownIds = new Set(shown.map((r) => r.offerId));
-  const crossings = result.breakEven.filter(
-    (b) =>
-      b.status === 'crosses' &&
-      b.requestsPerMonth !== null &&
-      b.faasMonthlyUsd !== null &&
-      shownIds.has(b.faasOfferId) &&
-      shownIds.has(b.alwaysOnOfferId),
+  // Pairs of offers that can both run this workload; the words below and the rings use only these.
+  const pairs = result.breakEven.filter(
+    (b) => shownIds.has(b.faasOfferId) && shownIds.has(b.alwaysOnOfferId),
+  );
+  const crossings = pairs.filter(
+    (b) => b.status === 'crosses' && b.requestsPerMonth !== null && b.faasMonthlyUsd !== null,
   );
   // Markers every 40th point (offset per offer), so lines differ without colour.
   const markers: OverlayMarker[] = [];
@@ -199,12 +198,19 @@ export function BreakEvenChart({
       {compact ? null : <p className="hint">Dashed lines: unverified prices (estimates).</p>}
       <div className="chart-summary">
         <details>
-          <summary>Every crossing in words ({result.breakEven.length})</summary>
-          <ul>
-            {result.breakEven.map((b) => (
-              <li key={`${b.faasOfferId}-${b.alwaysOnOfferId}`}>{b.summary}</li>
-            ))}
-          </ul>
+          <summary>Every crossing in words ({pairs.length})</summary>
+          {pairs.length > 0 ? (
+            <ul>
+              {pairs.map((b) => (
+                <li key={`${b.faasOfferId}-${b.alwaysOnOfferId}`}>{b.summary}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>
+              No pair to compare: that takes a FaaS offer and an always-on offer that can both run
+              this workload.
+            </p>
+          )}
         </details>
         <details>
           <summary>Break-even data as a table</summary>

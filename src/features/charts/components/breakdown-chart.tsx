@@ -1,6 +1,7 @@
 import type { LineItem, LineKind } from '../../../engine/types.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { formatMoney } from '../../../lib/format.ts';
+import { cannotRun, isUsable } from '../../../lib/usable.ts';
 import { encodeScenario } from '../../../url/codec.ts';
 
 /*
@@ -42,7 +43,9 @@ function order(a: LineItem, b: LineItem): number {
 export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
   const { scenario, result, engine } = calc;
   const h = scenario.horizon;
-  const shown = result.results.filter((r) => r.available);
+  // Offers that cannot run this workload (a hard limit) are left out, as in the other charts.
+  const shown = result.results.filter(isUsable);
+  const leftOut = result.results.filter(cannotRun);
   const rows = shown.map((r) => {
     const lines = engine.scaleLines(r.lines, h).sort(order);
     return {
@@ -78,6 +81,9 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
       <p className="hint">
         Line items per {h}, stacked; free-tier credits hang left of the zero line. The table below
         has every amount.
+        {leftOut.length > 0
+          ? ` Left out because ${leftOut.length === 1 ? 'it cannot' : 'they cannot'} run this workload: ${leftOut.map((r) => r.label).join(', ')}.`
+          : null}
       </p>
       <ul className="breakdown" aria-label={`Line items per ${h} for each offer`}>
         {rows.map(({ r, pos, neg }) => (

@@ -1,0 +1,146 @@
+// @vitest-environment jsdom
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EMPTY_PLATFORM } from '../../../catalog/platform.ts';
+import * as engine from '../../../engine/evaluate.ts';
+import type { BreakEven, OfferResult } from '../../../engine/types.ts';
+import type { ReadyCalculation } from '../../../lib/calculation.ts';
+import { USD_MONEY } from '../../../lib/format.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
+import { fakeResult, fakeScenarioResult } from '../../verdict/test-fixture.ts';
+import { BreakdownChart } from './breakdown-chart.tsx';
+import { BreakEvenChart } from './break-even-chart.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+beforeAll(() => {
+  // Recharts' ResponsiveContainer measures its box; jsdom has no ResizeObserver.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+const memoryCap = {
+  code: 'memory-limit' as const,
+  severity: 'error' as const,
+  message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
+};
+
+/** Workers is priced ($5) but cannot run the workload; Lambda ($7.90) and DigitalOcean ($6) can. */
+const results: OfferResult[] = [
+  fakeResult({
+    offerId: 'cloudflare-workers-standard',
+    label: 'Cloudflare Workers',
+    family: 'faas',
+    monthlyUsd: 5,
+    warnings: [memoryCap],
+    lines: [{ id: 'requests', kind: 'requests', label: 'Requests', usd: 5, detail: '' }],
+  }),
+  fakeResult({
+    offerId: 'aws-lambda-arm64',
+    label: 'AWS Lambda',
+    family: 'faas',
+    monthlyUsd: 7.9,
+    lines: [{ id: 'compute', kind: 'compute', label: 'Compute', usd: 7.9, detail: '' }],
+  }),
+  fakeResult({
+    offerId: 'do-basic-1gb',
+    label: 'DigitalOcean 1 GB',
+    family: 'always-on',
+    monthlyUsd: 6,
+    lines: [{ id: 'instances', kind: 'instances', label: '1 × 1 GB', usd: 6, detail: '' }],
+  }),
+];
+
+function pair(faas: string, alwaysOn: string, summary: string): BreakEven {
+  return {
+    faasOfferId: faas,
+    alwaysOnOfferId: alwaysOn,
+    status: 'crosses',
+    requestsPerMonth: 1e7,
+    faasMonthlyUsd: 6,
+    alwaysOnMonthlyUsd: 6,
+    summary,
+  };
+}
+
+function calcFor(breakEven: BreakEven[] = []): ReadyCalculation {
+  return {
+    status: 'ready',
+    loaded: {
+      catalog: { offers: [], problems: [], files: [] },
+      pricesAsOf: null,
+      fx: undefined,
+      platform: EMPTY_PLATFORM,
+    },
+    engine,
+    scenario: DEFAULT_PAGE_SCENARIO,
+    result: fakeScenarioResult(results, breakEven),
+    styles: new Map(),
+    money: USD_MONEY,
+  };
+}
+
+const flat = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('BreakdownChart: offers that cannot run', () => {
+  it('draws only the offers that can run, and names the one left out', () => {
+    render(<BreakdownChart calc={calcFor()} />);
+    const names = [...document.querySelectorAll('.bd-name')].map((el) => el.textContent);
+    expect(names).toEqual(['AWS Lambda', 'DigitalOcean 1 GB']);
+    // The text table below holds the same two offers only.
+    expect(document.querySelector('.data-table')?.textContent).not.toContain('Cloudflare Workers');
+    expect(flat(document.querySelector('.chart-card > .hint'))).toContain(
+      'Left out because it cannot run this workload: Cloudflare Workers.',
+    );
+  });
+
+  it('says nothing about leaving out when every offer can run', () => {
+    const calc = calcFor();
+    calc.result = fakeScenarioResult(results.slice(1));
+    render(<BreakdownChart calc={calc} />);
+    expect(flat(document.querySelector('.chart-card > .hint'))).not.toContain('Left out');
+  });
+});
+
+describe('BreakEvenChart: every crossing in words', () => {
+  it('leaves out crossings involving an offer that cannot run', () => {
+    // jsdom lays nothing out, so Recharts warns that the chart box is 0 × 0; the text is what counts.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    render(
+      <BreakEvenChart
+        calc={calcFor([
+          pair('aws-lambda-arm64', 'do-basic-1gb', 'Lambda and DigitalOcean cross at 10M.'),
+          pair('cloudflare-workers-standard', 'do-basic-1gb', 'Workers and DigitalOcean cross.'),
+        ])}
+      />,
+    );
+    const words = [...document.querySelectorAll('details')].find((d) =>
+      d.querySelector('summary')?.textContent?.startsWith('Every crossing in words'),
+    );
+    // Two pairs, one of them with Workers: one crossing is left to tell.
+    expect(flat(words?.querySelector('summary') ?? null)).toBe('Every crossing in words (1)');
+    expect([...(words?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'Lambda and DigitalOcean cross at 10M.',
+    ]);
+  });
+
+  it('says so when no pair is left: Workers against DigitalOcean was the only one', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    render(
+      <BreakEvenChart
+        calc={calcFor([
+          pair('cloudflare-workers-standard', 'do-basic-1gb', 'Workers and DigitalOcean cross.'),
+        ])}
+      />,
+    );
+    expect(document.body.textContent).toContain('Every crossing in words (0)');
+    expect(document.body.textContent).toContain('No pair to compare');
+    expect(document.body.textContent).not.toContain('Workers and DigitalOcean cross.');
+  });
+});
