@@ -34,7 +34,9 @@ export function CurrencyLine({ calc }: { calc: ReadyCalculation }) {
       </select>
       {rate && money.rate ? (
         <span className="rate-note">
-          {' · '}
+          <span className="rate-sep"> · </span>
+          {/* On paper the select is not printed: this says which currency the figures are in. */}
+          <span className="print-only">Figures in {money.currency} </span>
           <a
             href={money.rate.source}
             target="_blank"
@@ -47,7 +49,7 @@ export function CurrencyLine({ calc }: { calc: ReadyCalculation }) {
       ) : null}
       {moneyNotice ? (
         <span className="rate-note rate-fallback" role="status">
-          {' · '}
+          <span className="rate-sep"> · </span>
           {moneyNotice}
         </span>
       ) : null}
