@@ -118,8 +118,9 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
       aria-labelledby="hz-title"
       data-scenario={encodeScenario(scenario)}
     >
-      <h2 id="hz-title">
-        <span>Cost over a {h}</span>
+      {/* The toggle sits beside the heading, not in it: the region's name is the heading alone. */}
+      <div className="card-head">
+        <h2 id="hz-title">Cost over a {h}</h2>
         {horizonToggle ? (
           <span className="segmented" role="group" aria-label="Horizon">
             {(['day', 'week', 'month'] as const).map((x) => (
@@ -129,7 +130,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
             ))}
           </span>
         ) : null}
-      </h2>
+      </div>
       {compact ? null : (
         <p className="hint">
           {h === 'month'

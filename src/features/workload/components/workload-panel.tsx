@@ -135,7 +135,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
           min={64}
           max={32_768}
           unit="MB"
-          width="5rem"
+          width="5.5rem"
           onCommit={(v) => v !== undefined && setMemoryMb(v)}
         />
       ) : (
