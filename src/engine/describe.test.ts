@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fmtCount, fmtDuration, fmtMemory, fmtPercent, sig3 } from './describe.ts';
+import {
+  fmtAmount,
+  fmtCount,
+  fmtDuration,
+  fmtMemory,
+  fmtPer,
+  fmtPercent,
+  fmtRate,
+  inSentence,
+  meterUnit,
+  sig3,
+  sigDigits,
+} from './describe.ts';
 
 const intl3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 const intl0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -51,5 +63,62 @@ describe('engine number words', () => {
     expect(fmtMemory(512)).toBe('512 MB');
     expect(fmtPercent(0.034)).toBe('3.4%');
     expect(fmtPercent(0.12345)).toBe('12.3%');
+  });
+
+  it('sigDigits writes what Intl writes for any number of digits, never in exponent notation', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 1, max: 15 }),
+        (x, d) => {
+          const want = new Intl.NumberFormat('en-US', { maximumSignificantDigits: d }).format(x);
+          expect(sigDigits(x, d)).toBe(want);
+          expect(sigDigits(x, d)).not.toMatch(/e/i);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // 9.999995 to 6 digits carries into a new digit: 10.0000 → "10".
+    expect(sigDigits(9.999995, 6)).toBe('10');
+    expect(sigDigits(1.66667e-5, 6)).toBe('0.0000166667');
+  });
+
+  it('prices read as money, never in exponent notation', () => {
+    // Per single unit below a tenth of a cent: six significant digits, written out.
+    expect(fmtRate(1.66667e-5)).toBe('$0.0000166667');
+    expect(fmtRate(3.09e-8)).toBe('$0.0000000309');
+    expect(fmtRate(2e-7)).toBe('$0.0000002');
+    // Two decimals once there are any; whole amounts stay whole.
+    expect(fmtRate(0.2)).toBe('$0.20');
+    expect(fmtRate(0.128)).toBe('$0.128');
+    expect(fmtRate(5)).toBe('$5');
+    expect(fmtRate(0)).toBe('$0');
+    expect(fmtAmount(4.5)).toBe('4.50');
+    // 1/300 = 0.0033333…: six significant digits, 0.00333333.
+    expect(fmtAmount(1 / 300)).toBe('0.00333333');
+    // $0.0000002 a request is $0.20 per million; $0.09 a GB stays per GB.
+    expect(fmtPer(2e-7, 'request')).toBe('$0.20 per 1M');
+    expect(fmtPer(0.09, 'GB')).toBe('$0.09 per GB');
+    fc.assert(
+      fc.property(fc.double({ min: 1e-12, max: 1e6, noNaN: true }), (x) => {
+        expect(fmtRate(x)).not.toMatch(/e/i);
+      }),
+    );
+  });
+
+  it('meter units: the multiplier they name, the plural and what a price is per', () => {
+    expect(meterUnit('1M requests')).toEqual({ scale: 1e6, many: 'requests', per: '1M' });
+    expect(meterUnit('1M CPU-ms')).toEqual({ scale: 1e6, many: 'CPU-ms', per: '1M' });
+    expect(meterUnit('request')).toEqual({ scale: 1, many: 'requests', per: 'request' });
+    expect(meterUnit('GB-s')).toEqual({ scale: 1, many: 'GB-s', per: 'GB-s' });
+    expect(meterUnit('CPU-hour')).toEqual({ scale: 1, many: 'CPU-hours', per: 'CPU-hour' });
+    expect(meterUnit('1K reads')).toEqual({ scale: 1e3, many: 'reads', per: '1K' });
+  });
+
+  it('labels inside a sentence keep their own capitals', () => {
+    expect(inSentence('Requests')).toBe('requests');
+    expect(inSentence('Compute (GB-s)')).toBe('compute (GB-s)');
+    expect(inSentence('CPU (vCPU-s)')).toBe('CPU (vCPU-s)');
+    expect(inSentence('On-demand execution time (GB-s)')).toBe('on-demand execution time (GB-s)');
   });
 });

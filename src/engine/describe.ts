@@ -14,13 +14,13 @@ function group(digits: string): string {
 }
 
 /**
- * A number as `Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 })` writes it ("1,230,000",
- * "0.000123", "1.01" for 1.005), built by hand: this runs for every detail line of every offer in
- * each evaluation, and Intl's format costs about a microsecond a call. Like Intl, it rounds the
- * shortest decimal form of the double (String(n)) half away from zero. A property test compares
- * the two on random numbers.
+ * A number as `Intl.NumberFormat('en-US', { maximumSignificantDigits: digits })` writes it
+ * ("1,230,000", "0.000123", "1.01" for 1.005 at 3 digits): never in exponent notation. Built by
+ * hand: this runs for every detail line of every offer in each evaluation, and Intl's format costs
+ * about a microsecond a call. Like Intl, it rounds the shortest decimal form of the double
+ * (String(n)) half away from zero. A property test compares the two on random numbers.
  */
-export function sig3(n: number): string {
+export function sigDigits(n: number, digits: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
   const sign = n < 0 || Object.is(n, -0) ? '-' : '';
@@ -29,24 +29,30 @@ export function sig3(n: number): string {
   const e = text.indexOf('e');
   const mantissa = e < 0 ? text : text.slice(0, e);
   const dot = mantissa.indexOf('.');
-  let digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
-  // Where the decimal point sits, counted in digits from the left of `digits`.
+  let ds = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  // Where the decimal point sits, counted in digits from the left of `ds`.
   let point = (dot < 0 ? mantissa.length : dot) + (e < 0 ? 0 : Number(text.slice(e + 1)));
-  const lead = digits.length - digits.replace(/^0+/, '').length;
-  digits = digits.slice(lead);
+  const lead = ds.length - ds.replace(/^0+/, '').length;
+  ds = ds.slice(lead);
   point -= lead;
-  if (digits.length > 3) {
-    let k = Number(digits.slice(0, 3)) + (digits.charCodeAt(3) >= 53 /* '5' */ ? 1 : 0);
-    if (k === 1000) {
-      k = 100;
+  if (ds.length > digits) {
+    // At most 17 digits (a double's shortest form), so `digits` ≤ 15 stays an exact integer.
+    let k = Number(ds.slice(0, digits)) + (ds.charCodeAt(digits) >= 53 /* '5' */ ? 1 : 0);
+    if (k === 10 ** digits) {
+      k = 10 ** (digits - 1);
       point += 1;
     }
-    digits = String(k);
+    ds = String(k);
   }
-  digits = digits.replace(/0+$/, '');
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return sign + group(digits + '0'.repeat(point - digits.length));
-  return `${sign}${group(digits.slice(0, point))}.${digits.slice(point)}`;
+  ds = ds.replace(/0+$/, '');
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${ds}`;
+  if (point >= ds.length) return sign + group(ds + '0'.repeat(point - ds.length));
+  return `${sign}${group(ds.slice(0, point))}.${ds.slice(point)}`;
+}
+
+/** `sigDigits(n, 3)`: "1,230,000", "0.000123", "1.01" for 1.005. */
+export function sig3(n: number): string {
+  return sigDigits(n, 3);
 }
 
 /** 1234567 → "1,234,567"; 0.25 → "0.25". */
@@ -59,10 +65,55 @@ export function fmtCount(n: number): string {
   return (n < 0 ? '-' : '') + group(whole.toString());
 }
 
-/** A unit price: "$0.0000166667". */
+/**
+ * An amount of money in a price, without the currency sign: up to 6 significant digits, never in
+ * exponent notation, and two decimals once it has any ("0.20", "7", "4.50", "0.0000166667").
+ */
+export function fmtAmount(x: number): string {
+  const text = sigDigits(x, 6);
+  const dot = text.indexOf('.');
+  return dot >= 0 && text.length - dot - 1 < 2 ? `${text}0` : text;
+}
+
+/** A unit price in USD: "$0.0000166667", "$0.20", "$5". */
 export function fmtRate(usd: number): string {
-  if (usd === 0) return '$0';
-  return `$${usd >= 0.01 ? usd.toFixed(4).replace(/0+$/, '').replace(/\.$/, '') : usd.toPrecision(6).replace(/0+$/, '')}`;
+  return usd === 0 ? '$0' : `$${fmtAmount(usd)}`;
+}
+
+/**
+ * A price per single unit, written per million when that reads better (below $0.001 a unit):
+ * (2e-7, "invocation") → "$0.20 per 1M"; (0.09, "GB") → "$0.09 per GB".
+ */
+export function fmtPer(usd: number, unit: string): string {
+  return usd > 0 && usd < 0.001 ? `${fmtRate(usd * 1e6)} per 1M` : `${fmtRate(usd)} per ${unit}`;
+}
+
+/**
+ * How a catalog meter's display unit reads (schema: a human unit like "GB-s" or "1M requests",
+ * while quantities and prices are per single unit). `scale` is the multiplier the unit names,
+ * `many` the plural for a count of single units, `per` what a price is quoted per.
+ *   "1M requests" → { scale: 1e6, many: "requests", per: "1M" }
+ *   "request"     → { scale: 1, many: "requests", per: "request" }
+ *   "CPU-hour"    → { scale: 1, many: "CPU-hours", per: "CPU-hour" }
+ *   "GB-s"        → { scale: 1, many: "GB-s", per: "GB-s" }
+ */
+export function meterUnit(unit: string): { scale: number; many: string; per: string } {
+  const m = /^(\d+(?:\.\d+)?)([kKMB]?)\s+(\S.*)$/.exec(unit.trim());
+  const noun = m ? m[3]! : unit.trim();
+  const many = /s$/.test(noun) ? noun : `${noun}s`;
+  if (!m) return { scale: 1, many, per: noun };
+  const scale =
+    Number(m[1]) *
+    ({ '': 1, k: 1e3, K: 1e3, M: 1e6, B: 1e9 } as const)[m[2] as '' | 'k' | 'K' | 'M' | 'B'];
+  return { scale, many, per: `${m[1]}${m[2]}` };
+}
+
+/**
+ * A label as it reads inside a sentence: "Requests" → "requests", "Compute (GB-s)" →
+ * "compute (GB-s)"; a word in capitals keeps them ("CPU (vCPU-s)").
+ */
+export function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 /** 900000 → "15 minutes"; 250 → "250 ms"; 1500 → "1.5 s". */

@@ -164,3 +164,58 @@ describe('Vercel Functions (Pro): a $20 fee with $20 of usage credit', () => {
     expect(r.monthlyUsd).toBeCloseTo(26.72222, 4);
   });
 });
+
+describe('line-item details read as a bill does', () => {
+  const detail = (r: { lines: { id: string; label: string; detail: string }[] }, id: string) => {
+    const l = r.lines.find((x) => x.id === id);
+    return l ? `${l.label}: ${l.detail}` : '';
+  };
+  it('Lambda: counts in single units, prices per 1M requests and per GB-s, no exponents', () => {
+    // 3M requests of 1 s at 512 MB: 3,000,000 × 1 s × 0.5 GB = 1,500,000 GB-s. Requests cost
+    // $0.0000002 each = $0.20 per million; compute $0.0000166667 per GB-s (first of three tiers).
+    const r = price('aws-lambda-x86', monthly(3e6, { durationMs: 1000, memoryMb: 512 }));
+    expect(detail(r, 'requests')).toBe('Requests: 3,000,000 requests at $0.20 per 1M');
+    expect(detail(r, 'free-tier-requests')).toBe(
+      'Free tier: Requests: 1,000,000 of 1,000,000 free requests a month',
+    );
+    expect(detail(r, 'compute')).toBe(
+      'Compute (GB-s): 1,500,000 GB-s at $0.0000166667 per GB-s, tiered',
+    );
+    expect(detail(r, 'free-tier-compute')).toBe(
+      'Free tier: Compute (GB-s): 400,000 of 400,000 free GB-s a month',
+    );
+  });
+  it('a unit that names a multiplier ("1M executions") is not repeated after the count', () => {
+    // Azure's executions are metered in "1M executions" at $0.0000002 each: $0.20 per 1M.
+    const r = price(
+      'azure-functions-consumption',
+      monthly(3e6, { durationMs: 1000, memoryMb: 512 }),
+    );
+    expect(detail(r, 'executions')).toBe('Executions: 3,000,000 executions at $0.20 per 1M');
+    expect(detail(r, 'free-tier-executions')).toBe(
+      'Free tier: Executions: 1,000,000 of 1,000,000 free executions a month',
+    );
+  });
+  it('Cloudflare: included units, per 1M requests and per 1M CPU-ms', () => {
+    // 15M requests × 7 ms CPU = 105,000,000 CPU-ms; $0.30/M requests, $0.02/M CPU-ms.
+    const r = price('cloudflare-workers-standard', monthly(15e6, { durationMs: 900, cpuMs: 7 }));
+    expect(detail(r, 'requests')).toBe(
+      'Requests: 15,000,000 requests (10,000,000 included) at $0.30 per 1M',
+    );
+    expect(detail(r, 'cpu-time')).toBe(
+      'CPU time (CPU-ms): 105,000,000 CPU-ms (30,000,000 included) at $0.02 per 1M',
+    );
+  });
+  it('every FaaS detail in the catalog is free of exponents and lower-cased labels', () => {
+    const s = monthly(9e6, { durationMs: 200, memoryMb: 512 });
+    for (const o of catalogOffers())
+      if (o.kind === 'faas' && o.area === 'us-east') {
+        const r = price(o.id, s);
+        for (const l of r.lines) {
+          expect(l.detail, `${o.id} ${l.id}`).not.toMatch(/\de[-+]?\d/);
+          expect(l.detail, `${o.id} ${l.id}`).not.toMatch(/\d (1M|1K) /);
+          expect(l.label, `${o.id} ${l.id}`).not.toMatch(/\((gb|gib|vcpu|ghz|cpu)-/);
+        }
+      }
+  });
+});

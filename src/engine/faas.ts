@@ -8,7 +8,7 @@ import { MONTH_HOURS_PER_WEEK_HOUR } from './context.ts';
 import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './scenario.ts';
 import { costAfterAllowance, firstRate, tieredCost } from './tiers.ts';
 import type { LineItem, MeterUsage, Warning } from './types.ts';
-import { fmtCount, fmtDuration, fmtMemory, fmtRate } from './describe.ts';
+import { fmtCount, fmtDuration, fmtMemory, fmtPer, fmtRate, meterUnit } from './describe.ts';
 
 /** Billed memory (MB) for a configured memory, per the offer's rounding rules. */
 export function billedMemoryMb(offer: FaasOffer, memoryMb: number): number {
@@ -160,23 +160,25 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
           ? 'storage'
           : 'compute';
     if (units === 0 && afterIncluded === 0 && m.basis !== 'requests') continue;
+    // "8,760,000 requests at $0.20 per 1M": counts in single units, the price per the meter's unit.
+    const u = ctx.detail ? meterUnit(m.unit) : undefined;
     lines.push({
       id: m.id,
       kind,
       label: m.label,
       usd: afterIncluded,
-      detail: ctx.detail
-        ? `${fmtCount(units)} ${m.unit}${included > 0 ? ` (${fmtCount(included)} included)` : ''} at ${fmtRate(firstRate(m.tiers))}/${m.unit}${m.tiers.length > 1 ? ', tiered' : ''}`
+      detail: u
+        ? `${fmtCount(units)} ${u.many}${included > 0 ? ` (${fmtCount(included)} included)` : ''} at ${u.scale === 1 && m.basis === 'requests' ? fmtPer(firstRate(m.tiers), u.per) : `${fmtRate(firstRate(m.tiers) * u.scale)} per ${u.per}`}${m.tiers.length > 1 ? ', tiered' : ''}`
         : '',
     });
     if (freeTier > 0 && units > 0) {
       lines.push({
         id: `free-tier-${m.id}`,
         kind: 'free-tier',
-        label: `Free tier: ${m.label.toLowerCase()}`,
+        label: `Free tier: ${m.label}`,
         usd: -credit,
-        detail: ctx.detail
-          ? `${fmtCount(Math.min(units - Math.min(units, included), freeTier))} of ${fmtCount(freeTier)} free ${m.unit} a month`
+        detail: u
+          ? `${fmtCount(Math.min(units - Math.min(units, included), freeTier))} of ${fmtCount(freeTier)} free ${u.many} a month`
           : '',
       });
       if (units > allowance) {

@@ -134,3 +134,11 @@ describe('Fargate against AWS’s published rates', () => {
     expect(r.results[0]?.monthlyUsd).toBeCloseTo(9.01, 2);
   });
 });
+
+describe('fleet details', () => {
+  it('hourly prices derived from a monthly one read to six significant digits', () => {
+    // $2.22 a month ÷ 730 h = $0.00304109589… an hour → "$0.0030411" (six digits, zero dropped).
+    const r = priceInstances(testVm({ usdPerHour: 2.22 / 730 }), makeContext(monthly(1000)), 1);
+    expect(r.lines[0]?.detail).toBe('1 × 730 h × $0.0030411/h');
+  });
+});

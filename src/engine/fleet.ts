@@ -7,7 +7,15 @@
  */
 import type { ContainerOffer, InstanceOffer } from '../catalog/schema.ts';
 import { MONTH_HOURS_PER_WEEK_HOUR, type PricingContext } from './context.ts';
-import { fmtCount, fmtMemory, fmtPercent, fmtRate } from './describe.ts';
+import {
+  fmtAmount,
+  fmtCount,
+  fmtMemory,
+  fmtPercent,
+  fmtRate,
+  sig3,
+  sigDigits,
+} from './describe.ts';
 import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './scenario.ts';
 import type { FleetInfo, LineItem, Warning } from './types.ts';
 
@@ -161,15 +169,15 @@ function hourly(
 
 function instanceDetail(offer: InstanceOffer, n: number, usdPerUnit: number): string {
   const cur = offer.currency === 'USD' ? '$' : `${offer.currency} `;
-  const conv = usdPerUnit !== 1 ? ` (× ${usdPerUnit} USD/${offer.currency})` : '';
+  const conv = usdPerUnit !== 1 ? ` (× ${sigDigits(usdPerUnit, 5)} USD/${offer.currency})` : '';
   if (offer.usdPerHour !== undefined) {
     const cap =
       offer.monthlyCapUsd !== undefined && offer.usdPerHour * HOURS_PER_MONTH > offer.monthlyCapUsd
-        ? `, capped at ${cur}${offer.monthlyCapUsd} a month`
+        ? `, capped at ${cur}${fmtAmount(offer.monthlyCapUsd)} a month`
         : '';
-    return `${n} × 730 h × ${cur}${offer.usdPerHour}/h${cap}${conv}`;
+    return `${n} × 730 h × ${cur}${fmtAmount(offer.usdPerHour)}/h${cap}${conv}`;
   }
-  return `${n} × ${cur}${offer.usdPerMonth} a month${conv}`;
+  return `${n} × ${cur}${fmtAmount(offer.usdPerMonth ?? 0)} a month${conv}`;
 }
 
 const sizesCache = new WeakMap<ContainerOffer, ContainerOffer['sizes']>();
@@ -240,7 +248,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
         : '',
       usd: computeUsd,
       detail: ctx.detail
-        ? `${fmtCount(monthInstanceHours)} instance-hours × (${size.vcpu} vCPU × ${fmtRate(offer.usdPerVcpuHour)}/vCPU-h + ${memGb} GB × ${fmtRate(offer.usdPerGbHour)}/GB-h)${idlePerHour !== activePerHour ? '; idle time at the idle rate' : ''}`
+        ? `${fmtCount(monthInstanceHours)} instance-hours × (${sig3(size.vcpu)} vCPU × ${fmtRate(offer.usdPerVcpuHour)}/vCPU-h + ${sig3(memGb)} GB × ${fmtRate(offer.usdPerGbHour)}/GB-h)${idlePerHour !== activePerHour ? '; idle time at the idle rate' : ''}`
         : '',
     },
   ];
@@ -273,7 +281,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
       label: 'Requests',
       usd: req,
       detail: ctx.detail
-        ? `${fmtCount(ctx.requestsPerMonth)} requests × $${offer.usdPerMillionRequests}/M`
+        ? `${fmtCount(ctx.requestsPerMonth)} requests at ${fmtRate(offer.usdPerMillionRequests)} per 1M`
         : '',
     });
     total += req;

@@ -59,7 +59,7 @@ export function priceFrontDoor(
       label: fd.product,
       usd,
       detail: ctx.detail
-        ? `${fmtCount(units)} requests${per > 1 ? ` (${per} per call, metered per ${fd.meteringIncrementKb} KB)` : ''} at ${fmtRate(firstRate(fd.requestTiers) * 1e6)}/M${fd.requestTiers.length > 1 ? ', tiered' : ''}${allowance > 0 ? `, ${fmtCount(allowance)} free (new customers, 12 months)` : ''}`
+        ? `${fmtCount(units)} requests${per > 1 ? ` (${per} per call, metered per ${fd.meteringIncrementKb} KB)` : ''} at ${fmtRate(firstRate(fd.requestTiers) * 1e6)} per 1M${fd.requestTiers.length > 1 ? ', tiered' : ''}${allowance > 0 ? `, ${fmtCount(allowance)} free (new customers, 12 months)` : ''}`
         : '',
     });
   }
@@ -71,7 +71,7 @@ export function priceFrontDoor(
       kind: 'load-balancer',
       label: `${fd.product} hours`,
       usd,
-      detail: ctx.detail ? `730 h × $${fd.usdPerHour}/h` : '',
+      detail: ctx.detail ? `730 h × ${fmtRate(fd.usdPerHour)}/h` : '',
     });
   }
   if (fd.lcu) {
@@ -107,7 +107,7 @@ export function priceFrontDoor(
       kind: 'load-balancer',
       label: `${fd.product} capacity units`,
       usd,
-      detail: ctx.detail ? `${fmtCount(lcuHours)} LCU-hours × $${l.usdPerLcuHour}` : '',
+      detail: ctx.detail ? `${fmtCount(lcuHours)} LCU-hours × ${fmtRate(l.usdPerLcuHour)}` : '',
     });
   }
   return { lines, meters, fixedMonthlyUsd: fixed };
@@ -137,7 +137,7 @@ export function priceEgress(egress: Egress, ctx: PricingContext): SidePrice {
         label: 'Data transfer out',
         usd,
         detail: ctx.detail
-          ? `${fmtCount(gb)} GB${egress.freeGbPerMonth > 0 ? ` (${fmtCount(egress.freeGbPerMonth)} GB free)` : ''} at ${fmtRate(firstRate(egress.tiers))}/GB`
+          ? `${fmtCount(gb)} GB${egress.freeGbPerMonth > 0 ? ` (${fmtCount(egress.freeGbPerMonth)} GB free)` : ''} at ${fmtRate(firstRate(egress.tiers))} per GB${egress.tiers.length > 1 ? ', tiered' : ''}`
           : '',
       },
     ],

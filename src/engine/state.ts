@@ -5,7 +5,7 @@
  */
 import type { StateStore } from '../catalog/platform.ts';
 import { costAfterAllowance } from './tiers.ts';
-import { fmtCount, fmtRate } from './describe.ts';
+import { fmtCount, fmtPer, fmtRate } from './describe.ts';
 import { HOURS_PER_MONTH, type StateOptions } from './scenario.ts';
 import type { LineItem, MeterUsage } from './types.ts';
 
@@ -72,9 +72,9 @@ export function priceState(
   const parts: string[] = [];
   if (detail) {
     if (store.usdPerRead > 0)
-      parts.push(`${fmtCount(readUnits)} reads at ${fmtRate(store.usdPerRead)}`);
+      parts.push(`${fmtCount(readUnits)} reads at ${fmtPer(store.usdPerRead, 'read')}`);
     if (store.usdPerWrite > 0)
-      parts.push(`${fmtCount(writeUnits)} writes at ${fmtRate(store.usdPerWrite)}`);
+      parts.push(`${fmtCount(writeUnits)} writes at ${fmtPer(store.usdPerWrite, 'write')}`);
     if (fixed > 0) parts.push(`1 node × 730 h × ${fmtRate(store.usdPerHour)}/h`);
     if (freeTier && (store.freeReadsPerMonth > 0 || store.freeWritesPerMonth > 0))
       parts.push('after the free quota');

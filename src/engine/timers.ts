@@ -5,7 +5,7 @@
  * instance). The scheduler's own price is its own line item.
  */
 import type { Scheduler } from '../catalog/platform.ts';
-import { fmtCount, fmtRate } from './describe.ts';
+import { fmtAmount, fmtCount, fmtPer } from './describe.ts';
 import {
   MINUTES_PER_MONTH,
   scenarioSchema,
@@ -57,11 +57,11 @@ export function priceScheduler(
     const parts: string[] = [];
     if (sched.usdPerInvocation > 0)
       parts.push(
-        `${fmtCount(requestsPerMonth)} invocations at ${fmtRate(sched.usdPerInvocation)}${freeTier && sched.freeInvocationsPerMonth > 0 ? `, ${fmtCount(sched.freeInvocationsPerMonth)} free a month` : ''}`,
+        `${fmtCount(requestsPerMonth)} invocations at ${fmtPer(sched.usdPerInvocation, 'invocation')}${freeTier && sched.freeInvocationsPerMonth > 0 ? `, ${fmtCount(sched.freeInvocationsPerMonth)} free a month` : ''}`,
       );
     if (sched.usdPerJobPerMonth > 0)
       parts.push(
-        `${fmtCount(jobs)} job${jobs === 1 ? '' : 's'} at $${sched.usdPerJobPerMonth} a month${freeTier && sched.freeJobs > 0 ? `, ${fmtCount(sched.freeJobs)} free` : ''}`,
+        `${fmtCount(jobs)} job${jobs === 1 ? '' : 's'} at $${fmtAmount(sched.usdPerJobPerMonth)} a month${freeTier && sched.freeJobs > 0 ? `, ${fmtCount(sched.freeJobs)} free` : ''}`,
       );
     if (parts.length === 0) parts.push('no separate charge');
     detailText = parts.join('; ');
