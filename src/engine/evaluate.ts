@@ -195,7 +195,9 @@ function priceParts(
       unavailable: `No ${offer.currency}→USD exchange rate is loaded, so ${offer.product} cannot be converted.`,
     };
   if (offer.kind === 'front-door')
-    return { unavailable: 'A front door is priced as part of the offers behind it.' };
+    return {
+      unavailable: `${offer.product} is a front door: it is priced as part of the offers behind it.`,
+    };
 
   let lines: LineItem[];
   let meters: MeterUsage[] = [];
@@ -225,7 +227,7 @@ function priceParts(
         warnings.push({
           code: 'front-door-not-applicable',
           severity: 'info',
-          message: `Front door "${s.faas.frontDoor}" is not in the catalog for this area; not included.`,
+          message: `Front door "${s.faas.frontDoor}" is not in the catalog for this area; it is not included in ${offer.product}'s price.`,
         });
     }
   } else {
@@ -243,7 +245,7 @@ function priceParts(
         warnings.push({
           code: 'front-door-not-applicable',
           severity: 'info',
-          message: `No load-balancer price for ${offer.provider} in the catalog; none is included.`,
+          message: `No load-balancer price for ${offer.provider} in the catalog; none is included with ${offer.product}.`,
         });
     }
   }

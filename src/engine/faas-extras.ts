@@ -14,7 +14,7 @@ import {
   latencyNote,
 } from './cold-start.ts';
 import type { PricingContext } from './context.ts';
-import { fmtCount, fmtDuration, fmtMemory } from './describe.ts';
+import { fmtCount, fmtDuration, fmtMemory, inSentence } from './describe.ts';
 import { billedMemoryMb, cpuForMemory, priceFaas, type FaasPrice } from './faas.ts';
 import { scalingInfo } from './limits.ts';
 import { coldStartOptionsOf, SECONDS_PER_MONTH, stateOptionsOf } from './scenario.ts';
@@ -134,7 +134,7 @@ export function applyFaasExtras(offer: FaasOffer, ctx: PricingContext, p: FaasPr
         p.warnings.push({
           code: 'cold-start',
           severity: 'info',
-          message: `${note.replace(/\.$/, '')} (idle keep-alive ${fmtCount(keepAlive)} min, ${basis === 'user' ? 'as set' : 'an estimate'}).${initBilled ? ` Start-up time is billed: ${coldUsd > 0 ? `about ${usd(coldUsd)} a month${wantCost ? '' : ', not in the total'}` : 'inside the free tier here'}.` : ''}`,
+          message: `On ${offer.product}, ${inSentence(note).replace(/\.$/, '')} (idle keep-alive ${fmtCount(keepAlive)} min, ${basis === 'user' ? 'as set' : 'an estimate'}).${initBilled ? ` Start-up time is billed: ${coldUsd > 0 ? `about ${usd(coldUsd)} a month${wantCost ? '' : ', not in the total'}` : 'inside the free tier here'}.` : ''}`,
         });
     }
   } else if (assumption?.model === 'isolate' && ctx.detail) {
@@ -171,14 +171,14 @@ export function applyFaasExtras(offer: FaasOffer, ctx: PricingContext, p: FaasPr
           p.warnings.push({
             code: 'unverified-price',
             severity: 'info',
-            message: `${store.product}'s price could not be verified against the provider's own page; treat it as an estimate.`,
+            message: `${store.product}'s price (external state for ${offer.product}) could not be verified against the provider's own page; treat it as an estimate.`,
           });
       }
     } else if (ctx.detail)
       p.warnings.push({
         code: 'front-door-not-applicable',
         severity: 'info',
-        message: `No price for the ${st.store} state store in the catalog; external state is not included.`,
+        message: `No price for the ${st.store} state store in the catalog; external state is not included in ${offer.product}'s price.`,
       });
   }
 
@@ -200,13 +200,13 @@ export function applyFaasExtras(offer: FaasOffer, ctx: PricingContext, p: FaasPr
       p.warnings.push({
         code: 'front-door-not-applicable',
         severity: 'info',
-        message: `No scheduler price for ${offer.provider} in the catalog; its timer trigger is assumed to cost nothing extra.`,
+        message: `No scheduler price for ${offer.provider} in the catalog; ${offer.product}'s timer trigger is assumed to cost nothing extra.`,
       });
     if (ctx.detail && s.workload.everyMinutes < 1)
       p.warnings.push({
         code: 'front-door-not-applicable',
         severity: 'warning',
-        message: `Schedulers fire at most once a minute; a timer every ${fmtCount(s.workload.everyMinutes * 60)} s needs another trigger.`,
+        message: `Schedulers fire at most once a minute; a timer every ${fmtCount(s.workload.everyMinutes * 60)} s on ${offer.product} needs another trigger.`,
       });
   }
 

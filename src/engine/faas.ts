@@ -336,6 +336,6 @@ function faasWarnings(
     warnings.push({
       code: 'free-tier-used-up',
       severity: 'info',
-      message: `Free tier used up on day ${Math.floor(runsOut / 24) + 1} of the month.`,
+      message: `${name}'s free tier is used up on day ${Math.floor(runsOut / 24) + 1} of the month.`,
     });
 }

@@ -126,7 +126,7 @@ export function priceInstances(
       warnings.push({
         code: 'burstable-baseline',
         severity: 'warning',
-        message: `${offer.instanceType} can sustain ${fmtPercent(offer.baselineCpuFraction)} of each vCPU (its baseline); this fleet averages ${fmtPercent(fleet.averageCpuUtilization)}, so it would be throttled or pay for bursting. Pick a larger or non-burstable instance.`,
+        message: `${offer.product} can sustain ${fmtPercent(offer.baselineCpuFraction)} of each vCPU (its baseline); this fleet averages ${fmtPercent(fleet.averageCpuUtilization)}, so it would be throttled or pay for bursting. Pick a larger or non-burstable instance.`,
       });
     if (offer.limits.maxInstances !== undefined && n > offer.limits.maxInstances)
       warnings.push({
@@ -138,13 +138,13 @@ export function priceInstances(
       warnings.push({
         code: 'instance-memory',
         severity: 'error',
-        message: `Each request needs ${fmtMemory(s.memoryMb)}; ${offer.instanceType} has ${fmtMemory(offer.memoryMb)} in all.`,
+        message: `Each request needs ${fmtMemory(s.memoryMb)}; ${offer.product} has ${fmtMemory(offer.memoryMb)} in all.`,
       });
     if (peak.by === 'minimum' && n === s.alwaysOn.minInstances && fleet.peakCpuUtilization > 1)
       warnings.push({
         code: 'burstable-baseline',
         severity: 'error',
-        message: `The peak hour needs ${fmtCount(peakCpu)} vCPUs of work; the fleet has ${n * offer.vcpu}.`,
+        message: `The peak hour needs ${fmtCount(peakCpu)} vCPUs of work; the fleet (${n} × ${offer.product}) has ${n * offer.vcpu}.`,
       });
   }
   return { lines, fixedMonthlyUsd: usd, fleet, warnings };
@@ -303,7 +303,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
     warnings.push({
       code: 'instance-memory',
       severity: 'error',
-      message: `Each request needs ${fmtMemory(s.memoryMb)}; the ${fleet.instanceLabel} task has ${fmtMemory(size.memoryMb)} in all.`,
+      message: `Each request needs ${fmtMemory(s.memoryMb)}; ${offer.product}'s ${fleet.instanceLabel} task has ${fmtMemory(size.memoryMb)} in all.`,
     });
   return { lines, fixedMonthlyUsd: total, fleet, warnings };
 }
