@@ -4,7 +4,7 @@
  */
 import type { Offer } from '../catalog/schema.ts';
 import { makeContext, type PricingContext, type PricingData } from './context.ts';
-import { fmtCount } from './describe.ts';
+import { fmtVolume } from './describe.ts';
 import { labelOf, monthlyCost, selectOffers } from './evaluate.ts';
 import { fixedFleetSteps } from './fleet.ts';
 import { MAX_REQUESTS_PER_MONTH, type Scenario } from './scenario.ts';
@@ -200,7 +200,7 @@ export function breakEven(
     requestsPerMonth: hi,
     faasMonthlyUsd: fHi,
     alwaysOnMonthlyUsd: aHi,
-    summary: `${labelOf(faas)} stays cheaper than ${labelOf(alwaysOn)} up to about ${fmtCount(hi)} requests a month.`,
+    summary: `${labelOf(faas)} stays cheaper than ${labelOf(alwaysOn)} up to about ${fmtVolume(hi)} requests a month.`,
   };
 }
 
