@@ -9,6 +9,7 @@ import {
   fmtPercent,
   fmtRate,
   fmtVolume,
+  freeTierRunOutText,
   inSentence,
   meterUnit,
   sig3,
@@ -133,5 +134,26 @@ describe('engine number words', () => {
     expect(fmtVolume(1e12)).toBe('1T');
     expect(fmtVolume(950)).toBe('950');
     expect(fmtVolume(12.345)).toBe('12.3');
+  });
+
+  it('free-tier run-outs: by day, earliest first, same-day allowances together', () => {
+    // Hour 83.3 is in day 4 (72–96), 333.3 in day 14 (312–336), 10 and 20 both in day 1.
+    expect(
+      freeTierRunOutText([
+        { label: 'Compute (GB-s)', hour: 333.3 },
+        { label: 'Requests', hour: 83.3 },
+      ]),
+    ).toBe('runs out on day 4 for requests and on day 14 for compute (GB-s)');
+    expect(
+      freeTierRunOutText([
+        { label: 'Executions', hour: 20 },
+        { label: 'On-demand execution time (GB-s)', hour: 10 },
+        { label: 'CPU (vCPU-s)', hour: null },
+        { label: 'Memory (GiB-s)', hour: null },
+      ]),
+    ).toBe(
+      'runs out on day 1 for on-demand execution time (GB-s) and executions, but the allowances for CPU (vCPU-s) and memory (GiB-s) last the month',
+    );
+    expect(freeTierRunOutText([{ label: 'Requests', hour: null }])).toBe('');
   });
 });

@@ -134,6 +134,39 @@ export function inSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
+
+/**
+ * When each free allowance runs out, to follow "<offer>'s free tier ": "runs out on day 4 for
+ * requests and on day 14 for compute (GB-s)", "…, but the allowance for compute (GB-s) lasts the
+ * month". Day n is hours [24(n − 1), 24n). Empty when no allowance runs out.
+ */
+export function freeTierRunOutText(
+  runOuts: readonly { label: string; hour: number | null }[],
+): string {
+  const byDay = new Map<number, string[]>();
+  const lasting: string[] = [];
+  for (const r of [...runOuts].sort((a, b) => (a.hour ?? Infinity) - (b.hour ?? Infinity))) {
+    if (r.hour === null) lasting.push(inSentence(r.label));
+    else {
+      const day = Math.floor(r.hour / 24) + 1;
+      byDay.set(day, [...(byDay.get(day) ?? []), inSentence(r.label)]);
+    }
+  }
+  if (byDay.size === 0) return '';
+  const days = [...byDay].map(([day, labels]) => `on day ${day} for ${listOf(labels)}`);
+  const rest =
+    lasting.length === 0
+      ? ''
+      : `, but the allowance${lasting.length > 1 ? 's' : ''} for ${listOf(lasting)} last${lasting.length > 1 ? '' : 's'} the month`;
+  return `runs out ${listOf(days)}${rest}`;
+}
+
 /** 900000 → "15 minutes"; 250 → "250 ms"; 1500 → "1.5 s". */
 export function fmtDuration(ms: number): string {
   if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;

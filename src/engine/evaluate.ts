@@ -10,7 +10,14 @@ import { priceContainers, priceInstances } from './fleet.ts';
 import { priceEgress, priceFrontDoor } from './front-door.ts';
 import { HOURS_PER_MONTH, type Horizon, type Scenario } from './scenario.ts';
 import { HORIZON_HOURS } from './units.ts';
-import type { LineItem, MeterUsage, OfferResult, ScenarioResult, Warning } from './types.ts';
+import type {
+  FreeTierRunOut,
+  LineItem,
+  MeterUsage,
+  OfferResult,
+  ScenarioResult,
+  Warning,
+} from './types.ts';
 
 export type { FxRates, PricingData } from './context.ts';
 
@@ -140,7 +147,7 @@ function makeLabel(offer: Offer): string {
 export function priceOffer(offer: Offer, ctx: PricingContext, all: readonly Offer[]): OfferResult {
   const p = priceParts(offer, ctx, all);
   if ('unavailable' in p) return unavailable(offer, p.unavailable);
-  const { lines, meters, fixed, warnings, fleet, runsOut, extras } = p;
+  const { lines, meters, fixed, warnings, fleet, runsOut, runOuts, extras } = p;
   let monthly = fixed;
   for (const m of meters) monthly += m.usd;
   return {
@@ -165,6 +172,7 @@ export function priceOffer(offer: Offer, ctx: PricingContext, all: readonly Offe
     meters,
     fixedMonthlyUsd: fixed,
     freeTierRunsOutAtHour: runsOut,
+    ...(runOuts ? { freeTierRunOuts: runOuts } : {}),
     source: offer.source,
     checkedOn: offer.checkedOn,
     verification: offer.verification,
@@ -179,6 +187,7 @@ interface PriceParts {
   warnings: Warning[];
   fleet: OfferResult['fleet'];
   runsOut: number | null;
+  runOuts: FreeTierRunOut[] | undefined;
   extras: FaasExtras;
 }
 
@@ -205,6 +214,7 @@ function priceParts(
   let warnings: Warning[];
   let fleet: OfferResult['fleet'];
   let runsOut: number | null = null;
+  let runOuts: FreeTierRunOut[] | undefined;
   let extras: FaasExtras = {};
   const add = (f: { lines: LineItem[]; meters: MeterUsage[]; fixedMonthlyUsd: number }) => {
     for (const l of f.lines) lines.push(l);
@@ -219,6 +229,7 @@ function priceParts(
     ({ lines, meters, warnings } = p);
     fixed = p.fixedMonthlyUsd;
     runsOut = p.freeTierRunsOutAtHour;
+    runOuts = p.freeTierRunOuts;
     if (s.faas.frontDoor) {
       const fd = findFrontDoor(all, s.faas.frontDoor, offer.area);
       if (fd && fd.provider === offer.provider && fd.appliesTo.includes('faas'))
@@ -256,7 +267,7 @@ function priceParts(
       severity: 'info',
       message: `${offer.product}'s price could not be verified against the provider's own page; treat it as an estimate.`,
     });
-  return { lines, meters, fixed, warnings, fleet, runsOut, extras };
+  return { lines, meters, fixed, warnings, fleet, runsOut, runOuts, extras };
 }
 
 /** Monthly cost only (no details), for sweeps and break-even searches. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
 import { evaluateScenario, priceOffer } from './evaluate.ts';
-import { billedDurationMs, billedMemoryMb, cpuForMemory } from './faas.ts';
+import { billedDurationMs, billedMemoryMb, cpuForMemory, hourWhenAccrued } from './faas.ts';
 import { catalogOffers, catalogPlatform, monthly, offerById, testFaas } from './test-catalog.ts';
 import type { FaasOffer } from '../catalog/schema.ts';
 
@@ -217,5 +217,41 @@ describe('line-item details read as a bill does', () => {
           expect(l.label, `${o.id} ${l.id}`).not.toMatch(/\((gb|gib|vcpu|ghz|cpu)-/);
         }
       }
+  });
+});
+
+describe('when each free allowance runs out (calendar month)', () => {
+  it('Lambda: free requests on day 4, free compute on day 14', () => {
+    // 8,760,000 requests × 0.2 s × 0.5 GB = 876,000 GB-s. Evenly over 730 h the 1M free requests
+    // last 730 × 1/8.76 = 83.3 h (day 4), the 400,000 free GB-s 730 × 400/876 = 333.3 h (day 14).
+    const r = price('aws-lambda-arm64', monthly(8.76e6, { durationMs: 200, memoryMb: 512 }));
+    expect(r.freeTierRunsOutAtHour).toBeCloseTo(730 / 8.76, 9);
+    expect(r.freeTierRunOuts?.map((x) => x.meterId)).toEqual(['requests', 'compute']);
+    expect(r.freeTierRunOuts?.[0]?.hour).toBeCloseTo(730 / 8.76, 9);
+    expect(r.freeTierRunOuts?.[1]?.hour).toBeCloseTo((730 * 400) / 876, 9);
+    expect(r.warnings.map((w) => w.message)).toContain(
+      "AWS Lambda (arm64, Graviton2)'s free tier runs out on day 4 for requests and on day 14 for compute (GB-s).",
+    );
+  });
+  it('an allowance that lasts the month is said to', () => {
+    // 2M requests: the 1M free last 730 / 2 = 365 h, into day 16 (365 / 24 = 15.2). Compute:
+    // 2M × 0.1 s × 0.125 GB = 25,000 GB-s, inside the 400,000 free.
+    const r = price('aws-lambda-x86', monthly(2e6, { durationMs: 100, memoryMb: 128 }));
+    expect(r.freeTierRunOuts).toEqual([
+      { meterId: 'requests', label: 'Requests', hour: 365 },
+      { meterId: 'compute', label: 'Compute (GB-s)', hour: null },
+    ]);
+    expect(r.warnings.map((w) => w.message)).toContain(
+      "AWS Lambda (x86_64)'s free tier runs out on day 16 for requests, but the allowance for compute (GB-s) lasts the month.",
+    );
+  });
+  it('follows the traffic profile, as the month chart draws it', () => {
+    // Constant traffic: a quarter of the month's usage has accrued after 730 / 4 = 182.5 h.
+    expect(hourWhenAccrued(new Array<number>(168).fill(1), 0.25)).toBeCloseTo(182.5, 9);
+    // Weight 2 for the first 84 hours of each week, 0 for the rest (mean 1). 730 h = 4 weeks
+    // (4 × 168 = 672 weight) + 58 hours at weight 2 (116): 788 in all; half is 394. Weeks 1 and 2
+    // bring 336 by hour 336; the other 58 take 29 hours at weight 2: hour 365.
+    const profile = [...new Array<number>(84).fill(2), ...new Array<number>(84).fill(0)];
+    expect(hourWhenAccrued(profile, 0.5)).toBeCloseTo(365, 9);
   });
 });

@@ -7,8 +7,16 @@ import type { PricingContext } from './context.ts';
 import { MONTH_HOURS_PER_WEEK_HOUR } from './context.ts';
 import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './scenario.ts';
 import { costAfterAllowance, firstRate, tieredCost } from './tiers.ts';
-import type { LineItem, MeterUsage, Warning } from './types.ts';
-import { fmtCount, fmtDuration, fmtMemory, fmtPer, fmtRate, meterUnit } from './describe.ts';
+import type { FreeTierRunOut, LineItem, MeterUsage, Warning } from './types.ts';
+import {
+  fmtCount,
+  fmtDuration,
+  fmtMemory,
+  fmtPer,
+  fmtRate,
+  freeTierRunOutText,
+  meterUnit,
+} from './describe.ts';
 
 /** Billed memory (MB) for a configured memory, per the offer's rounding rules. */
 export function billedMemoryMb(offer: FaasOffer, memoryMb: number): number {
@@ -82,12 +90,33 @@ function unitsPerRequest(
   return 0;
 }
 
+/**
+ * Calendar view, as series.ts draws it: the hour of the month by which `share` of the month's
+ * usage has accrued, traffic following the weekly profile from hour 0 (linear inside an hour).
+ * With a constant profile it is 730 × share.
+ */
+export function hourWhenAccrued(profile: readonly number[], share: number): number {
+  const n = profile.length;
+  let total = 0;
+  for (let h = 0; h < HOURS_PER_MONTH; h++) total += profile[h % n] ?? 1;
+  const target = share * total;
+  let acc = 0;
+  for (let h = 0; h < HOURS_PER_MONTH; h++) {
+    const w = profile[h % n] ?? 1;
+    if (acc + w >= target) return w > 0 ? h + (target - acc) / w : h;
+    acc += w;
+  }
+  return HOURS_PER_MONTH;
+}
+
 export interface FaasPrice {
   lines: LineItem[];
   meters: MeterUsage[];
   fixedMonthlyUsd: number;
   warnings: Warning[];
   freeTierRunsOutAtHour: number | null;
+  /** Each free allowance's run-out (detail only). */
+  freeTierRunOuts?: FreeTierRunOut[];
   /** Peak concurrent executions (for limits and provisioned concurrency). */
   peakConcurrency: number;
 }
@@ -112,6 +141,7 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
   const meters: MeterUsage[] = [];
   const warnings: Warning[] = [];
   let runsOut: number | null = null;
+  const runOuts: FreeTierRunOut[] = [];
 
   // Provisioned concurrency (Lambda): environments kept warm all month; the share of duration they
   // serve is billed at the provisioned duration rate instead of on-demand, without free tier.
@@ -181,11 +211,17 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
           ? `${fmtCount(Math.min(units - Math.min(units, included), freeTier))} of ${fmtCount(freeTier)} free ${u.many} a month`
           : '',
       });
+      // Calendar view: usage accrues with the traffic profile from hour 0 and the allowance is
+      // used first, so it runs out once allowance/units of the month's usage has accrued (the
+      // even-traffic estimate when details are off: only the page's month chart reads it).
+      let hour: number | null = null;
       if (units > allowance) {
-        // Calendar view: usage accrues evenly over the month, so the allowance lasts A/U of it.
-        const hour = (HOURS_PER_MONTH * allowance) / units;
+        hour = ctx.detail
+          ? hourWhenAccrued(ctx.profile, allowance / units)
+          : (HOURS_PER_MONTH * allowance) / units;
         if (runsOut === null || hour < runsOut) runsOut = hour;
       }
+      if (ctx.detail) runOuts.push({ meterId: m.id, label: m.label, hour });
     }
   }
 
@@ -265,7 +301,7 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
     });
   }
 
-  if (ctx.detail) faasWarnings(offer, ctx, memMb, billedMs, peakConcurrency, warnings, runsOut);
+  if (ctx.detail) faasWarnings(offer, ctx, memMb, billedMs, peakConcurrency, warnings, runOuts);
   void tieredCost;
   void MONTH_HOURS_PER_WEEK_HOUR;
   return {
@@ -274,6 +310,7 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
     fixedMonthlyUsd: fixed,
     warnings,
     freeTierRunsOutAtHour: runsOut,
+    ...(ctx.detail && runOuts.length > 0 ? { freeTierRunOuts: runOuts } : {}),
     peakConcurrency,
   };
 }
@@ -285,7 +322,7 @@ function faasWarnings(
   billedMs: number,
   peakConcurrency: number,
   warnings: Warning[],
-  runsOut: number | null,
+  runOuts: readonly FreeTierRunOut[],
 ): void {
   const s = ctx.scenario;
   const L = offer.limits;
@@ -332,10 +369,11 @@ function faasWarnings(
       severity: 'warning',
       message: `The peak hour needs about ${fmtCount(peakConcurrency)} concurrent executions; ${name}'s default limit is ${fmtCount(L.defaultConcurrency)}. Ask for a quota increase.`,
     });
-  if (runsOut !== null)
+  const runOut = freeTierRunOutText(runOuts);
+  if (runOut)
     warnings.push({
       code: 'free-tier-used-up',
       severity: 'info',
-      message: `${name}'s free tier is used up on day ${Math.floor(runsOut / 24) + 1} of the month.`,
+      message: `${name}'s free tier ${runOut}.`,
     });
 }

@@ -173,12 +173,28 @@ export interface OfferResult {
   meters: MeterUsage[];
   /** Fixed monthly cost accrued evenly over time (instances, base fees, hourly load balancers). */
   fixedMonthlyUsd: number;
-  /** Hour of the month (0..730) when the free tier runs out, calendar view; null when it lasts. */
+  /**
+   * Hour of the month (0..730) when the first free allowance runs out, calendar view; null when
+   * every allowance lasts the month. `freeTierRunOuts` has each meter's.
+   */
   freeTierRunsOutAtHour: number | null;
+  /** FaaS with the free tier on: when each meter's free allowance runs out (calendar view). */
+  freeTierRunOuts?: FreeTierRunOut[];
   source: string;
   checkedOn: string;
   verification: Verification;
   offer: Offer;
+}
+
+/**
+ * One meter's free allowance in the calendar view: usage accrues with the traffic profile from
+ * hour 0 and the allowance is used first, so it runs out at `hour` (null: it lasts the month).
+ */
+export interface FreeTierRunOut {
+  meterId: string;
+  /** The meter's label, as in its line ("Requests", "Compute (GB-s)"). */
+  label: string;
+  hour: number | null;
 }
 
 export type BreakEvenStatus = 'crosses' | 'never' | 'faas-always-dearer';

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Horizon } from '../../../engine/scenario.ts';
+import { freeTierRunOutText } from '../../../engine/describe.ts';
 import { cumulativeSeries } from '../../../engine/series.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { isEstimate, isUsable } from '../../../lib/usable.ts';
@@ -96,20 +97,24 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
         markers.push({ key: `${r.offerId}-${idx}`, x, y, shape: st.marker, color: st.color });
     }
   });
-  // Where each free tier runs out, on its own line (nearest drawn point).
-  const rings: OverlayRing[] = runouts.map((r) => {
-    const hour = r.freeTierRunsOutAtHour ?? 0;
+  // Where each free allowance runs out (requests, compute…), on its own line (nearest drawn point).
+  const rings: OverlayRing[] = runouts.flatMap((r) => {
+    const hours = r.freeTierRunOuts
+      ? r.freeTierRunOuts.flatMap((x) => (x.hour === null ? [] : [x.hour]))
+      : [r.freeTierRunsOutAtHour ?? 0];
     const pts = series.find((x) => x.r === r)?.points ?? [];
-    const near = pts.reduce(
-      (a, b) => (Math.abs(b.hour - hour) < Math.abs(a.hour - hour) ? b : a),
-      pts[0] ?? { hour, usd: 0 },
-    );
-    return {
-      key: r.offerId,
-      x: hour,
-      y: near.usd,
-      color: styles.get(r.offerId)?.color ?? 'currentColor',
-    };
+    return hours.map((hour, i) => {
+      const near = pts.reduce(
+        (a, b) => (Math.abs(b.hour - hour) < Math.abs(a.hour - hour) ? b : a),
+        pts[0] ?? { hour, usd: 0 },
+      );
+      return {
+        key: `${r.offerId}-${i}`,
+        x: hour,
+        y: near.usd,
+        color: styles.get(r.offerId)?.color ?? 'currentColor',
+      };
+    });
   });
 
   return (
@@ -221,7 +226,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
             {runouts
               .map(
                 (r) =>
-                  `${r.label}'s free tier runs out on day ${Math.floor((r.freeTierRunsOutAtHour ?? 0) / 24) + 1}`,
+                  `${r.label}'s free tier ${r.freeTierRunOuts ? freeTierRunOutText(r.freeTierRunOuts) : `runs out on day ${Math.floor((r.freeTierRunsOutAtHour ?? 0) / 24) + 1}`}`,
               )
               .join('; ')}
             .
