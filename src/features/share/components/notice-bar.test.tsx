@@ -17,7 +17,8 @@ describe('share links in the page', () => {
     const { scenario, notices } = decodeScenario('?v=1&n=banana&m=10&mem=-5&zzz=1');
     loadScenario(scenario, notices);
     render(<NoticeBar />);
-    const status = screen.getByRole('status');
+    // The notice markup loads with the first notice.
+    const status = await screen.findByRole('status');
     expect(status.textContent).toContain('2 values in this link could not be used');
     expect(status.textContent).toContain('n (requests): "banana" is not a number.');
     expect(status.textContent).toContain('mem (memory (MB)): -5 is below the minimum of 64.');

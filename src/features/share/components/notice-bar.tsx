@@ -1,33 +1,16 @@
-import { dismissNotices, useScenarioStore } from '../../../state/scenario-store.ts';
+import { lazy, Suspense } from 'react';
+import { useScenarioStore } from '../../../state/scenario-store.ts';
+
+// Only a link with bad values has notices: their markup loads then, not with every page.
+const NoticeList = lazy(() => import('./notice-list.tsx'));
 
 /** Names each share-link parameter that could not be used, and why; dismissible. */
 export function NoticeBar() {
   const notices = useScenarioStore((s) => s.notices);
   if (notices.length === 0) return null;
   return (
-    <div className="layout-notices">
-      <div className="notice" role="status" aria-live="polite">
-        <div>
-          <p>
-            <strong>
-              {notices.length === 1
-                ? 'One value in this link could not be used'
-                : `${notices.length} values in this link could not be used`}
-            </strong>
-            ; {notices.length === 1 ? 'it keeps its' : 'they keep their'} default:
-          </p>
-          <ul>
-            {notices.map((n, i) => (
-              <li key={`${n.param}-${i}`}>
-                <code>{n.param}</code> ({n.field}): {n.reason}.
-              </li>
-            ))}
-          </ul>
-        </div>
-        <button type="button" className="btn" onClick={dismissNotices}>
-          Dismiss
-        </button>
-      </div>
-    </div>
+    <Suspense fallback={null}>
+      <NoticeList notices={notices} />
+    </Suspense>
   );
 }
