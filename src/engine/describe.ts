@@ -32,7 +32,8 @@ export function sigDigits(n: number, digits: number): string {
   let ds = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
   // Where the decimal point sits, counted in digits from the left of `ds`.
   let point = (dot < 0 ? mantissa.length : dot) + (e < 0 ? 0 : Number(text.slice(e + 1)));
-  const lead = ds.length - ds.replace(/^0+/, '').length;
+  let lead = 0;
+  while (ds.charCodeAt(lead) === 48 /* '0' */) lead++;
   ds = ds.slice(lead);
   point -= lead;
   if (ds.length > digits) {
@@ -44,7 +45,9 @@ export function sigDigits(n: number, digits: number): string {
     }
     ds = String(k);
   }
-  ds = ds.replace(/0+$/, '');
+  let end = ds.length;
+  while (end > 0 && ds.charCodeAt(end - 1) === 48) end--;
+  ds = ds.slice(0, end);
   if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${ds}`;
   if (point >= ds.length) return sign + group(ds + '0'.repeat(point - ds.length));
   return `${sign}${group(ds.slice(0, point))}.${ds.slice(point)}`;
@@ -106,6 +109,8 @@ export function fmtPer(usd: number, unit: string): string {
   return usd > 0 && usd < 0.001 ? `${fmtRate(usd * 1e6)} per 1M` : `${fmtRate(usd)} per ${unit}`;
 }
 
+const meterUnits = new Map<string, { scale: number; many: string; per: string }>();
+
 /**
  * How a catalog meter's display unit reads (schema: a human unit like "GB-s" or "1M requests",
  * while quantities and prices are per single unit). `scale` is the multiplier the unit names,
@@ -116,6 +121,15 @@ export function fmtPer(usd: number, unit: string): string {
  *   "GB-s"        → { scale: 1, many: "GB-s", per: "GB-s" }
  */
 export function meterUnit(unit: string): { scale: number; many: string; per: string } {
+  let u = meterUnits.get(unit);
+  if (!u) {
+    u = parseMeterUnit(unit);
+    meterUnits.set(unit, u);
+  }
+  return u;
+}
+
+function parseMeterUnit(unit: string): { scale: number; many: string; per: string } {
   const m = /^(\d+(?:\.\d+)?)([kKMB]?)\s+(\S.*)$/.exec(unit.trim());
   const noun = m ? m[3]! : unit.trim();
   const many = /s$/.test(noun) ? noun : `${noun}s`;

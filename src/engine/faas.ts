@@ -96,17 +96,33 @@ function unitsPerRequest(
  * With a constant profile it is 730 × share.
  */
 export function hourWhenAccrued(profile: readonly number[], share: number): number {
-  const n = profile.length;
-  let total = 0;
-  for (let h = 0; h < HOURS_PER_MONTH; h++) total += profile[h % n] ?? 1;
-  const target = share * total;
-  let acc = 0;
-  for (let h = 0; h < HOURS_PER_MONTH; h++) {
-    const w = profile[h % n] ?? 1;
-    if (acc + w >= target) return w > 0 ? h + (target - acc) / w : h;
-    acc += w;
+  const cum = cumulativeOf(profile);
+  const target = share * (cum[HOURS_PER_MONTH] ?? 0);
+  // The first hour h whose end has accrued the target: cum[h + 1] ≥ target (binary search).
+  let lo = 0;
+  let hi = HOURS_PER_MONTH - 1;
+  if ((cum[HOURS_PER_MONTH] ?? 0) < target) return HOURS_PER_MONTH;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cum[mid + 1] ?? 0) >= target) hi = mid;
+    else lo = mid + 1;
   }
-  return HOURS_PER_MONTH;
+  const acc = cum[lo] ?? 0;
+  const w = (cum[lo + 1] ?? 0) - acc;
+  return w > 0 ? lo + (target - acc) / w : lo;
+}
+
+const cumulativeCache = new WeakMap<readonly number[], Float64Array>();
+/** Usage accrued by the start of each hour of the month (731 values), remembered per profile. */
+function cumulativeOf(profile: readonly number[]): Float64Array {
+  let cum = cumulativeCache.get(profile);
+  if (!cum) {
+    const n = profile.length;
+    cum = new Float64Array(HOURS_PER_MONTH + 1);
+    for (let h = 0; h < HOURS_PER_MONTH; h++) cum[h + 1] = cum[h]! + (profile[h % n] ?? 1);
+    cumulativeCache.set(profile, cum);
+  }
+  return cum;
 }
 
 export interface FaasPrice {

@@ -96,16 +96,20 @@ export function priceInstances(
   };
   if (ctx.detail) {
     // Issue 6: what each hour needs, and the share of the peak-sized fleet's hours left idle.
-    const byWeight = new Map<number, number>();
+    let byWeight: Map<number, number> | undefined;
     let neededHours = 0;
     for (const { weight, hours: count } of ctx.bins) {
       const k = instancesFor(demandAt(ctx, weight), offer.vcpu, ctx, 1).n;
-      byWeight.set(weight, k);
+      if (k !== n) (byWeight ??= new Map()).set(weight, k);
       neededHours += k * count;
     }
-    const profile = ctx.profile;
-    hourly(fleet, 'instancesByHour', () => new Array<number>(hours).fill(n));
-    hourly(fleet, 'neededInstancesByHour', () => profile.map((w) => byWeight.get(w) ?? n));
+    // A fixed fleet runs n every hour: one shared, frozen array per (n, hours). When every hour
+    // needs all n (steady traffic), what is needed is that same array.
+    fleet.instancesByHour = filledHours(n, hours);
+    const needed = byWeight;
+    fleet.neededInstancesByHour = needed
+      ? ctx.profile.map((w) => needed.get(w) ?? n)
+      : fleet.instancesByHour;
     fleet.idleInstanceShare = Math.max(0, 1 - neededHours / (hours * n));
   }
   const lines: LineItem[] = [
@@ -150,21 +154,17 @@ export function priceInstances(
   return { lines, fixedMonthlyUsd: usd, fleet, warnings };
 }
 
-/**
- * A fleet's 168 hourly figures, built when first read (the table, charts and sweeps never read
- * them; the JSON export and tests do). Enumerable, so JSON.stringify still writes them.
- */
-function hourly(
-  fleet: FleetInfo,
-  key: 'instancesByHour' | 'neededInstancesByHour',
-  make: () => number[],
-): void {
-  let value: number[] | undefined;
-  Object.defineProperty(fleet, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => (value ??= make()),
-  });
+const filled = new Map<string, number[]>();
+/** `hours` copies of `n`, shared and frozen (results are read, never written). */
+function filledHours(n: number, hours: number): number[] {
+  const key = `${n}|${hours}`;
+  let a = filled.get(key);
+  if (!a) {
+    if (filled.size >= 256) filled.clear(); // a long session's many fleet sizes stay bounded
+    a = Object.freeze(new Array<number>(hours).fill(n)) as number[];
+    filled.set(key, a);
+  }
+  return a;
 }
 
 function instanceDetail(offer: InstanceOffer, n: number, usdPerUnit: number): string {
