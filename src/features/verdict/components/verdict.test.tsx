@@ -89,7 +89,7 @@ describe('Verdict', () => {
       unavailableReason: 'EC2 has no sourced price in the europe area.',
     });
     renderWith(fakeScenarioResult([lambda, elsewhere], []));
-    expect(text()).toContain('None of the chosen always-on offers can run this workload here');
+    expect(text()).toContain('None of the chosen always-on offers has a price in this region');
     expect(text()).not.toContain('Add an always-on server');
   });
 

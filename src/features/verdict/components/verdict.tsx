@@ -114,13 +114,20 @@ export function Verdict() {
     const other = only.family === 'faas' ? 'always-on' : 'FaaS';
     // Offers of the other kind may be chosen but unable to run this workload, or unpriced in this
     // area: then "add one" would be wrong advice.
-    const chosenOther = calc.result.results.some((r) => r.family !== only.family);
+    const others = calc.result.results.filter((r) => r.family !== only.family);
+    const chosenOther = others.length > 0;
+    // Not priced in this area at all (e.g. AWS outside us-east), or priced but unable to run it.
+    const why = others.every((r) => !r.available)
+      ? 'has a price in this region'
+      : others.some((r) => !r.available)
+        ? 'can run this workload or has a price in this region'
+        : 'can run this workload';
     body = (
       <p className="verdict-text">
         The cheapest choice is <Name r={only} /> at <Cost r={only} horizon={h} /> {per}
         {only.family === 'always-on' ? <Busy r={only} /> : null}.{' '}
         {chosenOther
-          ? `None of the chosen ${other} offers can run this workload here (see why below); choose another under “Compare” to see where the answer flips.`
+          ? `None of the chosen ${other} offers ${why} (the table says why); choose another under “Compare” to see where the answer flips.`
           : `Add ${only.family === 'faas' ? 'an always-on server' : 'a FaaS offer'} under “Compare” to see where the answer flips.`}
       </p>
     );
