@@ -116,7 +116,7 @@ export function priceInstances(
     {
       id: 'instances',
       kind: 'instances',
-      label: `${n} × ${offer.instanceType}`,
+      label: `${fmtCount(n)} × ${offer.instanceType}`,
       usd,
       detail: ctx.detail ? instanceDetail(offer, n, usdPerUnit) : '',
     },
@@ -136,7 +136,7 @@ export function priceInstances(
       warnings.push({
         code: 'fleet-limit',
         severity: 'error',
-        message: `${offer.product} allows at most ${offer.limits.maxInstances} instance${offer.limits.maxInstances === 1 ? '' : 's'}; this workload needs ${n}.`,
+        message: `${offer.product} allows at most ${offer.limits.maxInstances} instance${offer.limits.maxInstances === 1 ? '' : 's'}; this workload needs ${fmtCount(n)}.`,
       });
     if (s.memoryMb > offer.memoryMb)
       warnings.push({
@@ -148,7 +148,7 @@ export function priceInstances(
       warnings.push({
         code: 'burstable-baseline',
         severity: 'error',
-        message: `The peak hour needs ${fmtCount(peakCpu)} vCPUs of work; the fleet (${n} × ${offer.product}) has ${n * offer.vcpu}.`,
+        message: `The peak hour needs ${fmtCount(peakCpu)} vCPUs of work; the fleet (${fmtCount(n)} × ${offer.product}) has ${fmtCount(n * offer.vcpu)}.`,
       });
   }
   return { lines, fixedMonthlyUsd: usd, fleet, warnings };
@@ -175,9 +175,9 @@ function instanceDetail(offer: InstanceOffer, n: number, usdPerUnit: number): st
       offer.monthlyCapUsd !== undefined && offer.usdPerHour * HOURS_PER_MONTH > offer.monthlyCapUsd
         ? `, capped at ${cur}${fmtAmount(offer.monthlyCapUsd)} a month`
         : '';
-    return `${n} × 730 h × ${cur}${fmtAmount(offer.usdPerHour)}/h${cap}${conv}`;
+    return `${fmtCount(n)} × 730 h × ${cur}${fmtAmount(offer.usdPerHour)}/h${cap}${conv}`;
   }
-  return `${n} × ${cur}${fmtAmount(offer.usdPerMonth ?? 0)} a month${conv}`;
+  return `${fmtCount(n)} × ${cur}${fmtAmount(offer.usdPerMonth ?? 0)} a month${conv}`;
 }
 
 const sizesCache = new WeakMap<ContainerOffer, ContainerOffer['sizes']>();

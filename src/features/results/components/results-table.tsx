@@ -106,7 +106,11 @@ function ColdStartNote({ r }: { r: OfferResult }) {
       {avoid && cs.coldStartsPerMonth > 0 ? (
         <p className="faas-props-row avoid-note">
           {avoid.usdPerMonth === null ? (
-            <>Avoiding it ({avoid.label}) is not priced here.</>
+            avoid.note ? (
+              <>Avoiding it: {avoid.note}</>
+            ) : (
+              <>Avoiding it ({avoid.label}) is not priced here.</>
+            )
           ) : avoid.usdPerMonth >= 0 ? (
             <>
               Avoiding it costs{' '}
