@@ -1,14 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { useCalculation } from '../../../lib/calculation.ts';
-import { shareUrlFor } from '../share-url.ts';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 
-/** The export code loads when the menu opens, not with the page. */
-const loadExport = () => import('../export.ts');
+// The menu's items and the export code load when the menu first opens, not with the page.
+const ExportMenu = lazy(() => import('./export-menu.tsx'));
 
 /** One "Export" button opening CSV, JSON and a one-page printed report. */
 export function ExportButtons() {
-  const calc = useCalculation();
-  const ready = calc.status === 'ready';
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -16,7 +12,6 @@ export function ExportButtons() {
 
   useEffect(() => {
     if (!open) return;
-    void loadExport();
     const onDown = (e: PointerEvent) => {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
@@ -33,11 +28,6 @@ export function ExportButtons() {
     };
   }, [open]);
 
-  const act = (fn: () => void) => () => {
-    setOpen(false);
-    fn();
-  };
-
   return (
     <div className="export-menu" ref={root}>
       <button
@@ -50,45 +40,11 @@ export function ExportButtons() {
       >
         Export <span aria-hidden="true">▾</span>
       </button>
-      <div id={id} className="menu-panel" hidden={!open}>
-        <button
-          type="button"
-          className="btn"
-          disabled={!ready}
-          onClick={act(() => {
-            if (!ready) return;
-            void loadExport().then(({ download, resultsCsv }) =>
-              download(
-                'breakeven-results.csv',
-                resultsCsv(calc.result, calc.scenario, calc.money),
-                'text/csv',
-              ),
-            );
-          })}
-        >
-          Download CSV
-        </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={!ready}
-          onClick={act(() => {
-            if (!ready) return;
-            void loadExport().then(({ download, resultsJson }) =>
-              download(
-                'breakeven-results.json',
-                resultsJson(calc.result, calc.scenario, shareUrlFor(calc.scenario), calc.money),
-                'application/json',
-              ),
-            );
-          })}
-        >
-          Download JSON
-        </button>
-        <button type="button" className="btn" onClick={act(() => window.print())}>
-          Print a one-page report
-        </button>
-      </div>
+      {open ? (
+        <Suspense fallback={null}>
+          <ExportMenu id={id} close={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
