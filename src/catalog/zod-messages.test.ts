@@ -7,17 +7,12 @@ import * as z from 'zod/mini';
 import { catalogFileSchema, fxSchema, offerSchema } from './schema.ts';
 import { platformSchema } from './platform.ts';
 import { scenarioSchema } from '../engine/scenario.ts';
+import { TEST_OFFER_BASE } from '../engine/test-catalog.ts';
 
 const faas = {
+  ...TEST_OFFER_BASE,
   id: 'test-faas',
-  provider: 'Test',
   product: 'Test FaaS',
-  region: 'test-1',
-  area: 'us-east',
-  currency: 'USD',
-  source: 'https://example.com/pricing',
-  checkedOn: '2026-11-27',
-  verification: 'official',
   kind: 'faas',
   granularity: { durationRoundingMs: 1 },
   meters: [{ id: 'requests', label: 'Requests', basis: 'requests', unit: 'request', tiers: [] }],

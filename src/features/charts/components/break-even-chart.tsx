@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { sweep } from '../../../engine/breakeven.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
-import { isEstimate, isUsable } from '../../../lib/usable.ts';
+import { isUsable } from '../../../lib/usable.ts';
 import { formatCount, formatMoney, formatMoneyCompact, usdOf } from '../../../lib/format.ts';
 import { OfferLegend, TooltipList } from './chart-bits.tsx';
+import { offerLines } from './offer-lines.tsx';
 import { HoverReadout } from './hover-readout.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
@@ -136,25 +137,7 @@ export function BreakEvenChart({
               width={56}
               allowDataOverflow
             />
-            {shown.map((r) => {
-              const st = styles.get(r.offerId);
-              const color = st?.color ?? '#888';
-              return (
-                <Line
-                  key={r.offerId}
-                  dataKey={r.offerId}
-                  name={r.label}
-                  type="linear"
-                  stroke={color}
-                  strokeWidth={2}
-                  className={isEstimate(r) ? 'line-estimate' : 'line-firm'}
-                  isAnimationActive={false}
-                  dot={false}
-                  activeDot={false}
-                  connectNulls
-                />
-              );
-            })}
+            {offerLines(shown, styles, { connectNulls: true })}
             <ChartOverlay
               xGrid={X_TICKS}
               yGrid={yTicks}

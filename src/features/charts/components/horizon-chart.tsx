@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import { Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Horizon } from '../../../engine/scenario.ts';
 import { freeTierRunOutText } from '../../../engine/describe.ts';
 import { cumulativeSeries } from '../../../engine/series.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
-import { isEstimate, isUsable } from '../../../lib/usable.ts';
+import { isUsable } from '../../../lib/usable.ts';
 import { formatMoney, formatMoneyCompact, linearMoneyTicks } from '../../../lib/format.ts';
 import { setHorizon } from '../../../state/scenario-store.ts';
 import { OfferLegend, TooltipList } from './chart-bits.tsx';
+import { offerLines } from './offer-lines.tsx';
 import { HoverReadout } from './hover-readout.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
@@ -168,24 +169,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
                 ? { ticks: yTicks, domain: [0, yTicks[yTicks.length - 1] ?? 'auto'] }
                 : {})}
             />
-            {shown.map((r) => {
-              const st = styles.get(r.offerId);
-              const color = st?.color ?? '#888';
-              return (
-                <Line
-                  key={r.offerId}
-                  dataKey={r.offerId}
-                  name={r.label}
-                  type="linear"
-                  stroke={color}
-                  strokeWidth={2}
-                  className={isEstimate(r) ? 'line-estimate' : 'line-firm'}
-                  isAnimationActive={false}
-                  dot={false}
-                  activeDot={false}
-                />
-              );
-            })}
+            {offerLines(shown, styles)}
             <ChartOverlay xGrid={ticksFor(h)} markers={markers} rings={rings} />
             <HoverReadout
               rows={data}

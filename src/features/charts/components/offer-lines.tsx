@@ -1,0 +1,30 @@
+import { Line } from 'recharts';
+import type { OfferResult } from '../../../engine/types.ts';
+import type { OfferStyle } from '../../../lib/palette.ts';
+import { isEstimate } from '../../../lib/usable.ts';
+
+/**
+ * One Recharts <Line> per offer, in its colour, dashed when its price is an estimate (CSS). A
+ * function, not a component: Recharts reads its lines from the chart's own children.
+ */
+export function offerLines(
+  shown: readonly OfferResult[],
+  styles: ReadonlyMap<string, OfferStyle>,
+  { connectNulls = false }: { connectNulls?: boolean } = {},
+) {
+  return shown.map((r) => (
+    <Line
+      key={r.offerId}
+      dataKey={r.offerId}
+      name={r.label}
+      type="linear"
+      stroke={styles.get(r.offerId)?.color ?? '#888'}
+      strokeWidth={2}
+      className={isEstimate(r) ? 'line-estimate' : 'line-firm'}
+      isAnimationActive={false}
+      dot={false}
+      activeDot={false}
+      connectNulls={connectNulls}
+    />
+  ));
+}
