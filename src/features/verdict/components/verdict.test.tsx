@@ -93,6 +93,27 @@ describe('Verdict', () => {
     expect(text()).not.toContain('Add an always-on server');
   });
 
+  it('says when the cheapest server would run above its CPU baseline', () => {
+    const burstable = fakeResult({
+      offerId: 'fly-shared-1x-256',
+      label: 'Fly shared-1x 256 MB',
+      family: 'always-on',
+      monthlyUsd: 2,
+      fleet: fakeFleet(0.7),
+      warnings: [
+        {
+          code: 'burstable-baseline',
+          severity: 'warning',
+          message: 'Fly shared-1x can sustain 6.25% of each vCPU; this fleet averages 70%.',
+        },
+      ],
+    });
+    renderWith(fakeScenarioResult([lambda, burstable], [crossAt41M]));
+    expect(text()).toContain(
+      'would be busy 70% of the time, more than its CPU baseline (see the table)',
+    );
+  });
+
   it('asks for a server when none is chosen', () => {
     renderWith(fakeScenarioResult([lambda], []));
     expect(text()).toContain('Add an always-on server under “Compare”');

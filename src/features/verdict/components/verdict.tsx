@@ -30,6 +30,10 @@ function Busy({ r }: { r: OfferResult }) {
       {' '}
       and {n > 1 ? `its ${formatCount(n)} instances ` : ''}would be busy{' '}
       <strong className="num">{formatPercent(u)}</strong> of the time
+      {/* A burstable instance above its baseline is throttled or pays for bursting. */}
+      {r.warnings.some((w) => w.code === 'burstable-baseline')
+        ? ', more than its CPU baseline (see the table)'
+        : ''}
     </>
   );
 }
