@@ -173,7 +173,7 @@ function instanceDetail(offer: InstanceOffer, n: number, usdPerUnit: number): st
   if (offer.usdPerHour !== undefined) {
     const cap =
       offer.monthlyCapUsd !== undefined && offer.usdPerHour * HOURS_PER_MONTH > offer.monthlyCapUsd
-        ? `, capped at ${cur}${fmtAmount(offer.monthlyCapUsd)} a month`
+        ? `, capped at ${cur}${fmtAmount(offer.monthlyCapUsd)} a month${n === 1 ? '' : ' each'}`
         : '';
     return `${fmtCount(n)} × 730 h × ${cur}${fmtAmount(offer.usdPerHour)}/h${cap}${conv}`;
   }
