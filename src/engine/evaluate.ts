@@ -1,6 +1,7 @@
 /**
  * Entry point of the engine: (scenario, offers) → results. Pure functions, no React or DOM.
  */
+import { AREA_LABELS } from '../catalog/areas.ts';
 import type { FrontDoorOffer, Offer } from '../catalog/schema.ts';
 import { findBreakEvens } from './breakeven.ts';
 import { makeContext, type PricingContext, type PricingData } from './context.ts';
@@ -298,7 +299,7 @@ export function evaluateScenario(
       results.push(
         unavailable(
           sel.elsewhere,
-          `${sel.elsewhere.product} has no sourced price in the ${scenario.area} area; it is not priced at another region's rate.`,
+          `${sel.elsewhere.product} has no sourced price in the ${AREA_LABELS[scenario.area]} area; it is not priced at another region's rate.`,
         ),
       );
   }

@@ -17,17 +17,17 @@ import {
 } from '../../../state/scenario-store.ts';
 import { COLD_START_DEFAULTS, DEFAULT_OFFER_IDS, STATE_DEFAULTS } from '../../../url/codec.ts';
 
+import { AREA_LABELS } from '../../../catalog/areas.ts';
+
 // Cold starts and external state (issue 6) load when the FaaS options are opened.
 const FaasProperties = lazy(() => import('./faas-properties.tsx'));
 
 type PickerState = Pick<Scenario, 'area' | 'offers' | 'faas' | 'alwaysOn' | 'coldStart' | 'state'>;
 
-const AREAS: ReadonlyArray<{ id: Scenario['area']; label: string }> = [
-  { id: 'us-east', label: 'US East' },
-  { id: 'us-west', label: 'US West' },
-  { id: 'europe', label: 'Europe' },
-  { id: 'asia-pacific', label: 'Asia Pacific' },
-];
+const AREAS = (Object.keys(AREA_LABELS) as Array<Scenario['area']>).map((id) => ({
+  id,
+  label: AREA_LABELS[id],
+}));
 
 /** Fargate's published task sizes (vCPU, MB), a sensible menu for every container service. */
 const CONTAINER_SIZES: ReadonlyArray<[number, number]> = [
