@@ -96,6 +96,16 @@ export function fmtAmount(x: number): string {
   return dot >= 0 && text.length - dot - 1 < 2 ? `${text}0` : text;
 }
 
+/**
+ * An amount of money in the engine's own sentences (a monthly total, a saving), always ≥ 0: signs
+ * are in the words. "$0", "$0.5000" below a dollar, "$12.34" above. The page passes its own
+ * display-currency formatter to the sentences it shows instead.
+ */
+export function fmtUsd(x: number): string {
+  const a = Math.abs(x);
+  return a === 0 ? '$0' : `$${a < 1 ? a.toFixed(4) : a.toFixed(2)}`;
+}
+
 /** A unit price in USD: "$0.0000166667", "$0.20", "$5". */
 export function fmtRate(usd: number): string {
   return usd === 0 ? '$0' : `$${fmtAmount(usd)}`;

@@ -151,6 +151,8 @@ export function priceOffer(offer: Offer, ctx: PricingContext, all: readonly Offe
   const { lines, meters, fixed, warnings, fleet, runsOut, runOuts, extras } = p;
   let monthly = fixed;
   for (const m of meters) monthly += m.usd;
+  // The identity fields repeat `unavailable()`'s on purpose: building them with a shared helper
+  // and object spread made every evaluation about 2.8× slower (165 → 465 µs, npm run bench).
   return {
     offerId: offer.id,
     provider: offer.provider,

@@ -14,7 +14,7 @@ import {
   latencyNote,
 } from './cold-start.ts';
 import type { PricingContext } from './context.ts';
-import { fmtCount, fmtDuration, fmtMemory, inSentence } from './describe.ts';
+import { fmtCount, fmtDuration, fmtMemory, fmtUsd, inSentence } from './describe.ts';
 import { billedMemoryMb, cpuForMemory, priceFaas, type FaasPrice } from './faas.ts';
 import { scalingInfo } from './limits.ts';
 import { coldStartOptionsOf, SECONDS_PER_MONTH, stateOptionsOf } from './scenario.ts';
@@ -27,8 +27,6 @@ export interface FaasExtras {
   coldStart?: ColdStartInfo;
   scaling?: ScalingInfo;
 }
-
-const usd = (x: number) => `$${x.toFixed(x < 1 ? 4 : 2)}`;
 
 function totalOf(p: FaasPrice): number {
   let t = p.fixedMonthlyUsd;
@@ -134,7 +132,7 @@ export function applyFaasExtras(offer: FaasOffer, ctx: PricingContext, p: FaasPr
         p.warnings.push({
           code: 'cold-start',
           severity: 'info',
-          message: `On ${offer.product}, ${inSentence(note).replace(/\.$/, '')} (idle keep-alive ${fmtCount(keepAlive)} min, ${basis === 'user' ? 'as set' : 'an estimate'}).${initBilled ? ` Start-up time is billed: ${coldUsd > 0 ? `about ${usd(coldUsd)} a month${wantCost ? '' : ', not in the total'}` : 'inside the free tier here'}.` : ''}`,
+          message: `On ${offer.product}, ${inSentence(note).replace(/\.$/, '')} (idle keep-alive ${fmtCount(keepAlive)} min, ${basis === 'user' ? 'as set' : 'an estimate'}).${initBilled ? ` Start-up time is billed: ${coldUsd > 0 ? `about ${fmtUsd(coldUsd)} a month${wantCost ? '' : ', not in the total'}` : 'inside the free tier here'}.` : ''}`,
         });
     }
   } else if (assumption?.model === 'isolate' && ctx.detail) {

@@ -3,6 +3,7 @@
  * difference external state accounts for, what cold starts mean for latency, and what keeping
  * instances warm would cost. Numbers come from the engine's lines; nothing is priced here.
  */
+import { fmtUsd } from './describe.ts';
 import type { OfferResult } from './types.ts';
 
 export interface FaasPropertiesSummary {
@@ -17,10 +18,6 @@ export interface FaasPropertiesSummary {
   sentences: string[];
 }
 
-/** The engine's own USD wording; the page passes its display-currency formatter instead. */
-const usdText = (x: number) =>
-  x === 0 ? '$0' : `$${Math.abs(x) < 1 ? Math.abs(x).toFixed(4) : Math.abs(x).toFixed(2)}`;
-
 const lineUsd = (r: OfferResult, id: string) =>
   r.lines.filter((l) => l.id === id).reduce((a, l) => a + l.usd, 0);
 
@@ -31,7 +28,7 @@ const lineUsd = (r: OfferResult, id: string) =>
 export function summarizeFaasProperties(
   faas: OfferResult,
   server: OfferResult | null,
-  money: (usd: number) => string = usdText,
+  money: (usd: number) => string = fmtUsd,
 ): FaasPropertiesSummary {
   const stateUsd = lineUsd(faas, 'state');
   const coldStartUsd = lineUsd(faas, 'cold-start');

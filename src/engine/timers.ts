@@ -5,7 +5,7 @@
  * instance). The scheduler's own price is its own line item.
  */
 import type { Scheduler } from '../catalog/platform.ts';
-import { fmtAmount, fmtCount, fmtPer } from './describe.ts';
+import { fmtAmount, fmtCount, fmtPer, fmtUsd } from './describe.ts';
 import {
   MINUTES_PER_MONTH,
   scenarioSchema,
@@ -128,8 +128,6 @@ function cheapest(rs: readonly OfferResult[]): OfferResult | null {
   return best;
 }
 
-const usdText = (x: number) => (x === 0 ? '$0' : `$${x < 1 ? x.toFixed(4) : x.toFixed(2)}`);
-
 /**
  * The timer's verdict: the cheapest function (with its scheduler) that can run the job against the
  * cheapest server that only has to exist for it (one instance; a cron entry costs nothing).
@@ -138,7 +136,7 @@ export function timerVerdict(
   scenario: Scenario,
   result: ScenarioResult,
   /** Writes a USD amount (≥ 0) for people; the page passes its display-currency formatter. */
-  usd: (amount: number) => string = usdText,
+  usd: (amount: number) => string = fmtUsd,
 ): TimerVerdict {
   const ok = result.results.filter(usable);
   const faas = cheapest(ok.filter((r) => r.family === 'faas'));
