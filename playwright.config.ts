@@ -1,11 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { DEBIAN_CHROMIUM, findChromium } from './scripts/lib/find-chromium.ts';
 
-/** A fixed loopback port for the built site (vite preview), away from dev (5173) and preview (4173). */
-export const E2E_PORT = 4180;
+/**
+ * Loopback ports for the built site (vite preview), away from dev (5173) and preview (4173). Two
+ * checkouts on one machine run their e2e suites side by side with E2E_PORT / E2E_NGINX_PORT set.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180);
 /** nginx serving dist/ under a sub-path (e2e/hosting), and a second origin that embeds the widget. */
-export const NGINX_PORT = 4280;
-export const HOST_PORT = 4281;
+export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 4280);
+export const HOST_PORT = NGINX_PORT + 1;
 export const SUB_PATH = '/tools/breakeven/';
 /** The host page's name: a different site from 127.0.0.1, mapped to loopback in the browser. */
 export const HOST_ORIGIN = `http://blog.test:${HOST_PORT}`;
