@@ -11,7 +11,7 @@ const classicZod = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'pricing-data'] },
+  { ignores: ['dist', '.ttv', 'node_modules', 'test-results', 'playwright-report', 'pricing-data'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

@@ -6,17 +6,15 @@
  * Targets: performance ≥ 98; accessibility, best practices and SEO 100; LCP ≤ 1.5 s. With --check,
  * exits 1 when the median run misses one. Not part of `npm test`: scores vary with machine load.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium.ts';
+import { buildSite, median, ROOT, startPreview } from './lib/preview-server.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = join(ROOT, '.lighthouse');
 const PORT = 4181;
-const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 const LIGHTHOUSE = join(ROOT, 'node_modules/lighthouse/cli/index.js');
 
 const CATEGORIES = [
@@ -38,26 +36,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function waitForServer(url: string, server: ChildProcess, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) fail(`vite preview exited with code ${server.exitCode}`);
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  fail(`no answer from ${url} after ${timeoutMs / 1000} s`);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)] ?? NaN;
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -75,44 +53,14 @@ async function main(): Promise<void> {
   const chromium = findChromium();
   if (!chromium) fail(HOW_TO_GET_CHROMIUM);
 
-  if (!values['no-build']) {
-    const b = spawnSync(
-      process.execPath,
-      [VITE, 'build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', values['out-dir']],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-      },
-    );
-    if (b.status !== 0) fail('vite build failed');
-  }
+  if (!values['no-build'] && !buildSite(values['out-dir'])) fail('vite build failed');
   mkdirSync(OUT_DIR, { recursive: true });
 
-  // `node …/vite.js` directly, so the pid we hold (and kill) is the server itself.
-  const server = spawn(
-    process.execPath,
-    [
-      VITE,
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--outDir',
-      values['out-dir'],
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const stop = () => {
-    if (server.exitCode === null) server.kill('SIGTERM');
-  };
-  process.on('exit', stop);
+  const server = await startPreview(values['out-dir'], PORT).catch((e: Error) => fail(e.message));
   process.on('SIGINT', () => process.exit(130));
 
   try {
-    const url = `http://127.0.0.1:${PORT}/${values.path.replace(/^\//, '')}`;
-    await waitForServer(url, server);
+    const url = `${server.origin}/${values.path.replace(/^\//, '')}`;
     console.log(`Lighthouse 12 (mobile) on ${url} · Chromium ${chromium.path} · ${runs} run(s)`);
     const results: Array<{ scores: number[]; lcpMs: number; file: string }> = [];
     for (let i = 1; i <= runs; i++) {
@@ -162,7 +110,7 @@ async function main(): Promise<void> {
     console.log(`Reports: ${results.map((r) => relative(ROOT, r.file)).join(', ')}`);
     if (!ok && values.check) process.exitCode = 1;
   } finally {
-    stop();
+    server.stop();
   }
 }
 
