@@ -90,8 +90,12 @@ export function applyFaasExtras(offer: FaasOffer, ctx: PricingContext, p: FaasPr
           id: 'cold-start',
           // "compute": INIT time is billed as duration; the id marks it as the cold-start line.
           kind: 'compute',
-          label: 'Cold starts (billed start-up time)',
+          quantity: count.coldStartsPerMonth,
+          unit: 'cold start',
+          unitPriceUsd: coldUsd / count.coldStartsPerMonth,
           usd: coldUsd,
+          basis: { type: 'cold-start', initMs: init.initMs, memoryMb: memMb },
+          label: 'Cold starts (billed start-up time)',
           detail: ctx.detail
             ? `${fmtCount(count.coldStartsPerMonth)} cold starts × ${fmtDuration(init.initMs)} at ${fmtMemory(memMb)}, at the compute rates`
             : '',
@@ -132,6 +136,16 @@ export function applyFaasExtras(offer: FaasOffer, ctx: PricingContext, p: FaasPr
         p.warnings.push({
           code: 'cold-start',
           severity: 'info',
+          offerId: offer.id,
+          params: {
+            coldShare: count.coldShare,
+            initMs: init.initMs,
+            keepAliveMinutes: keepAlive,
+            keepAliveAsSet: basis === 'user',
+            initBilled,
+            usd: coldUsd,
+            includedInTotal: wantCost,
+          },
           message: `On ${offer.product}, ${inSentence(note).replace(/\.$/, '')} (idle keep-alive ${fmtCount(keepAlive)} min, ${basis === 'user' ? 'as set' : 'an estimate'}).${initBilled ? ` Start-up time is billed: ${coldUsd > 0 ? `about ${fmtUsd(coldUsd)} a month${wantCost ? '' : ', not in the total'}` : 'inside the free tier here'}.` : ''}`,
         });
     }
@@ -167,15 +181,19 @@ export function applyFaasExtras(offer: FaasOffer, ctx: PricingContext, p: FaasPr
         p.fixedMonthlyUsd += sp.fixedMonthlyUsd;
         if (ctx.detail && store.provenance.verification === 'unverified')
           p.warnings.push({
-            code: 'unverified-price',
+            code: 'unverified-state-price',
             severity: 'info',
+            offerId: offer.id,
+            params: { storeId: store.id },
             message: `${store.product}'s price (external state for ${offer.product}) could not be verified against the provider's own page; treat it as an estimate.`,
           });
       }
     } else if (ctx.detail)
       p.warnings.push({
-        code: 'front-door-not-applicable',
+        code: 'no-state-store',
         severity: 'info',
+        offerId: offer.id,
+        params: { storeId: st.store },
         message: `No price for the ${st.store} state store in the catalog; external state is not included in ${offer.product}'s price.`,
       });
   }
@@ -196,14 +214,18 @@ export function applyFaasExtras(offer: FaasOffer, ctx: PricingContext, p: FaasPr
       p.fixedMonthlyUsd += sp.fixedMonthlyUsd;
     } else if (ctx.detail)
       p.warnings.push({
-        code: 'front-door-not-applicable',
+        code: 'no-scheduler',
         severity: 'info',
+        offerId: offer.id,
+        params: {},
         message: `No scheduler price for ${offer.provider} in the catalog; ${offer.product}'s timer trigger is assumed to cost nothing extra.`,
       });
     if (ctx.detail && s.workload.everyMinutes < 1)
       p.warnings.push({
-        code: 'front-door-not-applicable',
+        code: 'timer-too-frequent',
         severity: 'warning',
+        offerId: offer.id,
+        params: { everySeconds: s.workload.everyMinutes * 60 },
         message: `Schedulers fire at most once a minute; a timer every ${fmtCount(s.workload.everyMinutes * 60)} s on ${offer.product} needs another trigger.`,
       });
   }

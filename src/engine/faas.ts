@@ -208,11 +208,17 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
     if (units === 0 && afterIncluded === 0 && m.basis !== 'requests') continue;
     // "8,760,000 requests at $0.20 per 1M": counts in single units, the price per the meter's unit.
     const u = ctx.detail ? meterUnit(m.unit) : undefined;
+    const rate = firstRate(m.tiers);
     lines.push({
       id: m.id,
       kind,
-      label: m.label,
+      quantity: units,
+      unit: m.unit,
+      unitPriceUsd: rate,
       usd: afterIncluded,
+      name: m.label,
+      basis: { type: 'meter', includedUnits: included, tiered: m.tiers.length > 1 },
+      label: m.label,
       detail: u
         ? `${fmtCount(units)} ${u.many}${included > 0 ? ` (${fmtCount(included)} included)` : ''} at ${u.scale === 1 && m.basis === 'requests' ? fmtPer(firstRate(m.tiers), u.per) : `${fmtRate(firstRate(m.tiers) * u.scale)} per ${u.per}`}${m.tiers.length > 1 ? ', tiered' : ''}`
         : '',
@@ -221,8 +227,13 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
       lines.push({
         id: `free-tier-${m.id}`,
         kind: 'free-tier',
-        label: `Free tier: ${m.label}`,
+        quantity: Math.min(units - Math.min(units, included), freeTier),
+        unit: m.unit,
+        unitPriceUsd: rate,
         usd: -credit,
+        name: m.label,
+        basis: { type: 'free-tier', freeUnits: freeTier },
+        label: `Free tier: ${m.label}`,
         detail: u
           ? `${fmtCount(Math.min(units - Math.min(units, included), freeTier))} of ${fmtCount(freeTier)} free ${u.many} a month`
           : '',
@@ -261,8 +272,12 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
       lines.push({
         id: 'usage-credit',
         kind: 'free-tier',
-        label: 'Plan usage credit',
+        quantity: credit,
+        unit: 'USD',
+        unitPriceUsd: -1,
         usd: -credit,
+        basis: { type: 'usage-credit', creditUsd: offer.usageCreditUsdPerMonth },
+        label: 'Plan usage credit',
         detail: ctx.detail
           ? `$${offer.usageCreditUsdPerMonth} of usage included in the plan each month`
           : '',
@@ -275,8 +290,12 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
     lines.push({
       id: 'base-fee',
       kind: 'base-fee',
-      label: 'Monthly base fee',
+      quantity: 1,
+      unit: 'month',
+      unitPriceUsd: fixed,
       usd: fixed,
+      basis: { type: 'base-fee' },
+      label: 'Monthly base fee',
       detail: ctx.detail ? `flat $${fixed.toFixed(2)} a month per account` : '',
     });
 
@@ -289,8 +308,12 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
     lines.push({
       id: 'provisioned-concurrency',
       kind: 'provisioned',
-      label: 'Provisioned concurrency',
+      quantity: gbSecondsConfigured,
+      unit: 'GB-s',
+      unitPriceUsd: offer.provisioned.usdPerGbSecondConfigured,
       usd: configuredUsd,
+      basis: { type: 'provisioned', instances: pc, memoryMb: memMb },
+      label: 'Provisioned concurrency',
       detail: ctx.detail ? `${pc} × ${fmtMemory(memMb)} kept warm for 730 h` : '',
     });
     meters.push({
@@ -305,14 +328,20 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
     lines.push({
       id: 'provisioned-duration',
       kind: 'provisioned',
-      label: 'Duration on provisioned concurrency',
+      quantity: pcDurationGbS,
+      unit: 'GB-s',
+      unitPriceUsd: offer.provisioned.usdPerGbSecondDuration,
       usd: durationUsd,
+      basis: { type: 'provisioned-duration', share: provisionedShare },
+      label: 'Duration on provisioned concurrency',
       detail: ctx.detail ? `${Math.round(provisionedShare * 100)}% of the duration runs warm` : '',
     });
   } else if (s.faas.provisionedConcurrency > 0 && ctx.detail) {
     warnings.push({
-      code: 'concurrency-limit',
+      code: 'no-provisioned-price',
       severity: 'info',
+      offerId: offer.id,
+      params: {},
       message: `${offer.product} has no provisioned-concurrency price in the catalog; it is not included.`,
     });
   }
@@ -347,49 +376,67 @@ function faasWarnings(
     warnings.push({
       code: 'duration-limit',
       severity: 'error',
+      offerId: offer.id,
+      params: { limitMs: L.maxDurationMs, durationMs: ctx.durationMs },
       message: `${name}'s limit is ${fmtDuration(L.maxDurationMs)} per request; this workload asks for ${fmtDuration(ctx.durationMs)}.`,
     });
   if (L.maxCpuMsPerRequest !== undefined && ctx.cpuMs > L.maxCpuMsPerRequest)
     warnings.push({
       code: 'cpu-limit',
       severity: 'error',
+      offerId: offer.id,
+      params: { limitMs: L.maxCpuMsPerRequest, cpuMs: ctx.cpuMs },
       message: `${name} allows at most ${fmtDuration(L.maxCpuMsPerRequest)} of CPU per request; this workload uses ${fmtDuration(ctx.cpuMs)}.`,
     });
   if (s.memoryMb > L.memoryMb.max)
     warnings.push({
       code: 'memory-limit',
       severity: 'error',
+      offerId: offer.id,
+      params: { limitMb: L.memoryMb.max, memoryMb: s.memoryMb },
       message: `${name} caps memory at ${fmtMemory(L.memoryMb.max)}; this workload asks for ${fmtMemory(s.memoryMb)}.`,
     });
   else if (memMb !== s.memoryMb)
     warnings.push({
-      code: 'memory-limit',
+      code: 'memory-rounded',
       severity: 'info',
+      offerId: offer.id,
+      params: { billedMb: memMb, memoryMb: s.memoryMb },
       message: `${name} bills ${fmtMemory(memMb)} for the ${fmtMemory(s.memoryMb)} asked for (its memory rounding).`,
     });
   if (billedMs > ctx.durationMs * 1.25 && billedMs - ctx.durationMs >= 10)
     warnings.push({
-      code: 'duration-limit',
+      code: 'duration-rounded',
       severity: 'info',
+      offerId: offer.id,
+      params: { billedMs, durationMs: ctx.durationMs },
       message: `${name} bills each request as ${fmtDuration(billedMs)} (rounding or minimum), not ${fmtDuration(ctx.durationMs)}.`,
     });
   if (L.maxEphemeralStorageMb !== undefined && s.ephemeralStorageMb > L.maxEphemeralStorageMb)
     warnings.push({
       code: 'storage-limit',
       severity: 'error',
+      offerId: offer.id,
+      params: { limitMb: L.maxEphemeralStorageMb, storageMb: s.ephemeralStorageMb },
       message: `${name} allows at most ${fmtMemory(L.maxEphemeralStorageMb)} of ephemeral storage; this workload asks for ${fmtMemory(s.ephemeralStorageMb)}.`,
     });
   if (L.defaultConcurrency !== undefined && peakConcurrency > L.defaultConcurrency)
     warnings.push({
       code: 'concurrency-limit',
       severity: 'warning',
+      offerId: offer.id,
+      params: { needed: peakConcurrency, limit: L.defaultConcurrency },
       message: `The peak hour needs about ${fmtCount(peakConcurrency)} concurrent executions; ${name}'s default limit is ${fmtCount(L.defaultConcurrency)}. Ask for a quota increase.`,
     });
   const runOut = freeTierRunOutText(runOuts);
+  let firstHour = Infinity;
+  for (const r of runOuts) if (r.hour !== null && r.hour < firstHour) firstHour = r.hour;
   if (runOut)
     warnings.push({
       code: 'free-tier-used-up',
       severity: 'info',
+      offerId: offer.id,
+      params: { firstHour },
       message: `${name}'s free tier ${runOut}.`,
     });
 }

@@ -116,8 +116,22 @@ export function priceInstances(
     {
       id: 'instances',
       kind: 'instances',
-      label: `${fmtCount(n)} × ${offer.instanceType}`,
+      quantity: n,
+      unit: 'instance',
+      unitPriceUsd: perInstance,
       usd,
+      basis: {
+        type: 'instances',
+        instanceType: offer.instanceType,
+        hourlyUsd: offer.usdPerHour !== undefined ? offer.usdPerHour * usdPerUnit : null,
+        monthlyCapUsd:
+          offer.usdPerHour !== undefined &&
+          offer.monthlyCapUsd !== undefined &&
+          offer.usdPerHour * HOURS_PER_MONTH > offer.monthlyCapUsd
+            ? offer.monthlyCapUsd * usdPerUnit
+            : null,
+      },
+      label: `${fmtCount(n)} × ${offer.instanceType}`,
       detail: ctx.detail ? instanceDetail(offer, n, usdPerUnit) : '',
     },
   ];
@@ -130,24 +144,35 @@ export function priceInstances(
       warnings.push({
         code: 'burstable-baseline',
         severity: 'warning',
+        offerId: offer.id,
+        params: {
+          baseline: offer.baselineCpuFraction,
+          averageUtilization: fleet.averageCpuUtilization,
+        },
         message: `${offer.product} can sustain ${fmtPercent(offer.baselineCpuFraction)} of each vCPU (its baseline); this fleet averages ${fmtPercent(fleet.averageCpuUtilization)}, so it would be throttled or pay for bursting. Pick a larger or non-burstable instance.`,
       });
     if (offer.limits.maxInstances !== undefined && n > offer.limits.maxInstances)
       warnings.push({
         code: 'fleet-limit',
         severity: 'error',
+        offerId: offer.id,
+        params: { limit: offer.limits.maxInstances, needed: n },
         message: `${offer.product} allows at most ${offer.limits.maxInstances} instance${offer.limits.maxInstances === 1 ? '' : 's'}; this workload needs ${fmtCount(n)}.`,
       });
     if (s.memoryMb > offer.memoryMb)
       warnings.push({
         code: 'instance-memory',
         severity: 'error',
+        offerId: offer.id,
+        params: { memoryMb: s.memoryMb, instanceMemoryMb: offer.memoryMb },
         message: `Each request needs ${fmtMemory(s.memoryMb)}; ${offer.product} has ${fmtMemory(offer.memoryMb)} in all.`,
       });
     if (peak.by === 'minimum' && n === s.alwaysOn.minInstances && fleet.peakCpuUtilization > 1)
       warnings.push({
-        code: 'burstable-baseline',
+        code: 'fleet-overloaded',
         severity: 'error',
+        offerId: offer.id,
+        params: { neededVcpu: peakCpu, instances: n, vcpu: n * offer.vcpu },
         message: `The peak hour needs ${fmtCount(peakCpu)} vCPUs of work; the fleet (${fmtCount(n)} × ${offer.product}) has ${fmtCount(n * offer.vcpu)}.`,
       });
   }
@@ -205,6 +230,13 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
     warnings.push({
       code: 'size-adjusted',
       severity: 'info',
+      offerId: offer.id,
+      params: {
+        vcpu: wanted.vcpu,
+        memoryMb: wanted.memoryMb,
+        pricedVcpu: size.vcpu,
+        pricedMemoryMb: size.memoryMb,
+      },
       message: `${offer.product} has no ${wanted.vcpu} vCPU / ${fmtMemory(wanted.memoryMb)} size; priced as ${size.vcpu} vCPU / ${fmtMemory(size.memoryMb)}.`,
     });
   const memGb = size.memoryMb / 1024;
@@ -243,6 +275,17 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
     {
       id: 'instances',
       kind: 'instances',
+      quantity: monthInstanceHours,
+      unit: 'instance-hour',
+      unitPriceUsd: activePerHour,
+      basis: {
+        type: 'container-hours',
+        vcpu: size.vcpu,
+        memoryMb: size.memoryMb,
+        usdPerVcpuHour: offer.usdPerVcpuHour,
+        usdPerGbHour: offer.usdPerGbHour,
+        idleRate: idlePerHour !== activePerHour,
+      },
       label: ctx.detail
         ? `${offer.product} tasks (${size.vcpu} vCPU, ${fmtMemory(size.memoryMb)})`
         : '',
@@ -264,6 +307,15 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
       lines.push({
         id: 'free-tier-instances',
         kind: 'free-tier',
+        // What it offsets, in USD (two allowances, vCPU-s and GB-s, priced together).
+        quantity: c,
+        unit: 'USD',
+        unitPriceUsd: -1,
+        basis: {
+          type: 'container-free-tier',
+          vcpuSeconds: offer.freeTier.vcpuSeconds,
+          gbSeconds: offer.freeTier.gbSeconds,
+        },
         label: 'Free tier: instance time',
         usd: -c,
         detail: ctx.detail
@@ -278,6 +330,10 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
     lines.push({
       id: 'requests',
       kind: 'requests',
+      quantity: ctx.requestsPerMonth,
+      unit: 'request',
+      unitPriceUsd: offer.usdPerMillionRequests / 1e6,
+      basis: { type: 'container-requests' },
       label: 'Requests',
       usd: req,
       detail: ctx.detail
@@ -303,6 +359,8 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
     warnings.push({
       code: 'instance-memory',
       severity: 'error',
+      offerId: offer.id,
+      params: { memoryMb: s.memoryMb, instanceMemoryMb: size.memoryMb },
       message: `Each request needs ${fmtMemory(s.memoryMb)}; ${offer.product}'s ${fleet.instanceLabel} task has ${fmtMemory(size.memoryMb)} in all.`,
     });
   return { lines, fixedMonthlyUsd: total, fleet, warnings };

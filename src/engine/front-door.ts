@@ -56,8 +56,19 @@ export function priceFrontDoor(
     lines.push({
       id: 'front-door',
       kind: 'front-door',
-      label: fd.product,
+      quantity: units,
+      unit: 'request',
+      unitPriceUsd: firstRate(fd.requestTiers),
       usd,
+      name: fd.product,
+      basis: {
+        type: 'front-door',
+        perCall: per,
+        meteringKb: fd.meteringIncrementKb ?? null,
+        tiered: fd.requestTiers.length > 1,
+        newCustomerFreeUnits: allowance,
+      },
+      label: fd.product,
       detail: ctx.detail
         ? `${fmtCount(units)} requests${per > 1 ? ` (${per} per call, metered per ${fd.meteringIncrementKb} KB)` : ''} at ${fmtRate(firstRate(fd.requestTiers) * 1e6)} per 1M${fd.requestTiers.length > 1 ? ', tiered' : ''}${allowance > 0 ? `, ${fmtCount(allowance)} free (new customers, 12 months)` : ''}`
         : '',
@@ -69,6 +80,11 @@ export function priceFrontDoor(
     lines.push({
       id: 'load-balancer-hours',
       kind: 'load-balancer',
+      quantity: HOURS_PER_MONTH,
+      unit: 'hour',
+      unitPriceUsd: fd.usdPerHour,
+      name: fd.product,
+      basis: { type: 'hours' },
       label: `${fd.product} hours`,
       usd,
       detail: ctx.detail ? `730 h × ${fmtRate(fd.usdPerHour)}/h` : '',
@@ -105,6 +121,11 @@ export function priceFrontDoor(
     lines.push({
       id: 'load-balancer-lcu',
       kind: 'load-balancer',
+      quantity: lcuHours,
+      unit: 'LCU-hour',
+      unitPriceUsd: l.usdPerLcuHour,
+      name: fd.product,
+      basis: { type: 'lcu' },
       label: `${fd.product} capacity units`,
       usd,
       detail: ctx.detail ? `${fmtCount(lcuHours)} LCU-hours × ${fmtRate(l.usdPerLcuHour)}` : '',
@@ -134,6 +155,14 @@ export function priceEgress(egress: Egress, ctx: PricingContext): SidePrice {
       {
         id: 'egress',
         kind: 'egress',
+        quantity: gb,
+        unit: 'GB',
+        unitPriceUsd: firstRate(egress.tiers),
+        basis: {
+          type: 'egress',
+          freeUnits: egress.freeGbPerMonth,
+          tiered: egress.tiers.length > 1,
+        },
         label: 'Data transfer out',
         usd,
         detail: ctx.detail

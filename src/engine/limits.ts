@@ -75,6 +75,8 @@ export function scalingInfo(
       warnings.push({
         code: 'scaling-limit',
         severity: 'warning',
+        offerId: offer.id,
+        params: { check: c.id, needed: c.needed, limit: c.limit },
         message:
           c.id === 'scale-out-rate'
             ? `Each burst needs about ${fmtCount(c.needed)} new environments at once; ${offer.product} adds at most ${fmtCount(c.limit)} every 10 seconds, so the rest of the burst waits or is throttled.`

@@ -7,7 +7,7 @@ import type { StateStore } from '../catalog/platform.ts';
 import { costAfterAllowance } from './tiers.ts';
 import { fmtCount, fmtPer, fmtRate } from './describe.ts';
 import { HOURS_PER_MONTH, type StateOptions } from './scenario.ts';
-import type { LineItem, MeterUsage } from './types.ts';
+import type { LineItem, LinePart, MeterUsage } from './types.ts';
 
 export interface StatePrice {
   line: LineItem;
@@ -69,6 +69,28 @@ export function priceState(
         )
       : 0;
   const fixed = store.usdPerHour * HOURS_PER_MONTH;
+  const priced: LinePart[] = [];
+  if (store.usdPerRead > 0)
+    priced.push({
+      quantity: readUnits,
+      unit: 'read',
+      unitPriceUsd: store.usdPerRead,
+      freeUnits: freeTier ? store.freeReadsPerMonth : 0,
+    });
+  if (store.usdPerWrite > 0)
+    priced.push({
+      quantity: writeUnits,
+      unit: 'write',
+      unitPriceUsd: store.usdPerWrite,
+      freeUnits: freeTier ? store.freeWritesPerMonth : 0,
+    });
+  if (fixed > 0)
+    priced.push({
+      quantity: HOURS_PER_MONTH,
+      unit: 'node-hour',
+      unitPriceUsd: store.usdPerHour,
+      freeUnits: 0,
+    });
   const parts: string[] = [];
   if (detail) {
     if (store.usdPerRead > 0)
@@ -84,8 +106,17 @@ export function priceState(
       id: 'state',
       // "storage" keeps the breakdown chart's kinds; the id says it is external state.
       kind: 'storage',
-      label: `External state: ${store.product}`,
+      quantity: requestsPerMonth,
+      unit: 'request',
+      unitPriceUsd: requestsPerMonth > 0 ? (readsUsd + writesUsd) / requestsPerMonth : 0,
       usd: readsUsd + writesUsd + fixed,
+      name: store.product,
+      basis: {
+        type: 'state',
+        parts: priced,
+        afterFreeQuota: freeTier && (store.freeReadsPerMonth > 0 || store.freeWritesPerMonth > 0),
+      },
+      label: `External state: ${store.product}`,
       detail: detail ? parts.join('; ') : '',
     },
     meters,

@@ -13,7 +13,7 @@ import {
   type ScenarioInput,
 } from './scenario.ts';
 import { costAfterAllowance } from './tiers.ts';
-import type { LineItem, MeterUsage, OfferResult, ScenarioResult } from './types.ts';
+import type { LineItem, LinePart, MeterUsage, OfferResult, ScenarioResult } from './types.ts';
 
 export interface SchedulerPrice {
   line: LineItem;
@@ -52,6 +52,21 @@ export function priceScheduler(
   const jobs = requestsPerMonth > 0 ? Math.max(1, Math.ceil(perFiring - 1e-9)) : 0;
   const paidJobs = Math.max(0, jobs - (freeTier ? sched.freeJobs : 0));
   const fixed = paidJobs * sched.usdPerJobPerMonth;
+  const priced: LinePart[] = [];
+  if (sched.usdPerInvocation > 0)
+    priced.push({
+      quantity: requestsPerMonth,
+      unit: 'invocation',
+      unitPriceUsd: sched.usdPerInvocation,
+      freeUnits: freeTier ? sched.freeInvocationsPerMonth : 0,
+    });
+  if (sched.usdPerJobPerMonth > 0)
+    priced.push({
+      quantity: jobs,
+      unit: 'job',
+      unitPriceUsd: sched.usdPerJobPerMonth,
+      freeUnits: freeTier ? sched.freeJobs : 0,
+    });
   let detailText = '';
   if (detail) {
     const parts: string[] = [];
@@ -71,8 +86,13 @@ export function priceScheduler(
       id: 'scheduler',
       // "front-door" keeps the breakdown chart's kinds: the scheduler is what triggers the function.
       kind: 'front-door',
-      label: `Scheduler: ${sched.product}`,
+      quantity: requestsPerMonth,
+      unit: 'invocation',
+      unitPriceUsd: sched.usdPerInvocation,
       usd: metered + fixed,
+      name: sched.product,
+      basis: { type: 'scheduler', parts: priced },
+      label: `Scheduler: ${sched.product}`,
       detail: detailText,
     },
     meters,

@@ -17,38 +17,195 @@ export type LineKind =
   | 'storage'
   | 'provisioned';
 
+/**
+ * How a line's quantity was priced, for the describe module to put into words (src/describe/).
+ * Data only: catalog names, counts and USD amounts, never sentences.
+ */
+export type LineBasis =
+  /** A metered FaaS quantity priced by cumulative tiers after the plan's included units. */
+  | { type: 'meter'; includedUnits: number; tiered: boolean }
+  /** A free allowance: `quantity` units of it used, of `freeUnits` a month. */
+  | { type: 'free-tier'; freeUnits: number }
+  /** Vercel-style plan credit: `quantity` USD of usage offset, of `creditUsd` a month. */
+  | { type: 'usage-credit'; creditUsd: number }
+  /** A flat monthly fee. */
+  | { type: 'base-fee' }
+  /** `instances` environments of `memoryMb` kept warm all month (provisioned concurrency). */
+  | { type: 'provisioned'; instances: number; memoryMb: number }
+  /** The share (0..1) of the duration that runs on provisioned concurrency. */
+  | { type: 'provisioned-duration'; share: number }
+  /** `quantity` cold starts of `initMs` each at `memoryMb`, billed at the compute rates. */
+  | { type: 'cold-start'; initMs: number; memoryMb: number }
+  /** Front-door requests (`perCall` metered requests per call, metered per `meteringKb` KB). */
+  | {
+      type: 'front-door';
+      perCall: number;
+      meteringKb: number | null;
+      tiered: boolean;
+      newCustomerFreeUnits: number;
+    }
+  /** Hours of a load balancer (`quantity` hours at `unitPriceUsd`). */
+  | { type: 'hours' }
+  /** Load-balancer capacity units (`quantity` LCU-hours). */
+  | { type: 'lcu' }
+  /** Data transfer out (`quantity` GB, `freeUnits` GB free, then tiers). */
+  | { type: 'egress'; freeUnits: number; tiered: boolean }
+  /**
+   * A fixed fleet: `quantity` instances at `unitPriceUsd` a month each; billed by the hour when
+   * `hourlyUsd` is set, capped at `monthlyCapUsd` a month each when the cap bites.
+   */
+  | {
+      type: 'instances';
+      instanceType: string;
+      hourlyUsd: number | null;
+      monthlyCapUsd: number | null;
+    }
+  /** An autoscaled container fleet: `quantity` instance-hours of one size. */
+  | {
+      type: 'container-hours';
+      vcpu: number;
+      memoryMb: number;
+      usdPerVcpuHour: number;
+      usdPerGbHour: number;
+      /** Idle time is billed at a lower idle rate. */
+      idleRate: boolean;
+    }
+  /** A container free tier: vCPU-seconds and GB-seconds free a month. */
+  | { type: 'container-free-tier'; vcpuSeconds: number; gbSeconds: number }
+  /** Requests priced per million beside a container fleet. */
+  | { type: 'container-requests' }
+  /** External state: metered reads and writes, and hourly nodes. */
+  | { type: 'state'; parts: LinePart[]; afterFreeQuota: boolean }
+  /** A scheduler: metered invocations and per-job monthly fees. */
+  | { type: 'scheduler'; parts: LinePart[] };
+
+/** One priced quantity inside a line (state reads, writes and node hours; scheduler jobs). */
+export interface LinePart {
+  quantity: number;
+  unit: 'read' | 'write' | 'node-hour' | 'invocation' | 'job';
+  unitPriceUsd: number;
+  /** Free units a month (0 when none). */
+  freeUnits: number;
+}
+
 export interface LineItem {
   /** Stable id within the offer, e.g. "requests", "compute", "free-tier-compute". */
   id: string;
   kind: LineKind;
-  label: string;
+  /** Units priced this month, before allowances (8,760,000 requests; 2 instances). */
+  quantity: number;
+  /**
+   * The unit `quantity` counts. For FaaS meters, the catalog's display unit ("1M requests",
+   * "GB-s"); `quantity` and `unitPriceUsd` are still per single unit (per request, per GB-s).
+   */
+  unit: string;
+  /** USD per single unit of `quantity` (the first tier's when tiered). */
+  unitPriceUsd: number;
   /** USD per month; free-tier credits are negative lines, never below minus the line they offset. */
   usd: number;
-  /** How it was worked out, e.g. "8,760,000 requests × $0.20/M". */
+  /**
+   * The catalog's name of what the line bills: a meter's label ("Requests", "Compute (GB-s)"), a
+   * front door's, state store's or scheduler's product. Absent when it is the offer itself.
+   */
+  name?: string;
+  basis: LineBasis;
+  /** @deprecated Words come from src/describe (lineLabel); kept until every consumer moves. */
+  label: string;
+  /** @deprecated Words come from src/describe (lineDetail); kept until every consumer moves. */
   detail: string;
 }
 
-export type WarningCode =
-  | 'duration-limit'
-  | 'cpu-limit'
-  | 'memory-limit'
-  | 'storage-limit'
-  | 'free-tier-used-up'
-  | 'concurrency-limit'
-  | 'burstable-baseline'
-  | 'instance-memory'
-  | 'fleet-limit'
-  | 'unverified-price'
-  | 'front-door-not-applicable'
-  | 'size-adjusted'
-  | 'cold-start'
-  | 'scaling-limit';
+export type WarningSeverity = 'info' | 'warning' | 'error';
 
-export interface Warning {
-  code: WarningCode;
-  severity: 'info' | 'warning' | 'error';
-  message: string;
+/**
+ * Each warning's parameters: numbers, ids and flags, never words (src/describe/ writes them).
+ * Memory in MB, durations in ms, shares 0..1, money in USD a month.
+ */
+export interface WarningParams {
+  /** The offer's per-request duration limit is below the workload's duration. */
+  'duration-limit': { limitMs: number; durationMs: number };
+  /** Each request is billed longer than it runs (rounding or a minimum). */
+  'duration-rounded': { billedMs: number; durationMs: number };
+  'cpu-limit': { limitMs: number; cpuMs: number };
+  'memory-limit': { limitMb: number; memoryMb: number };
+  /** Memory is billed at a larger size than asked for (the offer's memory rounding). */
+  'memory-rounded': { billedMb: number; memoryMb: number };
+  'storage-limit': { limitMb: number; storageMb: number };
+  /** Peak concurrency above the offer's default concurrency limit. */
+  'concurrency-limit': { needed: number; limit: number };
+  /** Provisioned concurrency asked for, but the offer has no price for it. */
+  'no-provisioned-price': Record<string, never>;
+  /** A free allowance runs out during the month (each meter's day in OfferResult.freeTierRunOuts). */
+  'free-tier-used-up': { firstHour: number };
+  /** A burstable instance averages more than its CPU baseline. */
+  'burstable-baseline': { baseline: number; averageUtilization: number };
+  /** More instances than the offer allows. */
+  'fleet-limit': { limit: number; needed: number };
+  /** The fleet of the minimum size cannot do the peak hour's CPU work. */
+  'fleet-overloaded': { neededVcpu: number; instances: number; vcpu: number };
+  /** A request needs more memory than an instance (or container task) has. */
+  'instance-memory': { memoryMb: number; instanceMemoryMb: number };
+  'unverified-price': Record<string, never>;
+  /** The external state store's price is unverified. */
+  'unverified-state-price': { storeId: string };
+  /** The chosen front door is not in the catalog for this area. */
+  'no-front-door': { frontDoorId: string };
+  'no-load-balancer': Record<string, never>;
+  'no-state-store': { storeId: string };
+  'no-scheduler': Record<string, never>;
+  /** A timer more often than once a minute: schedulers cannot fire it. */
+  'timer-too-frequent': { everySeconds: number };
+  /** The container service has no such size; the next size up is priced. */
+  'size-adjusted': { vcpu: number; memoryMb: number; pricedVcpu: number; pricedMemoryMb: number };
+  /** Cold starts above 1% of requests (details in OfferResult.coldStart). */
+  'cold-start': {
+    coldShare: number;
+    initMs: number;
+    keepAliveMinutes: number;
+    keepAliveAsSet: boolean;
+    initBilled: boolean;
+    /** Billed start-up time a month, USD. */
+    usd: number;
+    includedInTotal: boolean;
+  };
+  /** A default scaling limit passed at the peak. */
+  'scaling-limit': { check: ScalingCheckId; needed: number; limit: number };
 }
+
+export type WarningCode = keyof WarningParams;
+
+/** A warning about one offer: a code with its parameters (a discriminated union on `code`). */
+export type Warning = {
+  [C in WarningCode]: {
+    code: C;
+    severity: WarningSeverity;
+    offerId: string;
+    params: WarningParams[C];
+    /** @deprecated Words come from src/describe (warningText); kept until every consumer moves. */
+    message: string;
+  };
+}[WarningCode];
+
+/** Why an offer has no price here. */
+export interface UnavailableParams {
+  /** No exchange rate for the offer's currency is loaded. */
+  'no-fx-rate': { currency: string };
+  /** A front door is priced as part of the offers behind it, not on its own. */
+  'front-door': Record<string, never>;
+  /** The offer has no sourced price in the scenario's area. */
+  'not-in-area': { area: string };
+}
+export type UnavailableCode = keyof UnavailableParams;
+export type UnavailableReason = {
+  [C in UnavailableCode]: { code: C; params: UnavailableParams[C] };
+}[UnavailableCode];
+
+/**
+ * Whether an offer's figure is a comparable price: `priced`; `cannot-run` (priced, but a hard
+ * limit stops it running the workload: its first error-level warning is the reason); or
+ * `unavailable` (no price here, with the reason).
+ */
+export type OfferStatus = 'priced' | 'cannot-run' | 'unavailable';
 
 /** How an always-on or autoscaled fleet is sized and how busy it is. */
 export interface FleetInfo {
@@ -112,14 +269,16 @@ export interface ColdStartInfo {
   sources: string[];
 }
 
-/** Scaling against the provider's default limits (issue 6). */
+export type ScalingCheckId = 'account-concurrency' | 'scale-out-rate' | 'max-instances';
+
+/** Scaling against the provider's default limits. */
 export interface ScalingInfo {
   /** Peak requests in flight: Little's law in the peak hour, or the whole burst when bursts. */
   peakConcurrency: number;
   /** Instances or environments that peak needs (concurrency ÷ requests per instance). */
   peakInstances: number;
   checks: Array<{
-    id: 'account-concurrency' | 'scale-out-rate' | 'max-instances';
+    id: ScalingCheckId;
     label: string;
     limit: number;
     /** What the workload needs against this limit; null when it cannot be worked out. */
@@ -156,8 +315,15 @@ export interface OfferResult {
   family: 'faas' | 'always-on';
   label: string;
   region: string;
+  /** `status !== 'unavailable'`: the offer has a price here. */
   available: boolean;
-  /** Why the offer cannot be priced here (e.g. no price in this area). */
+  status: OfferStatus;
+  /**
+   * `unavailable`: why there is no price; `cannot-run`: the first error-level warning (all of them
+   * are in `warnings`); null when priced.
+   */
+  reason: UnavailableReason | Warning | null;
+  /** @deprecated Words come from src/describe (statusText); kept until every consumer moves. */
   unavailableReason?: string;
   monthlyUsd: number;
   /** Day and week are their share of the monthly bill (24/730 and 168/730). */
@@ -208,6 +374,7 @@ export interface BreakEven {
   /** Costs at that volume. */
   faasMonthlyUsd: number | null;
   alwaysOnMonthlyUsd: number | null;
+  /** @deprecated Words come from src/describe (breakEvenText); kept until every consumer moves. */
   summary: string;
 }
 

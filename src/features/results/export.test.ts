@@ -18,6 +18,8 @@ function offer(
     label,
     region: 'r',
     available: true,
+    status: 'priced',
+    reason: null,
     monthlyUsd,
     totals: { day: (monthlyUsd * 24) / 730, week: (monthlyUsd * 168) / 730, month: monthlyUsd },
     lines: [],
@@ -38,6 +40,10 @@ const lambda = offer('aws-lambda-arm64', 'AWS Lambda (arm64, Graviton2)', 7.8986
     {
       id: 'requests',
       kind: 'requests',
+      quantity: 1,
+      unit: 'month',
+      unitPriceUsd: 0,
+      basis: { type: 'base-fee' },
       label: 'Requests',
       usd: 1.752,
       detail: '8,760,000 × $0.20/M',
@@ -45,6 +51,10 @@ const lambda = offer('aws-lambda-arm64', 'AWS Lambda (arm64, Graviton2)', 7.8986
     {
       id: 'free-tier-requests',
       kind: 'free-tier',
+      quantity: 1,
+      unit: 'month',
+      unitPriceUsd: 0,
+      basis: { type: 'base-fee' },
       label: 'Free tier: requests',
       usd: -0.2,
       detail: '1M free',
@@ -54,6 +64,8 @@ const lambda = offer('aws-lambda-arm64', 'AWS Lambda (arm64, Graviton2)', 7.8986
     {
       code: 'free-tier-used-up',
       severity: 'info',
+      offerId: 'test',
+      params: { firstHour: 60 },
       message: 'Free tier used up on day 4, "early".',
     },
   ],
@@ -73,12 +85,15 @@ const workers = offer('cloudflare-workers-standard', 'Workers', 5, {
     {
       code: 'memory-limit',
       severity: 'error',
+      offerId: 'test',
+      params: { limitMb: 128, memoryMb: 512 },
       message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
     },
   ],
 });
 const gone = offer('hetzner-cx23', 'Hetzner CX23', 0, {
   available: false,
+  status: 'unavailable',
   unavailableReason: 'Not in us-east.',
 });
 const result: ScenarioResult = {

@@ -14,6 +14,8 @@ export function fakeResult(
     kind: p.family === 'faas' ? 'faas' : 'always-on',
     region: 'test-1',
     available: true,
+    status: 'priced',
+    reason: null,
     // Day and week are 24/730 and 168/730 of the month.
     totals: { day: (m * 24) / 730, week: (m * 168) / 730, month: m },
     lines: [],

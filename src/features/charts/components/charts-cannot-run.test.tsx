@@ -28,6 +28,8 @@ beforeAll(() => {
 const memoryCap = {
   code: 'memory-limit' as const,
   severity: 'error' as const,
+  offerId: 'test',
+  params: { limitMb: 128, memoryMb: 512 },
   message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
 };
 
@@ -39,21 +41,57 @@ const results: OfferResult[] = [
     family: 'faas',
     monthlyUsd: 5,
     warnings: [memoryCap],
-    lines: [{ id: 'requests', kind: 'requests', label: 'Requests', usd: 5, detail: '' }],
+    lines: [
+      {
+        id: 'requests',
+        kind: 'requests',
+        quantity: 1,
+        unit: 'month',
+        unitPriceUsd: 0,
+        basis: { type: 'base-fee' },
+        label: 'Requests',
+        usd: 5,
+        detail: '',
+      },
+    ],
   }),
   fakeResult({
     offerId: 'aws-lambda-arm64',
     label: 'AWS Lambda',
     family: 'faas',
     monthlyUsd: 7.9,
-    lines: [{ id: 'compute', kind: 'compute', label: 'Compute', usd: 7.9, detail: '' }],
+    lines: [
+      {
+        id: 'compute',
+        kind: 'compute',
+        quantity: 1,
+        unit: 'month',
+        unitPriceUsd: 0,
+        basis: { type: 'base-fee' },
+        label: 'Compute',
+        usd: 7.9,
+        detail: '',
+      },
+    ],
   }),
   fakeResult({
     offerId: 'do-basic-1gb',
     label: 'DigitalOcean 1 GB',
     family: 'always-on',
     monthlyUsd: 6,
-    lines: [{ id: 'instances', kind: 'instances', label: '1 × 1 GB', usd: 6, detail: '' }],
+    lines: [
+      {
+        id: 'instances',
+        kind: 'instances',
+        quantity: 1,
+        unit: 'month',
+        unitPriceUsd: 0,
+        basis: { type: 'base-fee' },
+        label: '1 × 1 GB',
+        usd: 6,
+        detail: '',
+      },
+    ],
   }),
 ];
 

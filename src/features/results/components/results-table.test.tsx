@@ -96,6 +96,8 @@ describe('ResultsTable: FaaS properties and idle fleets', () => {
 const memoryCap = {
   code: 'memory-limit' as const,
   severity: 'error' as const,
+  offerId: 'test',
+  params: { limitMb: 128, memoryMb: 512 },
   message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
 };
 
@@ -108,7 +110,13 @@ function threeOffers() {
       family: 'faas',
       monthlyUsd: 5,
       warnings: [
-        { code: 'free-tier-used-up', severity: 'info', message: 'Free tier used up on day 3.' },
+        {
+          code: 'free-tier-used-up',
+          severity: 'info',
+          offerId: 'test',
+          params: { firstHour: 60 },
+          message: 'Free tier used up on day 3.',
+        },
         memoryCap,
       ],
     }),

@@ -86,6 +86,7 @@ describe('Verdict', () => {
       family: 'always-on',
       monthlyUsd: Number.NaN,
       available: false,
+      status: 'unavailable',
       unavailableReason: 'EC2 has no sourced price in the europe area.',
     });
     renderWith(fakeScenarioResult([lambda, elsewhere], []));
@@ -104,6 +105,8 @@ describe('Verdict', () => {
         {
           code: 'burstable-baseline',
           severity: 'warning',
+          offerId: 'test',
+          params: { baseline: 0.0625, averageUtilization: 0.7 },
           message: 'Fly shared-1x can sustain 6.25% of each vCPU; this fleet averages 70%.',
         },
       ],
@@ -207,6 +210,8 @@ describe('Verdict', () => {
         {
           code: 'memory-limit',
           severity: 'error',
+          offerId: 'test',
+          params: { limitMb: 128, memoryMb: 512 },
           message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
         },
       ],
@@ -242,6 +247,10 @@ describe('Verdict: issue 6 sentences', () => {
       {
         id: 'state',
         kind: 'storage',
+        quantity: 1,
+        unit: 'month',
+        unitPriceUsd: 0,
+        basis: { type: 'base-fee' },
         label: 'External state: DynamoDB on-demand',
         usd: 0.5,
         detail: '',
