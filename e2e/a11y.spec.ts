@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fullPageScreenshot } from './screenshots.ts';
+import { verdictReady } from './support/ready.ts';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -22,7 +23,10 @@ for (const scheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
     await page.goto(testInfo.project.use.baseURL ?? './');
+    // The whole page is checked: the verdict, the charts and the table (each loads on its own).
+    await verdictReady(page);
     await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
+    await expect(page.locator('tr[data-offer-id]').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
       'aria-pressed',
       scheme === 'dark' ? 'true' : 'false',
@@ -44,6 +48,8 @@ test('the theme toggle switches to dark and is remembered', async ({ page }) => 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await verdictReady(page);
   await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
+  await expect(page.locator('tr[data-offer-id]').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

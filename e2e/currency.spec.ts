@@ -1,15 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const verdict = (page: Page) => page.getByRole('region', { name: 'Verdict' });
+import { expect, test } from '@playwright/test';
+import { verdict, verdictReady } from './support/ready.ts';
 
 test('EUR: € figures with the dated rate once, kept in the share link and on reload', async ({
   page,
 }, testInfo) => {
   await page.goto('./');
+  await verdictReady(page);
   await expect(verdict(page).locator('.verdict-text').first()).toContainText('$');
   await page.getByLabel('Show in').selectOption('EUR');
 
   // The verdict and the table read in euros; the rate's date (and source link) sits beside them.
+  await verdictReady(page);
   await expect(verdict(page).locator('.verdict-text').first()).toContainText('€');
   await expect(verdict(page).locator('.verdict-text').first()).not.toContainText('$');
   const rate = verdict(page).getByRole('link', { name: /ECB rate of 8 May 2026/ });
@@ -26,6 +27,7 @@ test('EUR: € figures with the dated rate once, kept in the share link and on r
 
   // The share link brings EUR back.
   await page.reload();
+  await verdictReady(page);
   await expect(page.getByLabel('Show in')).toHaveValue('EUR');
   await expect(verdict(page).locator('.verdict-text').first()).toContainText('€');
   await expect(cells.first()).toContainText('€');
@@ -39,6 +41,7 @@ test('EUR: € figures with the dated rate once, kept in the share link and on r
 test('EUR link without fx.json: figures fall back to USD with a notice', async ({ page }) => {
   await page.route('**/pricing-data/fx.json', (route) => route.abort());
   await page.goto('./?v=1&n=1000&m=5&cur=EUR');
+  await verdictReady(page);
   await expect(verdict(page).getByRole('status')).toContainText(
     'No EUR exchange rate could be loaded, so figures are shown in USD.',
   );
@@ -48,6 +51,7 @@ test('EUR link without fx.json: figures fall back to USD with a notice', async (
 
 test('cur=XYZ in a link: a notice names it and figures stay in USD', async ({ page }) => {
   await page.goto('./?v=1&n=1000&m=5&cur=XYZ');
+  await verdictReady(page);
   await expect(
     page.getByText(/cur \(display currency\): "XYZ" is not one of USD, EUR, GBP/),
   ).toBeVisible();

@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { verdict, verdictReady } from './support/ready.ts';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -11,8 +12,6 @@ async function seriousViolations(page: Page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
-
-const verdict = (page: Page) => page.getByRole('region', { name: 'Verdict' });
 
 async function openFaasOptions(page: Page) {
   await page.getByText(/^FaaS options/).click();
@@ -23,7 +22,7 @@ test('external state: 2 reads and 1 write a request show as a line and in the ve
   page,
 }, testInfo) => {
   await page.goto('./');
-  await expect(verdict(page)).toContainText('costs');
+  await expect(await verdictReady(page)).toContainText('costs');
   await openFaasOptions(page);
   await page.getByLabel('Store', { exact: true }).selectOption('dynamodb');
   await page.getByLabel('Reads per request', { exact: true }).fill('2');
@@ -65,7 +64,7 @@ test('a bad platform.json is named, and the calculator still prices without it',
     await route.fulfill({ response: res, json });
   });
   await page.goto('./');
-  await expect(verdict(page)).toContainText('costs');
+  await expect(await verdictReady(page)).toContainText('costs');
   const note = page.getByRole('status').filter({
     hasText:
       'FaaS prices leave out cold starts, external state, schedulers and scaling limits: platform.json has a problem.',
@@ -85,7 +84,7 @@ test('a share link with the issue-6 keys restores them; a bad one costs only its
   await page.goto(
     './?v=1&n=1000&m=30&d=200&c=20&mem=512&arr=bursts&ka=20&init=400&rt=python&csc=1&xs=s3&xr=3&xw=1&p=aws-lambda-arm64,do-basic-1gb',
   );
-  await expect(verdict(page)).toContainText('costs');
+  await expect(await verdictReady(page)).toContainText('costs');
   await expect(page.getByRole('status').filter({ hasText: /ka|init|xs/ })).toHaveCount(0);
   await openFaasOptions(page);
   await expect(page.getByLabel('How each batch of requests arrives', { exact: true })).toHaveValue(
@@ -115,7 +114,7 @@ test('a share link with the issue-6 keys restores them; a bad one costs only its
   await expect(
     page.getByRole('status').filter({ hasText: 'xs (external state store)' }),
   ).toBeVisible();
-  await expect(verdict(page)).toContainText('costs');
+  await expect(await verdictReady(page)).toContainText('costs');
   await openFaasOptions(page);
   await expect(page.getByLabel('Idle keep-alive (estimate)', { exact: true })).toHaveValue('');
   await expect(page.getByLabel('Store', { exact: true })).toHaveValue('none');
@@ -125,7 +124,7 @@ test('the scheduled-job preset: every 60 minutes for 30 s, with its own verdict'
   page,
 }, testInfo) => {
   await page.goto('./');
-  await expect(verdict(page)).toContainText('costs');
+  await expect(await verdictReady(page)).toContainText('costs');
   await page.getByRole('button', { name: 'Scheduled job (timer)' }).click();
   await page.getByLabel('Run every (minutes)', { exact: true }).fill('60');
   await page.getByLabel('Run for (seconds)', { exact: true }).fill('30');

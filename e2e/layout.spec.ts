@@ -3,6 +3,7 @@
  * phone's screen, with the options open and an error showing.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { verdictReady } from './support/ready.ts';
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -13,7 +14,7 @@ for (const width of [390, 1280]) {
   }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('./');
-    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+    await verdictReady(page);
     await page.getByText(/^FaaS options/).click();
     const arrivals = page.getByLabel('How each batch of requests arrives');
     await expect(arrivals).toBeVisible();

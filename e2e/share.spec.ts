@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-const verdict = (page: Page) => page.getByRole('region', { name: 'Verdict' });
+import { verdict, verdictReady } from './support/ready.ts';
 
 async function typeInto(page: Page, label: string, value: string) {
   const input = page.getByLabel(label, { exact: true });
@@ -30,7 +29,7 @@ async function snapshot(page: Page) {
 test('Copy link gives a link that restores everything in a new page', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
-  await expect(verdict(page)).toContainText('costs');
+  await verdictReady(page);
   await typeInto(page, 'Requests', '250');
   await typeInto(page, 'Minutes', '2');
   await typeInto(page, 'Duration', '350');
@@ -41,6 +40,8 @@ test('Copy link gives a link that restores everything in a new page', async ({ p
   await page.getByRole('checkbox', { name: /Cloud Run functions \(1st gen\)/ }).check();
   await page.getByRole('button', { name: 'Week' }).click();
   await expect(page.getByRole('heading', { name: 'Cost over a week' })).toBeVisible();
+  await verdictReady(page);
+  await expect(page.locator('tr[data-offer-id]').first()).toBeVisible();
   const before = await snapshot(page);
 
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -53,13 +54,15 @@ test('Copy link gives a link that restores everything in a new page', async ({ p
   const other = await context.newPage();
   await other.goto(link);
   await expect(other.getByRole('heading', { name: 'Cost over a week' })).toBeVisible();
-  await expect(verdict(other)).toContainText('costs');
+  await verdictReady(other);
+  await expect(other.locator('tr[data-offer-id]').first()).toBeVisible();
   expect(await snapshot(other)).toEqual(before);
   expect(other.url()).toBe(link);
 });
 
 test('the address bar follows the scenario', async ({ page }) => {
   await page.goto('./');
+  await verdictReady(page);
   await typeInto(page, 'Requests', '777');
   await expect.poll(() => new URL(page.url()).searchParams.get('n')).toBe('777');
   await page.reload();
@@ -87,7 +90,7 @@ test('bad parameters cost only their field, with a notice, and the page still wo
   await expect(page.getByLabel('Minutes', { exact: true })).toHaveValue('10');
   await expect(page.getByLabel('Memory', { exact: true })).toHaveValue('512');
   await expect(page.locator('tr[data-offer-id]')).toHaveCount(2);
-  await expect(verdict(page)).toContainText('costs');
+  await expect(await verdictReady(page)).toContainText('costs');
 
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);

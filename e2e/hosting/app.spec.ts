@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseHeadersFile, headersFor } from '../../scripts/lib/headers-file.ts';
 import { expect, hostPage, SITE, test } from './fixtures.ts';
-
-const verdict = (page: Page) => page.getByRole('region', { name: 'Verdict' });
+import { verdict, verdictReady } from '../support/ready.ts';
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 
 async function typeInto(page: Page, label: string, value: string) {
@@ -29,7 +28,7 @@ test('the calculator works under a sub-path with the strict CSP, and every URL s
   expect(headers['content-security-policy']).not.toContain('unsafe');
   expect(headers['content-security-policy']).toContain("frame-ancestors 'self'");
 
-  await expect(verdict(page)).toContainText('costs');
+  await expect(await verdictReady(page)).toContainText('costs');
   await expect(verdict(page)).toContainText('a month');
   await page.waitForLoadState('networkidle');
   // Relative base: nothing is fetched from the domain root or from another origin.
@@ -56,12 +55,13 @@ test('a copied share link reopens the same scenario under the sub-path', async (
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
-  await expect(verdict(page)).toContainText('costs');
+  await verdictReady(page);
   await typeInto(page, 'Requests', '250');
   await typeInto(page, 'Minutes', '2');
   await typeInto(page, 'Memory', '1024');
   await page.getByRole('button', { name: 'Week' }).click();
   await expect(page.getByRole('heading', { name: 'Cost over a week' })).toBeVisible();
+  await verdictReady(page);
   const before = await verdict(page).locator('.verdict-text').allTextContents();
 
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -74,7 +74,7 @@ test('a copied share link reopens the same scenario under the sub-path', async (
   const other = await context.newPage();
   await other.goto(link);
   await expect(other.getByRole('heading', { name: 'Cost over a week' })).toBeVisible();
-  await expect(verdict(other)).toContainText('costs');
+  await expect(await verdictReady(other)).toContainText('costs');
   expect(await verdict(other).locator('.verdict-text').allTextContents()).toEqual(before);
   await expect(other.getByLabel('Requests', { exact: true })).toHaveValue('250');
   await expect(other.getByLabel('Memory', { exact: true })).toHaveValue('1,024');
@@ -82,6 +82,7 @@ test('a copied share link reopens the same scenario under the sub-path', async (
 
 test('the horizon toggle redraws the cost-over-time chart', async ({ page }) => {
   await page.goto('./');
+  await verdictReady(page);
   const summary = page.getByTestId('horizon-summary');
   await expect(summary).toContainText('Over a month');
   const month = await summary.textContent();

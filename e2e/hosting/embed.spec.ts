@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { expect, hostPage, SITE, test } from './fixtures.ts';
+import { chartReady, verdict, verdictReady } from '../support/ready.ts';
 
 const WIDGET_ORIGIN = new URL(SITE).origin;
 const START = 'v=1&n=1000&m=5&d=200&c=20&mem=512';
@@ -64,7 +65,7 @@ test('embedded on another site: renders, resizes after an edit, opens the full c
   );
   const iframe = page.locator('iframe');
   const widget = page.frameLocator('iframe');
-  await expect(widget.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+  await expect(await verdictReady(widget)).toContainText('costs');
   // embed.js sized the iframe to the widget's own height.
   await expect(iframe).toHaveAttribute('data-breakeven-sized', '');
   const contentHeight = () => widgetHeight(page);
@@ -72,7 +73,7 @@ test('embedded on another site: renders, resizes after an edit, opens the full c
     .poll(async () => ((await iframe.boundingBox())?.height ?? 0) - (await contentHeight()))
     .toBe(0);
   const before = (await iframe.boundingBox())?.height ?? 0;
-  await expect(widget.locator('.recharts-wrapper').first()).toBeVisible();
+  await chartReady(widget, 'Cost over a month');
   await expect
     .poll(async () => ((await iframe.boundingBox())?.height ?? 0) - (await contentHeight()))
     .toBe(0);
@@ -80,9 +81,7 @@ test('embedded on another site: renders, resizes after an edit, opens the full c
 
   // A 20-minute request is over Lambda's 15-minute limit: the verdict grows a line about it.
   await widget.getByLabel('Duration', { exact: true }).fill('1200000');
-  await expect(widget.getByRole('region', { name: 'Verdict' })).toContainText(
-    'cannot run this workload',
-  );
+  await expect(await verdictReady(widget)).toContainText('cannot run this workload');
   await expect.poll(async () => (await iframe.boundingBox())?.height).not.toBe(before);
   await expect
     .poll(async () => ((await iframe.boundingBox())?.height ?? 0) - (await contentHeight()))
@@ -119,9 +118,7 @@ test('embedded on another site: renders, resizes after an edit, opens the full c
   await expect(app.getByLabel('Duration', { exact: true })).toHaveValue('1,200,000');
   await expect(app.getByLabel('Requests', { exact: true })).toHaveValue('1,000');
   await expect(app.getByLabel('Memory', { exact: true })).toHaveValue('512');
-  await expect(app.getByRole('region', { name: 'Verdict' })).toContainText(
-    'cannot run this workload',
-  );
+  await expect(await verdictReady(app)).toContainText('cannot run this workload');
 });
 
 test('without embed.js the iframe keeps its default height and the verdict is in view', async ({
@@ -138,11 +135,11 @@ test('without embed.js the iframe keeps its default height and the verdict is in
     ),
   );
   const iframe = page.locator('iframe');
-  const verdict = page.frameLocator('iframe').getByRole('region', { name: 'Verdict' });
-  await expect(verdict).toContainText('costs');
+  const shown = await verdictReady(page.frameLocator('iframe'));
+  await expect(shown).toContainText('costs');
   expect((await iframe.boundingBox())?.height).toBe(560);
   const frameBox = await iframe.boundingBox();
-  const verdictBox = await verdict.boundingBox();
+  const verdictBox = await shown.boundingBox();
   expect(verdictBox && frameBox && verdictBox.y + 40 < frameBox.y + frameBox.height).toBe(true);
 });
 
@@ -151,7 +148,8 @@ test('widget parameters: bad values degrade with the app’s notices; lock makes
 }) => {
   // The same bad app parameters, in the app and in the widget, give the same notices.
   await page.goto('./?v=1&n=banana&mem=-5&h=year');
-  // The calculator renders after the static shell has painted: wait for its notices.
+  // The calculator renders after the static shell has painted: wait for it, then its notices.
+  await verdictReady(page);
   await expect(page.getByRole('status').locator('li')).toHaveCount(3);
   const appNotices = await page.getByRole('status').locator('li').allTextContents();
 
@@ -163,6 +161,7 @@ test('widget parameters: bad values degrade with the app’s notices; lock makes
   expect(csp).toMatch(/frame-ancestors \*$/);
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe');
+  await verdictReady(page);
   await expect(page.getByRole('status').locator('li')).toHaveCount(7);
   const notices = await page.getByRole('status').locator('li').allTextContents();
   expect(notices.slice(0, 3)).toEqual(appNotices);
@@ -173,26 +172,27 @@ test('widget parameters: bad values degrade with the app’s notices; lock makes
     'chart (chart): "pie" is not one of time, breakeven.',
   ]);
   // Everything fell back to its default, and the widget works.
-  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+  await expect(verdict(page)).toContainText('costs');
   await expect(page.getByLabel('Requests', { exact: true })).toHaveValue('1,000');
-  await expect(page.getByRole('heading', { name: 'Cost over a month' })).toBeVisible();
+  await chartReady(page, 'Cost over a month');
 
   // lock=1: the scenario as text, no inputs and no switches; the chart asked for.
   await page.goto(
     `./embed.html?${START}&lock=1&chart=breakeven&offers=aws-lambda-arm64,do-basic-1gb`,
   );
-  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
-  await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
+  await expect(await verdictReady(page)).toContainText('costs');
+  await chartReady(page, 'Where the answer flips');
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Chart' })).toHaveCount(0);
   await expect(page.locator('.sentence')).toHaveText(
     '1,000 requests every 5 minutes, 200 ms each, 512 MB',
   );
-  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('AWS Lambda');
-  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('DigitalOcean');
+  await expect(verdict(page)).toContainText('AWS Lambda');
+  await expect(verdict(page)).toContainText('DigitalOcean');
 
   // controls: only the ones named can be changed.
   await page.goto(`./embed.html?${START}&controls=n,chart`);
+  await verdictReady(page);
   await expect(page.getByRole('textbox')).toHaveCount(1);
   await expect(page.getByLabel('Requests', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Break-even' }).click();
@@ -213,8 +213,8 @@ for (const theme of ['light', 'dark'] as const)
   }, testInfo) => {
     await page.setViewportSize({ width: 640, height: 900 });
     await page.goto(`./embed.html?${START}&theme=${theme}`);
-    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
-    await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+    await expect(await verdictReady(page)).toContainText('costs');
+    await chartReady(page, 'Cost over a month');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe(theme === 'dark' ? 'rgb(15, 20, 25)' : 'rgb(255, 255, 255)');
     await page.screenshot({ path: testInfo.outputPath(`widget-${theme}.png`), fullPage: true });
@@ -222,7 +222,7 @@ for (const theme of ['light', 'dark'] as const)
       await d.evaluate((el) => el.setAttribute('open', ''));
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Break-even' }).click();
-    await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toBeVisible();
+    await chartReady(page, 'Where the answer flips');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -232,8 +232,8 @@ test('in a 360 px column the widget wraps without sideways scrolling', async ({
   await page.setViewportSize({ width: 360, height: 800 });
   for (const extra of ['', '&lock=1&chart=breakeven']) {
     await page.goto(`./embed.html?${START}${extra}`);
-    await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
-    await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+    await expect(await verdictReady(page)).toContainText('costs');
+    await chartReady(page, extra ? 'Where the answer flips' : 'Cost over a month');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -251,15 +251,15 @@ test('the Embed dialog previews the widget, and its snippet works pasted into a 
 }, testInfo) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./?v=1&n=250&m=2&d=350&c=20&mem=1024');
-  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+  await expect(await verdictReady(page)).toContainText('costs');
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this calculator' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Theme').selectOption('dark');
   const preview = page.frameLocator('.ed-preview');
-  await expect(preview.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+  await expect(await verdictReady(preview)).toContainText('costs');
   await expect(preview.getByLabel('Requests', { exact: true })).toHaveValue('250');
-  await expect(preview.locator('.recharts-wrapper').first()).toBeVisible();
+  await chartReady(preview, 'Cost over a month');
   await page.screenshot({ path: testInfo.outputPath('embed-dialog.png') });
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -282,7 +282,7 @@ test('the Embed dialog previews the widget, and its snippet works pasted into a 
     ),
   );
   const widget = blog.frameLocator('iframe');
-  await expect(widget.getByRole('region', { name: 'Verdict' })).toContainText('costs');
+  await expect(await verdictReady(widget)).toContainText('costs');
   await expect(widget.getByLabel('Requests', { exact: true })).toHaveValue('250');
   await expect(widget.getByLabel('Memory', { exact: true })).toHaveValue('1,024');
   await expect(blog.locator('iframe')).toHaveAttribute('data-breakeven-sized', '');
@@ -290,7 +290,7 @@ test('the Embed dialog previews the widget, and its snippet works pasted into a 
     () => getComputedStyle(document.body).backgroundColor,
   );
   expect(bg).toBe('rgb(15, 20, 25)');
-  await expect(widget.locator('.recharts-wrapper').first()).toBeVisible();
+  await chartReady(widget, 'Cost over a month');
   await expect
     .poll(
       async () =>
@@ -329,13 +329,29 @@ test('embed.js sizes each widget from its own messages only: other frames and th
   const before = await heights();
   // The page itself posting to its own window, and the spoofing frame, change nothing: a widget
   // may still resize itself as its chart loads, but never to a height someone else sent.
-  await page.evaluate(() => window.postMessage({ type: 'breakeven:resize', height: 4444 }, '*'));
-  for (let i = 0; i < 6; i++) {
-    await page.waitForTimeout(100);
-    const now = await heights();
-    expect(now).not.toContain(4444);
-    expect(now).not.toContain(3333);
-  }
+  // embed.js is listening (it sized both frames), and listeners run in the order they were added:
+  // once this listener has seen the page's own message and three of the spoof frame's, embed.js
+  // has handled them all.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let spoofed = 0;
+        let own = false;
+        const seen = (e: MessageEvent<{ height?: number } | null>) => {
+          if (e.data?.height === 3333) spoofed++;
+          if (e.data?.height === 4444) own = true;
+          if (own && spoofed >= 3) {
+            window.removeEventListener('message', seen);
+            resolve();
+          }
+        };
+        window.addEventListener('message', seen);
+        window.postMessage({ type: 'breakeven:resize', height: 4444 }, '*');
+      }),
+  );
+  const now = await heights();
+  expect(now).not.toContain(4444);
+  expect(now).not.toContain(3333);
   // The spoof frame is on the host's own origin and marked as a widget: it may size itself
   // (that is the host's choice), but never another frame.
   expect(before).not.toContain(3333);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_PLATFORM } from '../../../catalog/platform.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
@@ -7,6 +7,7 @@ import type { BreakEven, ScenarioResult } from '../../../engine/types.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
 import type { EngineModule } from '../../../lib/engine.ts';
 import { moneyFor, USD_MONEY, type Money } from '../../../lib/format.ts';
+import { loadScenario } from '../../../state/scenario-store.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
 import { fakeFleet, fakeResult, fakeScenarioResult } from '../test-fixture.ts';
 import { Verdict } from './verdict.tsx';
@@ -69,6 +70,20 @@ function text(): string {
 }
 
 describe('Verdict', () => {
+  it('is marked ready only while it shows the scenario in the inputs', () => {
+    loadScenario(DEFAULT_PAGE_SCENARIO);
+    renderWith(fakeScenarioResult([lambda, hetzner], [crossAt41M]));
+    const region = screen.getByRole('region', { name: 'Verdict' });
+    expect(region.dataset.ready).toBe('true');
+    // An edit the results have not caught up with yet: the figures on screen are the old ones.
+    act(() =>
+      loadScenario({ ...DEFAULT_PAGE_SCENARIO, workload: { requests: 2000, everyMinutes: 5 } }),
+    );
+    expect(region.dataset.ready).toBe('false');
+    act(() => loadScenario(DEFAULT_PAGE_SCENARIO));
+    expect(region.dataset.ready).toBe('true');
+  });
+
   it('states the issue’s example with real numbers', () => {
     renderWith(fakeScenarioResult([lambda, hetzner], [crossAt41M]));
     expect(text()).toContain(

@@ -6,6 +6,7 @@ import { formatCount, formatDate, formatMoney, formatPercent } from '../../../li
 import { CurrencyLine } from './currency-line.tsx';
 import { verdictFacts, type VerdictFacts } from '../verdict.ts';
 import { encodeScenario } from '../../../url/codec.ts';
+import { useScenarioStore } from '../../../state/scenario-store.ts';
 
 // Issue 6's sentences (timer verdict, external state, cold starts) load after the verdict.
 const FaasPropertiesNote = lazy(() => import('./faas-properties-note.tsx'));
@@ -80,6 +81,8 @@ function FlipSentence({ f }: { f: VerdictFacts }) {
 /** The headline: one or two sentences with real numbers, the largest thing on the page. */
 export function Verdict() {
   const calc = useCalculation();
+  // Results follow the inputs a deferred render behind: the verdict says when it has caught up.
+  const current = useScenarioStore((s) => s.scenario);
   if (calc.status === 'loading')
     return (
       <div
@@ -95,6 +98,7 @@ export function Verdict() {
   const per = PER[h];
   const waste = f.alwaysOn?.fleet ? 1 - f.alwaysOn.fleet.averageCpuUtilization : null;
   const sc = calc.scenario;
+  const shown = encodeScenario(sc);
   // Only when the user turned on something of issue 6: the default verdict stays as short as it was.
   const faasProps =
     f.faas &&
@@ -178,7 +182,9 @@ export function Verdict() {
       className="verdict"
       aria-labelledby="verdict-title"
       aria-live="polite"
-      data-scenario={encodeScenario(calc.scenario)}
+      data-scenario={shown}
+      // Figures for the scenario in the inputs, not an earlier one: what tests and tools wait for.
+      data-ready={shown === encodeScenario(current)}
     >
       <h2 id="verdict-title" className="verdict-kicker">
         Verdict
