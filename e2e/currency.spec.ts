@@ -13,11 +13,11 @@ test('EUR: € figures with the dated rate once, kept in the share link and on r
   await verdictReady(page);
   await expect(verdict(page).locator('.verdict-text').first()).toContainText('€');
   await expect(verdict(page).locator('.verdict-text').first()).not.toContainText('$');
-  const rate = verdict(page).getByRole('link', { name: /ECB rate of 8 May 2026/ });
+  const rate = verdict(page).getByRole('link', { name: /ECB rate of 8 Oct 2026/ });
   await expect(rate).toHaveAttribute('href', /ecb\.europa\.eu/);
   const cells = page.locator('tr[data-offer-id] td.money');
   await expect(cells.first()).toContainText('€');
-  await expect(page.locator('.results .rate-note')).toContainText('ECB rate of 8 May 2026');
+  await expect(page.locator('.results .rate-note')).toContainText('ECB rate of 8 Oct 2026');
   await expect(page.locator('body')).not.toContainText('NaN');
   await expect(page).toHaveURL(/[?&]cur=EUR(&|$)/);
   const before = await cells.allTextContents();

@@ -179,25 +179,25 @@ describe('cost CLI: output contracts', () => {
     const usd = json(args);
     const eur = json([...args, '--currency', 'EUR']);
     expect(eur.currency).toBe('EUR');
-    // pricing-data/fx.json: USD 1.1761 per EUR, ECB reference rate of 8 May 2026.
+    // pricing-data/fx.json: USD 1.1186 per EUR, ECB reference rate of 8 October 2026.
     expect(eur.rate).toEqual({
-      usdPerUnit: 1.1761,
-      asOf: '2026-05-08',
+      usdPerUnit: 1.1186,
+      asOf: '2026-10-08',
       source: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
     });
     expect(eur.results.map((r) => r.totalUsd)).toEqual(usd.results.map((r) => r.totalUsd));
     expect(eur.results.map((r) => r.lines)).toEqual(usd.results.map((r) => r.lines));
     const lambda = eur.results.find((r) => r.offerId === 'aws-lambda-arm64')!;
-    // $13.4320584 / 1.1761 = €11.42084…
-    expect(lambda.total).toBeCloseTo(13.4320584 / 1.1761, 9);
-    expect(lambda.total).toBeCloseTo(11.42084, 4);
+    // $13.4320584 / 1.1186 = €12.00792…
+    expect(lambda.total).toBeCloseTo(13.4320584 / 1.1186, 9);
+    expect(lambda.total).toBeCloseTo(12.00792, 4);
     // The table converts too, and names the rate once.
     const table = runCost([...args, '--currency', 'EUR']);
     expect(table.code).toBe(0);
-    expect(table.stdout).toContain('Figures in EUR at the ECB rate of 8 May 2026');
-    expect(table.stdout).toContain('€11.42');
+    expect(table.stdout).toContain('Figures in EUR at the ECB rate of 8 Oct 2026');
+    expect(table.stdout).toContain('€12.01');
     // Only the rate itself is in dollars.
-    expect(table.stdout.match(/\$\d[\d.,]*/g)).toEqual(['$1.1761']);
+    expect(table.stdout.match(/\$\d[\d.,]*/g)).toEqual(['$1.1186']);
     expect(table.stdout).not.toMatch(/NaN/);
   });
 
@@ -211,10 +211,10 @@ describe('cost CLI: output contracts', () => {
   }, 30_000);
 
   it('prices EUR offers with fx.json, as the page does (Hetzner CX23 in europe)', () => {
-    // CX23: €0.0088/h × 730 = €6.424, capped at €5.49 a month; at the ECB rate of 2026-05-08
-    // (1.1761 USD/EUR) that is 5.49 × 1.1761 = $6.456789.
+    // CX23: €0.0088/h × 730 = €6.424, capped at €5.49 a month; at the ECB rate of 2026-10-08
+    // (1.1186 USD/EUR) that is 5.49 × 1.1186 = $6.141114.
     const r = json(['--region', 'europe', '--offers', 'hetzner-cx23']);
-    expect(r.results.find((x) => x.offerId === 'hetzner-cx23')?.totalUsd).toBeCloseTo(6.456789, 6);
+    expect(r.results.find((x) => x.offerId === 'hetzner-cx23')?.totalUsd).toBeCloseTo(6.141114, 6);
   });
   it('a day is 24/730 of the month and a week 168/730, for every offer and every line', () => {
     // 730-hour billing month (AWS convention): day share = 24/730 ≈ 0.0328767, week = 168/730 ≈ 0.2301370.

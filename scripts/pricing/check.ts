@@ -1,6 +1,7 @@
 /**
  * npm run pricing:check — validate every file in pricing-data/index.json (and fx.json, and
- * platform.json) against their zod schemas and the rules in rules.ts. Errors exit 1; stale dates only warn.
+ * platform.json) against their zod schemas and the rules in rules.ts. Errors exit 1; stale dates only
+ * warn, except exchange rates more than 90 days older than the newest price, which fail.
  *
  *   tsx scripts/pricing/check.ts [--dir pricing-data] [--today YYYY-MM-DD]
  */
@@ -11,8 +12,10 @@ import {
   checkCatalogFile,
   checkDuplicates,
   checkDataFile,
+  checkFxAgainstCatalog,
   checkFxFile,
   formatFinding,
+  newestCheckedOn,
   type Finding,
 } from './rules.ts';
 import type { Json } from './canonical.ts';
@@ -86,7 +89,11 @@ export function runCheck(dir: string, today: string): CheckResult {
   findings.push(...checkDuplicates(loaded));
   if (existsSync(join(dir, FX_FILE))) {
     const json = readJson(dir, FX_FILE, findings);
-    if (json !== undefined) findings.push(...checkFxFile(FX_FILE, json, today));
+    if (json !== undefined)
+      findings.push(
+        ...checkFxFile(FX_FILE, json, today),
+        ...checkFxAgainstCatalog(FX_FILE, json, newestCheckedOn(loaded)),
+      );
   }
   if (existsSync(join(dir, PLATFORM_FILE))) {
     const json = readJson(dir, PLATFORM_FILE, findings);

@@ -10,8 +10,10 @@ import {
   checkCatalogFile,
   checkDataFile,
   checkDuplicates,
+  checkFxAgainstCatalog,
   checkFxFile,
   daysBetween,
+  newestCheckedOn,
 } from './rules.ts';
 
 const TODAY = '2026-11-27';
@@ -171,6 +173,54 @@ describe('pricing:check rules', () => {
       'error:schema:rates',
       'warning:stale:rates[0].asOf',
     ]);
+  });
+});
+
+describe('exchange rates against the newest price', () => {
+  const fx = (asOf: string) => ({
+    base: 'USD',
+    rates: ['EUR', 'GBP'].map((currency) => ({
+      currency,
+      usdPerUnit: 1.2,
+      asOf,
+      source: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
+      verification: 'official',
+    })),
+  });
+
+  it('finds the newest checkedOn in offers and their provenance records', () => {
+    const withRecord = vm({
+      checkedOn: '2026-09-01',
+      provenance: [{ source: 'https://acme.example/a', checkedOn: '2026-11-02' }],
+    });
+    expect(newestCheckedOn([{ json: file(vm(), withRecord) }])).toBe('2026-11-02');
+    expect(newestCheckedOn([{ json: file() }])).toBeUndefined();
+  });
+
+  it('fails a rate more than 90 days older than the newest price, passes one 90 days older', () => {
+    // 2026-08-03 → 2026-11-01 is 90 days (29 + 30 + 31); 2026-08-02 is 91.
+    expect(checkFxAgainstCatalog('fx.json', fx('2026-08-03'), '2026-11-01')).toEqual([]);
+    const late = checkFxAgainstCatalog('fx.json', fx('2026-08-02'), '2026-11-01');
+    expect(late.map((f) => `${f.level}:${f.rule}:${f.path}`)).toEqual([
+      'error:fx-stale:rates[0].asOf',
+      'error:fx-stale:rates[1].asOf',
+    ]);
+    expect(late[0]?.message).toContain('the EUR rate of 2026-08-02 is 91 days older');
+  });
+
+  it('fails pricing:check over a directory whose fx.json lags its prices', () => {
+    // Fixture: one offer checked on 2026-11-01 and rates of 2026-05-08 (177 days before it).
+    const dir = mkdtempSync(join(tmpdir(), 'pricing-check-'));
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ files: ['acme.json'] }));
+    writeFileSync(join(dir, 'acme.json'), JSON.stringify(file(vm())));
+    writeFileSync(join(dir, 'fx.json'), JSON.stringify(fx('2026-05-08')));
+    const r = runCheck(dir, TODAY);
+    expect(r.findings.filter((f) => f.level === 'error').map((f) => f.rule)).toEqual([
+      'fx-stale',
+      'fx-stale',
+    ]);
+    writeFileSync(join(dir, 'fx.json'), JSON.stringify(fx('2026-10-08')));
+    expect(runCheck(dir, TODAY).errors).toBe(0);
   });
 });
 

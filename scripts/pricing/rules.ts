@@ -28,6 +28,7 @@ export type Rule =
   | 'tiers'
   | 'price'
   | 'duplicate-id'
+  | 'fx-stale'
   | 'index';
 
 export interface Finding {
@@ -406,5 +407,48 @@ export function checkFxFile(file: string, json: Json, today: string): Finding[] 
         rule: 'schema',
         message: `no rate for ${c}`,
       });
+  return out;
+}
+
+/** The newest `checkedOn` anywhere in the catalog files (offers and their provenance records). */
+export function newestCheckedOn(files: { json: Json }[]): string | undefined {
+  let newest: string | undefined;
+  for (const { json } of files)
+    walk(json, '', (v, _path, key) => {
+      if (
+        key === 'checkedOn' &&
+        typeof v === 'string' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+        (newest === undefined || v > newest)
+      )
+        newest = v;
+    });
+  return newest;
+}
+
+/**
+ * An exchange rate more than 90 days older than the newest price in the catalog fails: a EUR price
+ * read today converted at a rate from half a year ago would be a new price at an old rate. (The
+ * `stale` warning compares with today; this compares with the prices the rate converts.)
+ */
+export function checkFxAgainstCatalog(
+  file: string,
+  json: Json,
+  newestPrice: string | undefined,
+): Finding[] {
+  if (newestPrice === undefined || !isObj(json) || !Array.isArray(json.rates)) return [];
+  const out: Finding[] = [];
+  json.rates.forEach((r, i) => {
+    if (!isObj(r) || typeof r.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.asOf)) return;
+    const lag = daysBetween(r.asOf, newestPrice);
+    if (lag > STALE_AFTER_DAYS)
+      out.push({
+        level: 'error',
+        file,
+        path: `rates[${i}].asOf`,
+        rule: 'fx-stale',
+        message: `the ${String(r.currency)} rate of ${r.asOf} is ${lag} days older than the newest price in the catalog (${newestPrice}), more than ${STALE_AFTER_DAYS}: refresh it from the ECB`,
+      });
+  });
   return out;
 }

@@ -17,19 +17,20 @@ describe('pricing-data/fx.json', () => {
     expect(r.success ? [] : r.error.issues).toEqual([]);
   });
 
-  it('EUR and GBP from the ECB reference rates of 2026-05-08', () => {
-    // https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml, Cube time='2026-05-08':
-    // USD rate='1.1761', GBP rate='0.86410' (units per euro).
+  it('EUR and GBP from the ECB reference rates of 2026-10-08', () => {
+    // https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml, Cube time='2026-10-08':
+    // USD rate='1.1186', GBP rate='0.84698' (units per euro), as recorded in
+    // docs/pricing-notes/regional-prices-2026-12.md.
     const fx = fxSchema.parse(json);
     const eur = fx.rates.find((r) => r.currency === 'EUR');
     const gbp = fx.rates.find((r) => r.currency === 'GBP');
-    expect(eur?.usdPerUnit).toBe(1.1761);
-    expect(eur?.asOf).toBe('2026-05-08');
-    // USD per GBP = 1.1761 / 0.86410 = 1.361069...
-    expect(gbp?.usdPerUnit).toBeCloseTo(1.1761 / 0.8641, 12);
-    expect(gbp?.usdPerUnit).toBeCloseTo(1.36107, 5);
-    // A Hetzner CX23 cap of EUR 5.49 is 5.49 x 1.1761 = USD 6.456789.
-    expect(5.49 * (eur?.usdPerUnit ?? 0)).toBeCloseTo(6.456789, 6);
+    expect(eur?.usdPerUnit).toBe(1.1186);
+    expect(eur?.asOf).toBe('2026-10-08');
+    // USD per GBP = 1.1186 / 0.84698 = 1.320692...
+    expect(gbp?.usdPerUnit).toBeCloseTo(1.1186 / 0.84698, 12);
+    expect(gbp?.usdPerUnit).toBeCloseTo(1.32069, 5);
+    // A Hetzner CX23 cap of EUR 5.49 is 5.49 x 1.1186 = USD 6.141114.
+    expect(5.49 * (eur?.usdPerUnit ?? 0)).toBeCloseTo(6.141114, 6);
   });
 });
 
