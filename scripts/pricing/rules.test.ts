@@ -94,6 +94,30 @@ describe('pricing:check rules', () => {
     ).toHaveLength(2);
   });
 
+  it('rejects a meter unit that names a multiple ("1M requests") of the single unit priced', () => {
+    const fn = (unit: string) => ({
+      ...vm({ id: 'acme-fn' }),
+      kind: 'faas',
+      granularity: { durationRoundingMs: 1 },
+      meters: [
+        {
+          id: 'requests',
+          label: 'Requests',
+          basis: 'requests',
+          unit,
+          tiers: [{ upTo: null, usdPerUnit: 2e-7 }],
+        },
+      ],
+    });
+    expect(rules(file(fn('request')))).not.toContain('unit');
+    const bad = checkCatalogFile('acme.json', file(fn('1M requests')), TODAY).filter(
+      (f) => f.rule === 'unit',
+    );
+    expect(bad).toMatchObject([
+      { level: 'error', offerId: 'acme-fn', path: 'offers[0].meters[0].unit' },
+    ]);
+  });
+
   it('flags an unknown key (zod would drop a typo silently)', () => {
     const f = checkCatalogFile('acme.json', file(vm({ usdPerHuor: 0.02 })), TODAY);
     expect(f).toContainEqual(

@@ -29,6 +29,7 @@ export type Rule =
   | 'price'
   | 'duplicate-id'
   | 'fx-stale'
+  | 'unit'
   | 'index';
 
 export interface Finding {
@@ -232,6 +233,21 @@ export function checkCatalogFile(file: string, json: Json, today: string): Findi
           message: `price ${v} must be positive${zeroOk ? ' or zero' : ''}`,
         });
     }
+    // A meter's unit is the single unit its prices and allowances count: "1M requests" beside a
+    // price per request would tell a reader (and the line items) a price a million times too low.
+    if (
+      key === 'unit' &&
+      typeof v === 'string' &&
+      /\.meters\[\d+\]\.unit$/.test(path) &&
+      /^\s*\d/.test(v)
+    )
+      out.push({
+        ...base,
+        path,
+        level: 'error',
+        rule: 'unit',
+        message: `"${v}" names a multiple, but usdPerUnit, freeTierUnits and includedUnits count single units: write the single unit (e.g. "request")`,
+      });
     // Every provenance record carries a source and a date.
     if (key === 'provenance' && (isObj(v) || Array.isArray(v)))
       for (const [i, p] of Array.isArray(v)

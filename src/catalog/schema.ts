@@ -104,7 +104,10 @@ export const meterSchema = z.object({
       z.describe('Shown as a line item, e.g. "Requests" or "Compute (GB-s)".'),
     ),
   basis: meterBasisSchema,
-  /** Human unit for display, e.g. "GB-s", "1M requests". Prices are always per single unit. */
+  /**
+   * The single unit that `usdPerUnit`, `freeTierUnits` and `includedUnits` count, e.g. "request",
+   * "GB-s", "CPU-ms". Never a multiple such as "1M requests" (pricing:check rule `unit`).
+   */
   unit: z.string().check(z.minLength(1)),
   tiers: tiersSchema,
   /** Monthly free-tier allowance (units). Switched off by the scenario's "free tier off". */

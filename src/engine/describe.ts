@@ -122,8 +122,8 @@ export function fmtPer(usd: number, unit: string): string {
 const meterUnits = new Map<string, { scale: number; many: string; per: string }>();
 
 /**
- * How a catalog meter's display unit reads (schema: a human unit like "GB-s" or "1M requests",
- * while quantities and prices are per single unit). `scale` is the multiplier the unit names,
+ * How a catalog meter's unit reads (the catalog's units are single units like "GB-s" or "request";
+ * a multiple like "1M requests" is still read, though pricing:check rejects it in the data). `scale` is the multiplier the unit names,
  * `many` the plural for a count of single units, `per` what a price is quoted per.
  *   "1M requests" → { scale: 1e6, many: "requests", per: "1M" }
  *   "request"     → { scale: 1, many: "requests", per: "request" }

@@ -206,8 +206,10 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
           ? 'storage'
           : 'compute';
     if (units === 0 && afterIncluded === 0 && m.basis !== 'requests') continue;
-    // "8,760,000 requests at $0.20 per 1M": counts in single units, the price per the meter's unit.
+    // "8,760,000 requests at $0.20 per 1M": counts in single units; a price per single request or
+    // CPU-ms is quoted per million, as the providers' pages quote it.
     const u = ctx.detail ? meterUnit(m.unit) : undefined;
+    const perMillion = m.basis === 'requests' || m.basis === 'cpu-ms';
     const rate = firstRate(m.tiers);
     lines.push({
       id: m.id,
@@ -220,7 +222,7 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
       basis: { type: 'meter', includedUnits: included, tiered: m.tiers.length > 1 },
       label: m.label,
       detail: u
-        ? `${fmtCount(units)} ${u.many}${included > 0 ? ` (${fmtCount(included)} included)` : ''} at ${u.scale === 1 && m.basis === 'requests' ? fmtPer(firstRate(m.tiers), u.per) : `${fmtRate(firstRate(m.tiers) * u.scale)} per ${u.per}`}${m.tiers.length > 1 ? ', tiered' : ''}`
+        ? `${fmtCount(units)} ${u.many}${included > 0 ? ` (${fmtCount(included)} included)` : ''} at ${u.scale === 1 && perMillion ? fmtPer(firstRate(m.tiers), u.per) : `${fmtRate(firstRate(m.tiers) * u.scale)} per ${u.per}`}${m.tiers.length > 1 ? ', tiered' : ''}`
         : '',
     });
     if (freeTier > 0 && units > 0) {

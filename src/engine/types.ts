@@ -95,8 +95,8 @@ export interface LineItem {
   /** Units priced this month, before allowances (8,760,000 requests; 2 instances). */
   quantity: number;
   /**
-   * The unit `quantity` counts. For FaaS meters, the catalog's display unit ("1M requests",
-   * "GB-s"); `quantity` and `unitPriceUsd` are still per single unit (per request, per GB-s).
+   * The unit `quantity` counts and `unitPriceUsd` is per. For FaaS meters, the catalog's meter
+   * unit ("request", "CPU-ms", "GB-s"): always a single unit, never "1M requests".
    */
   unit: string;
   /** USD per single unit of `quantity` (the first tier's when tiered). */
