@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { fxRatesFrom, parseFx } from '../src/catalog/fx.ts';
 import { findBreakEvens, sweep } from '../src/engine/breakeven.ts';
 import { makeContext } from '../src/engine/context.ts';
-import { evaluateScenario, priceOffer, selectOffers } from '../src/engine/evaluate.ts';
+import { evaluateScenario } from '../src/engine/evaluate.ts';
+import { priceOffer, selectOffers } from '../src/engine/price-offer.ts';
 import { DEFAULT_SCENARIO } from '../src/engine/scenario.ts';
-import { defaultPricingDir, loadCatalog, loadPlatform } from './lib/load-catalog.ts';
+import { defaultPricingDir, loadCatalog, loadPlatform } from '../src/catalog/load-from-disk.ts';
 
 interface Stats {
   median: number;

@@ -3,7 +3,7 @@
  * table is for people. No money maths here: totals and line items come from the engine.
  */
 import type { Offer } from '../../src/catalog/schema.ts';
-import { scaleLines } from '../../src/engine/evaluate.ts';
+import { scaleLines } from '../../src/engine/units.ts';
 import { requestsPerMonthOf, type Horizon, type Scenario } from '../../src/engine/scenario.ts';
 import type { BreakEven, OfferResult, ScenarioResult } from '../../src/engine/types.ts';
 import {

@@ -5,7 +5,7 @@
 import type { Offer } from '../catalog/schema.ts';
 import { makeContext, type PricingContext, type PricingData } from './context.ts';
 import { fmtVolume } from './describe.ts';
-import { labelOf, monthlyCost, selectOffers } from './evaluate.ts';
+import { labelOf, monthlyCost, selectOffers } from './price-offer.ts';
 import { fixedFleetSteps } from './fleet.ts';
 import { MAX_REQUESTS_PER_MONTH, type Scenario } from './scenario.ts';
 import { weeklyProfile } from './profile.ts';

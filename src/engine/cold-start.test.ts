@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countColdStarts, latencyNote } from './cold-start.ts';
 import { makeContext } from './context.ts';
-import { evaluateScenario, priceOffer } from './evaluate.ts';
+import { evaluateScenario } from './evaluate.ts';
+import { priceOffer } from './price-offer.ts';
 import { DEFAULT_SCENARIO, scenarioSchema, type ScenarioInput } from './scenario.ts';
 import { catalogOffers, catalogPlatform, offerById } from './test-catalog.ts';
 

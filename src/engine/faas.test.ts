@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
-import { evaluateScenario, priceOffer } from './evaluate.ts';
+import { evaluateScenario } from './evaluate.ts';
+import { priceOffer } from './price-offer.ts';
 import { billedDurationMs, billedMemoryMb, cpuForMemory, hourWhenAccrued } from './faas.ts';
 import { catalogOffers, catalogPlatform, monthly, offerById, testFaas } from './test-catalog.ts';
 import type { FaasOffer } from '../catalog/schema.ts';

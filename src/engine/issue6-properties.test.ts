@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
-import { priceOffer } from './evaluate.ts';
+import { priceOffer } from './price-offer.ts';
 import { MINUTES_PER_MONTH, scenarioSchema, type Scenario } from './scenario.ts';
 import { cumulativeSeries } from './series.ts';
 import { catalogOffers, catalogPlatform } from './test-catalog.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
-import { priceOffer } from './evaluate.ts';
+import { priceOffer } from './price-offer.ts';
 import { priceInstances } from './fleet.ts';
 import { scenarioSchema, type ScenarioInput } from './scenario.ts';
 import { catalogOffers, catalogPlatform, monthly, offerById, testVm } from './test-catalog.ts';

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_PLATFORM } from '../catalog/platform.ts';
 import { breakEven, sweep } from './breakeven.ts';
 import { makeContext } from './context.ts';
-import { evaluateScenario, priceOffer } from './evaluate.ts';
+import { evaluateScenario } from './evaluate.ts';
+import { priceOffer } from './price-offer.ts';
 import type { Scenario } from './scenario.ts';
 import { catalogOffers, catalogPlatform, monthly, offerById } from './test-catalog.ts';
 

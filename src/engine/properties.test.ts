@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
-import { priceOffer } from './evaluate.ts';
+import { priceOffer } from './price-offer.ts';
 import {
   MAX_REQUESTS_PER_MONTH,
   scenarioSchema,

@@ -10,7 +10,7 @@ import { averageDay } from './profile.ts';
 import { HOURS_PER_MONTH, type Horizon } from './scenario.ts';
 import { costAfterAllowance } from './tiers.ts';
 import type { OfferResult } from './types.ts';
-import { HORIZON_HOURS, scaleToHorizon } from './evaluate.ts';
+import { HORIZON_HOURS, scaleToHorizon } from './units.ts';
 
 export interface SeriesPoint {
   /** Hours since the start of the horizon. */

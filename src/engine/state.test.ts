@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
-import { priceOffer } from './evaluate.ts';
+import { priceOffer } from './price-offer.ts';
 import type { ScenarioInput } from './scenario.ts';
 import { catalogOffers, catalogPlatform, monthly, offerById } from './test-catalog.ts';
 

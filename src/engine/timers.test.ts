@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
-import { evaluateScenario, priceOffer } from './evaluate.ts';
+import { evaluateScenario } from './evaluate.ts';
+import { priceOffer } from './price-offer.ts';
 import { catalogOffers, catalogPlatform, offerById } from './test-catalog.ts';
 import { timerScenario, timerVerdict } from './timers.ts';
 
