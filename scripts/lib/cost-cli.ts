@@ -28,7 +28,7 @@ import {
 } from './cost-output.ts';
 import { ISSUE6_HELP } from './issue6-flags.ts';
 import { moneyFor } from '../../src/lib/format.ts';
-import { loadCatalog, loadFx, loadPlatform } from './load-catalog.ts';
+import { loadCatalog, loadFx, loadPlatform } from '../../src/catalog/load-from-disk.ts';
 
 export const HELP = `Usage: npm run -s cost -- [flags]      (or: npx breakeven-cost [flags])
 

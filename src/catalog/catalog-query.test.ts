@@ -2,8 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { evaluateScenario } from '../engine/evaluate.ts';
-import { monthly } from '../engine/test-catalog.ts';
 import { loadCatalog } from './catalog-query.ts';
 import { EMPTY_PLATFORM, parsePlatform } from './platform.ts';
 
@@ -95,7 +93,7 @@ describe('loadCatalog', () => {
     expect(platform.coldStarts.length).toBeGreaterThan(0);
   });
 
-  it('names platform.json and the field when it is bad, and still prices (without its lines)', async () => {
+  it('names platform.json and the field when it is bad, and falls back to the empty platform', async () => {
     const bad = real('platform.json') as { coldStarts: Record<string, unknown>[] };
     const first = bad.coldStarts[0];
     if (first) first.keepAliveMinutes = 'ten';
@@ -110,30 +108,7 @@ describe('loadCatalog', () => {
           'Invalid input: expected number, received string — platform.json is not used, so cold starts, external state, schedulers and scaling limits are left out',
       },
     ]);
-    // The calculator still prices every offer, with DynamoDB asked for but not in the catalog.
-    const s = {
-      ...monthly(1_000_000, { faas: { freeTier: false } }),
-      offers: ['aws-lambda-arm64', 'aws-ec2-t3-micro'],
-      state: { store: 'dynamodb' as const, readsPerRequest: 2, writesPerRequest: 1, itemKb: 1 },
-    };
-    const r = evaluateScenario(s, loaded.catalog.offers, {
-      fx: loaded.fx,
-      platform: loaded.platform,
-    });
-    expect(r.results.map((x) => [x.offerId, x.available])).toEqual([
-      ['aws-lambda-arm64', true],
-      ['aws-ec2-t3-micro', true],
-    ]);
-    const lambda = r.results.find((x) => x.offerId === 'aws-lambda-arm64');
-    expect(lambda?.monthlyUsd).toBeGreaterThan(0);
-    expect(lambda?.lines.some((l) => l.id === 'state')).toBe(false);
-    expect(r.breakEven).toHaveLength(1);
-    // With the good file the same scenario has the state line.
-    const good = evaluateScenario(s, loaded.catalog.offers, {
-      platform: parsePlatform(real('platform.json')),
-    });
-    const withState = good.results.find((x) => x.offerId === 'aws-lambda-arm64');
-    expect(withState?.lines.some((l) => l.id === 'state')).toBe(true);
+    // What the engine prices with the empty platform: src/engine/platform-option.test.ts.
   });
 
   it('reports a missing platform.json and uses the empty platform', async () => {

@@ -5,7 +5,7 @@
  * is imported lazily, so it stays out of the first-load bundle.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { FxRates } from '../engine/context.ts';
+import type { FxRates } from './fx.ts';
 import type { Catalog, PlatformFile } from './parse.ts';
 import type { Platform } from './platform.ts';
 import type { Fx } from './schema.ts';

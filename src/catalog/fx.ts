@@ -1,8 +1,13 @@
 /**
  * Exchange rates from pricing-data/fx.json, in the form the engine takes.
  */
-import type { FxRates } from '../engine/context.ts';
 import { fxSchema, type Fx } from './schema.ts';
+
+/** USD value of one unit of each non-USD currency the catalog uses. */
+export interface FxRates {
+  usdPerUnit: Readonly<Partial<Record<string, number>>>;
+  asOf?: string;
+}
 
 /** The engine's rates: USD per unit of each currency, with the oldest rate's date. */
 export function fxRatesFrom(fx: Fx): FxRates {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadPlatform } from '../../scripts/lib/load-catalog.ts';
-import { catalogOffers } from '../engine/test-catalog.ts';
+import { loadCatalog, loadPlatform } from './load-from-disk.ts';
 import { parsePlatform } from './platform.ts';
 
 describe('pricing-data/platform.json', () => {
   const loaded = loadPlatform();
   const p = loaded.platform;
-  const ids = new Set(catalogOffers().map((o) => o.id));
+  const ids = new Set(loadCatalog().offers.map((o) => o.id));
 
   it('is valid', () => {
     expect(loaded.problems).toEqual([]);

@@ -2,6 +2,7 @@
  * Everything derived once from a scenario (and a monthly volume) before any offer is priced, with
  * the run-time data the engine prices with besides the offers (exchange rates, platform facts).
  */
+import type { FxRates } from '../catalog/fx.ts';
 import { EMPTY_PLATFORM, type Platform } from '../catalog/platform.ts';
 import { weeklyProfile, HOURS_PER_WEEK } from './profile.ts';
 import {
@@ -11,12 +12,6 @@ import {
   SECONDS_PER_MONTH,
   type Scenario,
 } from './scenario.ts';
-
-/** USD value of one unit of each non-USD currency the catalog uses. */
-export interface FxRates {
-  usdPerUnit: Readonly<Partial<Record<string, number>>>;
-  asOf?: string;
-}
 
 /**
  * Data loaded with the catalog that every price may depend on. Callers pass what they loaded; the

@@ -2,7 +2,7 @@
  * Test helpers: the committed catalog (read with fs) and small hand-made offers whose rules are
  * stated in the test itself. Only imported by *.test.ts files.
  */
-import { loadCatalog, loadPlatform } from '../../scripts/lib/load-catalog.ts';
+import { loadCatalog, loadPlatform } from '../catalog/load-from-disk.ts';
 import type * as z from 'zod/mini';
 import type { Platform } from '../catalog/platform.ts';
 import type { FaasOffer, InstanceOffer, Offer } from '../catalog/schema.ts';

@@ -1,5 +1,6 @@
 /**
- * Loads the rate catalog from pricing-data/ with fs, for the CLI and the scripts. Same parser as the
+ * Loads the rate catalog from pricing-data/ with fs, for the CLI, the scripts and the tests (Node
+ * only: the page loads it with catalog-query.ts). Same parser as the
  * app: every file listed in index.json is validated offer by offer, and a bad file or offer costs
  * only itself. Problems are returned (the caller prints them); the valid offers are kept. fx.json
  * and platform.json (not offers, not in the index) are read on their own, as the page does.
@@ -16,9 +17,9 @@ import {
   type Catalog,
   type CatalogProblem,
   type PlatformFile,
-} from '../../src/catalog/parse.ts';
-import { parseFx } from '../../src/catalog/fx.ts';
-import type { Fx } from '../../src/catalog/schema.ts';
+} from './parse.ts';
+import { parseFx } from './fx.ts';
+import type { Fx } from './schema.ts';
 
 /** pricing-data/ next to this checkout; BREAKEVEN_PRICING_DIR points elsewhere (tests, forks). */
 export function defaultPricingDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,13 +1,14 @@
 /**
  * zod/mini has no messages of its own; `englishMessage` (installed by schema.ts) must say what
  * was expected, in the words of zod's full English locale, for every issue our schemas raise.
+ * It sits in the engine because it covers the scenario's schema as well as the catalog's.
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { catalogFileSchema, fxSchema, offerSchema } from './schema.ts';
-import { platformSchema } from './platform.ts';
-import { scenarioSchema } from '../engine/scenario.ts';
-import { TEST_OFFER_BASE } from '../engine/test-catalog.ts';
+import { catalogFileSchema, fxSchema, offerSchema } from '../catalog/schema.ts';
+import { platformSchema } from '../catalog/platform.ts';
+import { scenarioSchema } from './scenario.ts';
+import { TEST_OFFER_BASE } from './test-catalog.ts';
 
 const faas = {
   ...TEST_OFFER_BASE,
