@@ -4,8 +4,8 @@
  * imported once that first frame is on screen, so no large script stands between the HTML and its
  * first paint. `npm run size` counts the calculator as first-load JavaScript all the same.
  */
-import './app/global.css';
-import './app/components.css';
+import './lib/styles/global.css';
+import './lib/styles/components.css';
 import { applyStoredTheme } from './lib/theme-dom.ts';
 
 applyStoredTheme();

@@ -4,7 +4,7 @@ import { OffersPanel } from '../features/offers/components/offers-panel.tsx';
 import { NoticeBar } from '../features/share/components/notice-bar.tsx';
 import { startUrlSync } from '../features/share/url-sync.ts';
 import { WorkloadPanel } from '../features/workload/components/workload-panel.tsx';
-import { CalculationProvider } from './calculation-provider.tsx';
+import { CalculationProvider } from '../lib/calculation-provider.tsx';
 import { ErrorBoundary } from '../lib/ui/error-boundary.tsx';
 import { HeaderTools } from './header-tools.tsx';
 import { ResultsColumn, VerdictColumn } from './results-column.tsx';

@@ -6,7 +6,7 @@ import { EMPTY_PLATFORM } from '../catalog/platform.ts';
 import { CalculationContext, type Calculation } from '../lib/calculation.ts';
 import type { EngineModule } from '../lib/engine.ts';
 import { USD_MONEY } from '../lib/format.ts';
-import { fakeScenarioResult } from '../features/verdict/test-fixture.ts';
+import { fakeScenarioResult } from '../engine/test-result.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../url/codec.ts';
 import { CatalogProblems } from './catalog-problems.tsx';
 

@@ -5,7 +5,7 @@
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { CalculationProvider } from '../app/calculation-provider.tsx';
+import { CalculationProvider } from '../lib/calculation-provider.tsx';
 import { NoticeBar } from '../features/share/components/notice-bar.tsx';
 import { Verdict } from '../features/verdict/components/verdict.tsx';
 import { WorkloadPanel } from '../features/workload/components/workload-panel.tsx';

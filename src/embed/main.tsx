@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../app/global.css';
-import '../app/components.css';
+import '../lib/styles/global.css';
+import '../lib/styles/components.css';
 import './embed.css';
 import { loadEngine } from '../lib/engine.ts';
 import { loadScenario } from '../state/scenario-store.ts';

@@ -1,6 +1,7 @@
 /**
  * What the results side of the page reads: the loaded catalog, the engine and the evaluated
- * scenario. Computed once per scenario by <CalculationProvider> (src/app) and shared by context.
+ * scenario. Computed once per scenario by <CalculationProvider> (calculation-provider.tsx, shared by the
+ * page and the widget) and shared by context.
  * All money maths is the engine's; components only format.
  */
 import { createContext, useContext } from 'react';

@@ -8,7 +8,7 @@ import { USD_MONEY } from '../../../lib/format.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
 import type { EngineModule } from '../../../lib/engine.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
-import { fakeFleet, fakeResult, fakeScenarioResult } from '../../verdict/test-fixture.ts';
+import { fakeFleet, fakeResult, fakeScenarioResult } from '../../../engine/test-result.ts';
 import { ResultsTable } from './results-table.tsx';
 
 afterEach(cleanup);

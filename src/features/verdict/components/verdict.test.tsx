@@ -9,7 +9,7 @@ import type { EngineModule } from '../../../lib/engine.ts';
 import { moneyFor, USD_MONEY, type Money } from '../../../lib/format.ts';
 import { loadScenario } from '../../../state/scenario-store.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
-import { fakeFleet, fakeResult, fakeScenarioResult } from '../test-fixture.ts';
+import { fakeFleet, fakeResult, fakeScenarioResult } from '../../../engine/test-result.ts';
 import { Verdict } from './verdict.tsx';
 
 afterEach(cleanup);

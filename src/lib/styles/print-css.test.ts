@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
  * blocks and checks which selectors they hide. The browser check of the real page is by hand.
  */
 function printHidden(): string[] {
-  const css = ['src/app/components.css', 'src/app/global.css']
+  const css = ['src/lib/styles/components.css', 'src/lib/styles/global.css']
     .map((f) => readFileSync(f, 'utf8'))
     .join('\n');
   const hidden: string[] = [];

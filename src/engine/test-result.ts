@@ -2,7 +2,7 @@
  * Hand-made engine results for component tests: the numbers are chosen, not computed, so a test
  * can state exactly what the page must say. Only imported by *.test.tsx files.
  */
-import type { BreakEven, FleetInfo, OfferResult, ScenarioResult } from '../../engine/types.ts';
+import type { BreakEven, FleetInfo, OfferResult, ScenarioResult } from './types.ts';
 
 export function fakeResult(
   p: Partial<OfferResult> & Pick<OfferResult, 'offerId' | 'label' | 'family' | 'monthlyUsd'>,

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { getCatalogQueryOptions } from '../catalog/catalog-query.ts';
-import { CalculationContext, type Calculation } from '../lib/calculation.ts';
-import { moneyFor } from '../lib/format.ts';
-import { getEngineQueryOptions } from '../lib/engine.ts';
-import { offerStyles } from '../lib/palette.ts';
-import { useTheme } from '../lib/theme.ts';
+import { CalculationContext, type Calculation } from './calculation.ts';
+import { moneyFor } from './format.ts';
+import { getEngineQueryOptions } from './engine.ts';
+import { offerStyles } from './palette.ts';
+import { useTheme } from './theme.ts';
 import { addNotices, loadScenario, useScenarioStore } from '../state/scenario-store.ts';
 import { restrictOffers, type CodecNotice } from '../url/codec.ts';
 
