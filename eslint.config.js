@@ -1,5 +1,8 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
@@ -10,49 +13,117 @@ const classicZod = {
   message: "Use `import * as z from 'zod/mini'` (classic zod does not tree-shake).",
 };
 
-export default tseslint.config(
-  { ignores: ['dist', '.ttv', 'node_modules', 'test-results', 'playwright-report', 'pricing-data'] },
-  {
-    extends: [js.configs.recommended, ...tseslint.configs.recommended],
-    files: ['**/*.{ts,tsx}'],
-    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [classicZod] }],
+const uiLibraries = [
+  'react',
+  'react-dom',
+  'react/*',
+  'zustand',
+  'zustand/*',
+  '@tanstack/*',
+  'recharts',
+];
+
+/**
+ * The layers of src/, lowest first: each may import itself and the layers before it, nothing
+ * after (docs/ARCHITECTURE.md). Features come next (each may import these layers and itself, not
+ * another feature), then the two pages, src/app and src/embed, which may not import each other.
+ */
+const LAYERS = ['scenario', 'catalog', 'engine', 'describe', 'url', 'state', 'lib'];
+
+/** The import zones of a checkout at `root`, for import-x/no-restricted-paths. */
+function layerZones(root) {
+  const featuresDir = join(root, 'src/features');
+  const features = existsSync(featuresDir)
+    ? readdirSync(featuresDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+    : [];
+  const below = (i) => LAYERS.slice(0, i).map((l) => `src/${l}`);
+  return [
+    ...LAYERS.map((layer, i) => ({
+      target: `src/${layer}`,
+      from: 'src',
+      except: [`./${layer}`, ...LAYERS.slice(0, i).map((l) => `./${l}`)],
+      message: `src/${layer} may import ${i > 0 ? `only ${below(i).join(', ')}` : 'nothing else'} from src/ (docs/ARCHITECTURE.md).`,
+    })),
+    ...features.map((f) => ({
+      target: `src/features/${f}`,
+      from: 'src',
+      except: [`./features/${f}`, ...LAYERS.map((l) => `./${l}`)],
+      message: `A feature may import only src/{${LAYERS.join(',')}} and itself: not another feature, src/app or src/embed.`,
+    })),
+    {
+      target: 'src/app',
+      from: 'src/embed',
+      message: 'The page and the widget do not import each other.',
     },
-  },
-  {
-    // The engine is pure: no React, no DOM, no app state. The CLI and the widget reuse it unchanged.
-    files: ['src/engine/**/*.ts'],
-    languageOptions: { globals: {} },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [classicZod],
-          patterns: [
-            {
-              group: [
-                'react',
-                'react-dom',
-                'react/*',
-                'zustand',
-                'zustand/*',
-                '@tanstack/*',
-                'recharts',
-              ],
-              message: 'src/engine is pure: no UI libraries.',
-            },
-            {
-              group: ['../app/*', '../features/*', '../components/*', '../ui/*'],
-              message: 'src/engine must not import the app.',
-            },
-          ],
-        },
+    {
+      target: 'src/embed',
+      from: 'src/app',
+      message:
+        'The page and the widget do not import each other: share through src/lib or a feature.',
+    },
+    {
+      target: 'src',
+      from: ['scripts', 'e2e'],
+      message: 'src/ never imports scripts/ or e2e/: move the shared part into src/.',
+    },
+    {
+      target: 'scripts',
+      from: ['src/app', 'src/embed', 'src/features'],
+      message: 'scripts/ may import only React-free parts of src/.',
+    },
+    { target: 'scripts', from: 'e2e', message: 'scripts/ do not import the browser tests.' },
+  ];
+}
+
+/** The whole lint configuration of a checkout at `root` (a parameter so a test can lint fixtures). */
+export function lintConfig(root) {
+  return tseslint.config(
+    {
+      ignores: [
+        'dist',
+        '.ttv',
+        'node_modules',
+        'test-results',
+        'playwright-report',
+        'pricing-data',
       ],
     },
-  },
-);
+    {
+      extends: [js.configs.recommended, ...tseslint.configs.recommended],
+      files: ['**/*.{ts,tsx}'],
+      languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+      plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh, 'import-x': importX },
+      settings: {
+        'import-x/extensions': ['.ts', '.tsx', '.js'],
+        'import-x/resolver-next': [createNodeResolver()],
+      },
+      rules: {
+        ...reactHooks.configs.recommended.rules,
+        'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
+        '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+        'no-restricted-imports': ['error', { paths: [classicZod] }],
+        'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones(root) }],
+        'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      },
+    },
+    {
+      // The engine is pure: no React, no DOM, no app state. The CLI and the widget reuse it
+      // unchanged. The scenario spec and the describe layer are React-free too.
+      files: ['src/{scenario,engine,describe}/**/*.ts'],
+      languageOptions: { globals: {} },
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: [classicZod],
+            patterns: [{ group: uiLibraries, message: 'This layer is pure: no UI libraries.' }],
+          },
+        ],
+      },
+    },
+  );
+}
+
+export default lintConfig(import.meta.dirname);
