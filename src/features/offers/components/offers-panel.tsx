@@ -130,7 +130,7 @@ function FaasOptions({
             checked={s.faas.newCustomerFreeTier}
             onChange={(e) => setFaas({ newCustomerFreeTier: e.target.checked })}
           />
-          Front door’s 12-month new-customer free tier
+          Front door’s 12-month free tier (AWS accounts created before 15 July 2025)
         </label>
       ) : null}
       <div className="field-row">
