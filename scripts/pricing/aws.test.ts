@@ -9,8 +9,22 @@ import type { RawFile } from './types.ts';
 const fetcher = () => fixtureFetcher('scripts/pricing/fixtures/aws');
 const noWait = { sleep: async () => {}, tries: 3 };
 
+/** The product each test offer is (the importer dispatches on it, not on the id). */
+const PRODUCT: Record<string, string> = {
+  'aws-lambda-x86': 'lambda',
+  'aws-lambda-arm64': 'lambda',
+  'aws-ec2-t3-micro': 'ec2',
+  'aws-fargate-x86': 'fargate',
+  'aws-fargate-arm64': 'fargate',
+  'aws-api-gateway-http': 'api-gateway-http',
+  'aws-api-gateway-rest': 'api-gateway-rest',
+  'aws-alb': 'alb',
+};
 const base = (id: string, region = 'us-east-1') => ({
   id,
+  providerId: 'aws',
+  productId: PRODUCT[id] ?? id,
+  refreshedBy: 'aws',
   provider: 'AWS',
   product: id,
   region,

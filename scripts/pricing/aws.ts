@@ -90,10 +90,13 @@ export function planAws(file: RawFile): AwsQuery[] {
     const id = str(o.id);
     const region = str(o.region);
     const kind = str(o.kind);
+    // Dispatch on the product, never on the id's spelling: an offer of a product with no rule
+    // here gets no query, and pricing:check fails if it claims this importer refreshes it.
+    const product = str(o.productId);
     if (!id || !region || !kind) continue;
     const base = { offerId: id, region, currency: str(o.currency) ?? 'USD' };
     const arm = o.architecture === 'arm64';
-    if (kind === 'faas' && id.startsWith('aws-lambda')) {
+    if (kind === 'faas' && product === 'lambda') {
       const sfx = arm ? '-ARM' : '';
       const meters = Array.isArray(o.meters) ? o.meters : [];
       const bases = new Set(
@@ -144,6 +147,7 @@ export function planAws(file: RawFile): AwsQuery[] {
       }
     } else if (
       kind === 'always-on' &&
+      product === 'ec2' &&
       typeof o.instanceType === 'string' &&
       typeof o.usdPerHour === 'number'
     ) {
@@ -181,10 +185,7 @@ export function planAws(file: RawFile): AwsQuery[] {
           );
         },
       });
-    } else if (
-      kind === 'autoscaled-container' &&
-      /fargate/i.test(`${id} ${str(o.product) ?? ''}`)
-    ) {
+    } else if (kind === 'autoscaled-container' && product === 'fargate') {
       const a = arm ? 'ARM-' : '';
       out.push({
         ...base,
@@ -202,7 +203,7 @@ export function planAws(file: RawFile): AwsQuery[] {
         label: `Fargate ${arm ? 'Arm' : 'x86'} GB-hour`,
         ...byUsage(region, `Fargate-${a}GB-Hours`),
       });
-    } else if (kind === 'front-door' && id.startsWith('aws-api-gateway-http')) {
+    } else if (kind === 'front-door' && product === 'api-gateway-http') {
       out.push({
         ...base,
         service: 'AmazonApiGateway',
@@ -211,7 +212,7 @@ export function planAws(file: RawFile): AwsQuery[] {
         label: 'API Gateway HTTP API requests',
         ...byUsage(region, 'ApiGatewayHttpRequest'),
       });
-    } else if (kind === 'front-door' && id.startsWith('aws-api-gateway-rest')) {
+    } else if (kind === 'front-door' && product === 'api-gateway-rest') {
       out.push({
         ...base,
         service: 'AmazonApiGateway',
@@ -220,7 +221,7 @@ export function planAws(file: RawFile): AwsQuery[] {
         label: 'API Gateway REST API requests',
         ...byUsage(region, 'ApiGatewayRequest'),
       });
-    } else if (kind === 'front-door' && id.startsWith('aws-alb')) {
+    } else if (kind === 'front-door' && product === 'alb') {
       out.push({
         ...base,
         service: 'AWSELB',

@@ -7,8 +7,17 @@ import type { RawFile } from './types.ts';
 const fetcher = () => fixtureFetcher('scripts/pricing/fixtures/azure');
 const noWait = { sleep: async () => {}, tries: 4 };
 
+/** The product each test offer is (the importer dispatches on it, not on the id). */
+const PRODUCT: Record<string, string> = {
+  'azure-functions-consumption': 'functions-consumption',
+  'azure-functions-flex': 'functions-flex',
+  'azure-vm-b1s': 'virtual-machines',
+};
 const base = (id: string, region = 'eastus') => ({
   id,
+  providerId: 'azure',
+  productId: PRODUCT[id] ?? id,
+  refreshedBy: 'azure',
   provider: 'Microsoft Azure',
   product: id,
   region,

@@ -232,7 +232,9 @@ export function planAzure(file: RawFile): AzureQuery[] {
       path: ['meters', `basis=${basis}`, 'tiers'],
       freePath: ['meters', `basis=${basis}`, 'freeTierUnits'],
     });
-    if (id.startsWith('azure-functions-consumption')) {
+    // Dispatch on the product, never on the id's spelling (see planAws).
+    const product = str(o.productId);
+    if (o.kind === 'faas' && product === 'functions-consumption') {
       out.push(
         meter(
           'memory-seconds',
@@ -249,7 +251,7 @@ export function planAzure(file: RawFile): AzureQuery[] {
           'Functions Consumption executions',
         ),
       );
-    } else if (id.startsWith('azure-functions-flex')) {
+    } else if (o.kind === 'faas' && product === 'functions-flex') {
       out.push(
         meter(
           'memory-seconds',
@@ -286,6 +288,7 @@ export function planAzure(file: RawFile): AzureQuery[] {
       }
     } else if (
       o.kind === 'always-on' &&
+      product === 'virtual-machines' &&
       typeof o.instanceType === 'string' &&
       typeof o.usdPerHour === 'number'
     ) {

@@ -19,10 +19,11 @@ import {
   type Finding,
 } from './rules.ts';
 import type { Json } from './canonical.ts';
+import { checkIdentity } from './identity-rules.ts';
 import { platformSchema } from '../../src/catalog/platform.ts';
 
 export const FX_FILE = 'fx.json';
-/** Data files outside index.json that hold sourced prices (issue 6's platform assumptions). */
+/** Data files outside index.json that hold sourced prices (the FaaS platform facts). */
 export const PLATFORM_FILE = 'platform.json';
 
 export interface CheckResult {
@@ -95,11 +96,13 @@ export function runCheck(dir: string, today: string): CheckResult {
         ...checkFxAgainstCatalog(FX_FILE, json, newestCheckedOn(loaded)),
       );
   }
+  let platformJson: Json | undefined;
   if (existsSync(join(dir, PLATFORM_FILE))) {
-    const json = readJson(dir, PLATFORM_FILE, findings);
-    if (json !== undefined)
-      findings.push(...checkDataFile(PLATFORM_FILE, json, platformSchema, today));
+    platformJson = readJson(dir, PLATFORM_FILE, findings);
+    if (platformJson !== undefined)
+      findings.push(...checkDataFile(PLATFORM_FILE, platformJson, platformSchema, today));
   }
+  findings.push(...checkIdentity(loaded, PLATFORM_FILE, platformJson));
   const errors = findings.filter((f) => f.level === 'error').length;
   return { findings, errors, warnings: findings.length - errors, files: loaded.map((l) => l.file) };
 }

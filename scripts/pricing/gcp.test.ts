@@ -6,8 +6,16 @@ import type { RawFile } from './types.ts';
 const DIR = 'scripts/pricing/fixtures/gcp';
 const noWait = { sleep: async () => {}, tries: 3 };
 
+/** The product each test offer is (the importer dispatches on it, not on the id). */
+const productOf = (id: string) =>
+  id === 'gcp-cloud-run-functions' || id === 'gcp-cloud-run-instance'
+    ? id.slice('gcp-'.length)
+    : 'compute-engine';
 const base = (id: string, region = 'us-east1') => ({
   id,
+  providerId: 'gcp',
+  productId: productOf(id),
+  refreshedBy: 'gcp',
   provider: 'Google Cloud',
   product: id,
   region,

@@ -24,6 +24,7 @@ import {
   type ImportResult,
   type ImportedRate,
   type RawFile,
+  type RawOffer,
   type TierValue,
 } from './types.ts';
 
@@ -237,6 +238,28 @@ const E2 = {
   ram: { service: COMPUTE_ENGINE, describe: /^E2 Instance Ram running in / },
 };
 
+/** Which Price API rules refresh an offer, by its product (never by the id's spelling). */
+export type GcpPlan = 'cloud-run-request' | 'cloud-run-instance' | 'e2';
+
+/**
+ * The rules this importer applies to one offer, or undefined when it refreshes none of its rates
+ * (`pricing:check` proves that agrees with the offer's `refreshedBy`).
+ */
+export function planGcp(o: RawOffer): GcpPlan | undefined {
+  const product = str(o.productId);
+  if (o.kind === 'faas' && product === 'cloud-run-functions') return 'cloud-run-request';
+  if (o.kind === 'autoscaled-container' && product === 'cloud-run-instance')
+    return 'cloud-run-instance';
+  if (
+    o.kind === 'always-on' &&
+    product === 'compute-engine' &&
+    typeof o.instanceType === 'string' &&
+    o.instanceType.startsWith('e2-')
+  )
+    return 'e2';
+  return undefined;
+}
+
 export interface GcpOptions {
   fetcher: Fetcher;
   /** The API key; undefined skips the importer. */
@@ -302,7 +325,8 @@ export async function importGcp(file: RawFile, opts: GcpOptions): Promise<Import
       label,
       source: skusUrl(service),
     });
-    if (id.startsWith('gcp-cloud-run-functions')) {
+    const plan = planGcp(o);
+    if (plan === 'cloud-run-request') {
       const meters: [keyof typeof RUN_REQ, string, 'second' | 'count'][] = [
         ['cpu', 'vcpu-seconds', 'second'],
         ['memory', 'memory-seconds', 'second'],
@@ -323,7 +347,7 @@ export async function importGcp(file: RawFile, opts: GcpOptions): Promise<Import
           ),
         );
       }
-    } else if (id.startsWith('gcp-cloud-run-instance')) {
+    } else if (plan === 'cloud-run-instance') {
       for (const [k, field, freeField] of [
         ['cpu', 'usdPerVcpuHour', 'vcpuSeconds'],
         ['memory', 'usdPerGbHour', 'gbSeconds'],
@@ -343,11 +367,7 @@ export async function importGcp(file: RawFile, opts: GcpOptions): Promise<Import
           result.rates.push(rate(['freeTier', freeField], free, `${label}: free tier`, CLOUD_RUN));
         }
       }
-    } else if (
-      o.kind === 'always-on' &&
-      typeof o.instanceType === 'string' &&
-      o.instanceType.startsWith('e2-')
-    ) {
+    } else if (plan === 'e2' && typeof o.instanceType === 'string') {
       const shape = SHARED_CORE[o.instanceType] ?? {
         vcpu: typeof o.vcpu === 'number' ? o.vcpu : NaN,
         gib: typeof o.memoryMb === 'number' ? o.memoryMb / 1024 : NaN,

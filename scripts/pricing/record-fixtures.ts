@@ -23,7 +23,14 @@ import { awsOfferUrl, planAws, type AwsQuery } from './aws.ts';
 import { planAzure, unitMultiplier } from './azure.ts';
 import { formatNumber, type Json } from './canonical.ts';
 import { listedFiles } from './check.ts';
-import { CLOUD_RUN, COMPUTE_ENGINE, GCP_DESCRIPTIONS, SHARED_CORE, skusUrl } from './gcp.ts';
+import {
+  CLOUD_RUN,
+  COMPUTE_ENGINE,
+  GCP_DESCRIPTIONS,
+  planGcp,
+  SHARED_CORE,
+  skusUrl,
+} from './gcp.ts';
 import { rawOffers, str, type RawFile, type RawOffer, type TierValue } from './types.ts';
 
 type Obj = { [key: string]: Json };
@@ -274,9 +281,9 @@ function recordGcp(file: RawFile, out: string, routes: Record<string, Route>): n
   };
   const e2ByRegion = new Map<string, RawOffer[]>();
   for (const o of rawOffers(file)) {
-    const id = str(o.id) ?? '';
     const region = str(o.region) ?? '';
-    if (id.startsWith('gcp-cloud-run-functions')) {
+    const plan = planGcp(o);
+    if (plan === 'cloud-run-request') {
       for (const [basis, description, unit] of [
         ['vcpu-seconds', GCP_DESCRIPTIONS.runCpu, 's'],
         ['memory-seconds', GCP_DESCRIPTIONS.runMemory, 'GiBy.s'],
@@ -292,7 +299,7 @@ function recordGcp(file: RawFile, out: string, routes: Record<string, Route>): n
         }
         add({ description, usageUnit: unit, rates, service: CLOUD_RUN, group: basis }, region);
       }
-    } else if (id.startsWith('gcp-cloud-run-instance')) {
+    } else if (plan === 'cloud-run-instance') {
       for (const [field, freeField, description, unit] of [
         ['usdPerVcpuHour', 'vcpuSeconds', GCP_DESCRIPTIONS.instanceCpu, 's'],
         ['usdPerGbHour', 'gbSeconds', GCP_DESCRIPTIONS.instanceMemory, 'GiBy.s'],
@@ -308,11 +315,7 @@ function recordGcp(file: RawFile, out: string, routes: Record<string, Route>): n
             : [[0, perSecond]];
         add({ description, usageUnit: unit, rates, service: CLOUD_RUN, group: field }, region);
       }
-    } else if (
-      o.kind === 'always-on' &&
-      typeof o.instanceType === 'string' &&
-      o.instanceType.startsWith('e2-')
-    ) {
+    } else if (plan === 'e2') {
       e2ByRegion.set(region, [...(e2ByRegion.get(region) ?? []), o]);
     }
   }

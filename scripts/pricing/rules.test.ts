@@ -22,7 +22,11 @@ const TODAY = '2026-11-27';
 function vm(over: Record<string, Json> = {}): Record<string, Json> {
   return {
     id: 'acme-vm-small',
-    provider: 'Acme',
+    // A known provider (the schema checks the id against providers.ts), kept by hand.
+    providerId: 'digitalocean',
+    productId: 'droplets',
+    refreshedBy: 'curated',
+    provider: 'DigitalOcean',
     product: 'Acme VM small',
     region: 'east-1',
     area: 'us-east',

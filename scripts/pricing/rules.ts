@@ -30,7 +30,10 @@ export type Rule =
   | 'duplicate-id'
   | 'fx-stale'
   | 'unit'
-  | 'index';
+  | 'index'
+  | 'provider'
+  | 'platform-facts'
+  | 'importer';
 
 export interface Finding {
   level: Level;

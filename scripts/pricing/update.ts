@@ -24,16 +24,14 @@ import { FX_FILE, listedFiles, todayUtc } from './check.ts';
 import { fixtureFetcher, liveFetcher, type Fetcher, type RetryOptions } from './fetch.ts';
 import { GCP_KEY_ENV, importGcp } from './gcp.ts';
 import type { ImportResult, ImportedRate, RawFile } from './types.ts';
+import { IMPORTER_NAMES, type ImporterName } from '../../src/catalog/schema.ts';
+import { FILE_OF } from './importers.ts';
 
 export const DEFAULT_FIXTURES = 'scripts/pricing/fixtures/catalog';
-export const IMPORTERS = ['aws', 'azure', 'gcp'] as const;
-export type ImporterName = (typeof IMPORTERS)[number];
+/** The importers, by the name an offer's `refreshedBy` gives (the catalog schema's list). */
+export const IMPORTERS = IMPORTER_NAMES;
+export type { ImporterName };
 
-const FILE_OF: Record<ImporterName, string> = {
-  aws: 'aws.json',
-  azure: 'azure.json',
-  gcp: 'gcp.json',
-};
 const API_NAME: Record<ImporterName, string> = {
   aws: 'AWS Price List Bulk API',
   azure: 'Azure Retail Prices API',

@@ -1,26 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, loadPlatform } from './load-from-disk.ts';
-import { parsePlatform } from './platform.ts';
+import {
+  coldStartAssumptionFor,
+  isNotModelled,
+  parsePlatform,
+  scalingLimitFor,
+} from './platform.ts';
 
 describe('pricing-data/platform.json', () => {
   const loaded = loadPlatform();
   const p = loaded.platform;
-  const ids = new Set(loadCatalog().offers.map((o) => o.id));
+  const offers = loadCatalog().offers;
+  const offerById = (id: string) => {
+    const o = offers.find((x) => x.id === id && x.area === 'us-east');
+    if (!o) throw new Error(`test needs offer ${id} in us-east`);
+    return o;
+  };
 
   it('is valid', () => {
     expect(loaded.problems).toEqual([]);
   });
 
-  it('names only offers that exist, at most once per section', () => {
-    for (const section of [p.coldStarts, p.limits]) {
-      const seen = new Set<string>();
-      for (const entry of section)
-        for (const id of entry.offerIds) {
-          expect(ids.has(id), id).toBe(true);
-          expect(seen.has(id), `${id} twice`).toBe(false);
-          seen.add(id);
-        }
+  it('reaches every FaaS offer through its provider and product (both Lambda architectures)', () => {
+    // pricing:check proves every FaaS offer has each fact or a notModelled reason; this is the
+    // lookup the engine uses.
+    for (const id of ['aws-lambda-x86', 'aws-lambda-arm64']) {
+      const o = offerById(id);
+      expect(coldStartAssumptionFor(p, o)?.keepAliveMinutes, id).toBe(10);
+      expect(scalingLimitFor(p, o), id).toBeDefined();
     }
+    const vercel = offerById('vercel-functions');
+    expect(coldStartAssumptionFor(p, vercel)).toBeUndefined();
+    expect(isNotModelled(p, vercel, 'cold-start')).toBe(true);
   });
 
   it('gives every figure a source, and calls every keep-alive an estimate', () => {
@@ -35,8 +46,10 @@ describe('pricing-data/platform.json', () => {
   });
 
   it('bills Lambda INIT (since 2025-08-01, AWS Compute Blog) and Cloud Run startup', () => {
-    const billed = p.coldStarts.filter((c) => c.initBilled).flatMap((c) => c.offerIds);
-    expect(billed.sort()).toEqual([
+    const billed = offers
+      .filter((o) => o.kind === 'faas' && coldStartAssumptionFor(p, o)?.initBilled)
+      .map((o) => o.id);
+    expect([...new Set(billed)].sort()).toEqual([
       'aws-lambda-arm64',
       'aws-lambda-x86',
       'gcp-cloud-run-functions',

@@ -1,5 +1,5 @@
 /**
- * pricing-data/platform.json: how FaaS platforms behave and what their add-ons cost (issue 6).
+ * pricing-data/platform.json: how FaaS platforms behave and what their add-ons cost.
  * Cold-start assumptions (keep-alive, INIT duration, whether INIT is billed, how to avoid cold
  * starts), default scaling limits, external state stores and schedulers. These are not offers, so
  * the file is not in index.json: the page fetches it with the catalog (`catalog-query.ts`), the CLI
@@ -8,6 +8,7 @@
  * Every figure carries a source, a date and a verification level, like every price.
  */
 import * as z from 'zod/mini';
+import { PROVIDER_IDS, type ProviderId } from './providers.ts';
 import { isoDateSchema, provenanceSchema } from './schema.ts';
 
 const positive = z.number().check(z.positive());
@@ -18,8 +19,26 @@ export type Runtime = z.infer<typeof runtimeSchema>;
 
 const coveredProvenance = z.extend(provenanceSchema, { covers: z.string().check(z.minLength(1)) });
 
+/**
+ * Which offers a fact is about: every offer of this provider's product (both architectures, every
+ * size and area). `pricing:check` proves the pair names a FaaS product in the catalog.
+ */
+const productKey = {
+  providerId: z.enum(PROVIDER_IDS),
+  productId: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+};
+
+/** The identity platform.json's facts are looked up by (an offer has both fields). */
+export interface ProductRef {
+  providerId: ProviderId;
+  productId: string;
+}
+
+const sameProduct = (a: ProductRef, b: ProductRef) =>
+  a.providerId === b.providerId && a.productId === b.productId;
+
 export const coldStartAssumptionSchema = z.object({
-  offerIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  ...productKey,
   /** "environment": a container or microVM per instance; "isolate": a V8 isolate (milliseconds). */
   model: z.enum(['environment', 'isolate']),
   /** Minutes an idle instance is kept before it is recycled; null when not modelled. */
@@ -48,7 +67,7 @@ export const coldStartAssumptionSchema = z.object({
 export type ColdStartAssumption = z.infer<typeof coldStartAssumptionSchema>;
 
 export const scalingLimitSchema = z.object({
-  offerIds: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  ...productKey,
   /** Concurrent executions per account and region. */
   accountConcurrency: z.nullable(positive),
   /** New execution environments a function may add every 10 seconds. */
@@ -87,8 +106,8 @@ export const stateStoreSchema = z.object({
 export type StateStore = z.infer<typeof stateStoreSchema>;
 
 export const schedulerSchema = z.object({
-  /** Matches the FaaS offer's provider. */
-  provider: z.string().check(z.minLength(1)),
+  /** The scheduler of every FaaS offer of this provider. */
+  providerId: z.enum(PROVIDER_IDS),
   product: z.string().check(z.minLength(1)),
   usdPerInvocation: nonNegative,
   freeInvocationsPerMonth: nonNegative,
@@ -97,6 +116,17 @@ export const schedulerSchema = z.object({
   provenance: provenanceSchema,
 });
 export type Scheduler = z.infer<typeof schedulerSchema>;
+
+export const platformFactSchema = z.enum(['cold-start', 'scaling', 'scheduler']);
+export type PlatformFact = z.infer<typeof platformFactSchema>;
+
+export const notModelledSchema = z.object({
+  ...productKey,
+  facts: z.array(platformFactSchema).check(z.minLength(1)),
+  /** Why: what the provider publishes (or not), and what leaving it out means for the price. */
+  note: z.string().check(z.minLength(1)),
+});
+export type NotModelled = z.infer<typeof notModelledSchema>;
 
 export const platformSchema = z.object({
   description: z.optional(z.string()),
@@ -109,6 +139,12 @@ export const platformSchema = z.object({
   limits: z.array(scalingLimitSchema),
   stateStores: z.array(stateStoreSchema),
   schedulers: z.array(schedulerSchema),
+  /**
+   * Facts deliberately left out for a FaaS product, with why. `pricing:check` fails on a FaaS
+   * offer whose cold-start, scaling or scheduler facts are neither given above nor listed here, so
+   * a forgotten entry never silently means "no cold starts".
+   */
+  notModelled: z._default(z.array(notModelledSchema), []),
 });
 export type Platform = z.infer<typeof platformSchema>;
 
@@ -131,6 +167,7 @@ export const EMPTY_PLATFORM: Platform = {
   limits: [],
   stateStores: [],
   schedulers: [],
+  notModelled: [],
 };
 
 /** Parse platform data; throws one readable message listing every bad field. */
@@ -141,21 +178,29 @@ export function parsePlatform(json: unknown, file = 'pricing-data/platform.json'
   throw new Error(lines.join('\n'));
 }
 
+/** The cold-start assumption of an offer's product, if platform.json has one. */
 export function coldStartAssumptionFor(
   platform: Platform,
-  offerId: string,
+  offer: ProductRef,
 ): ColdStartAssumption | undefined {
-  return platform.coldStarts.find((c) => c.offerIds.includes(offerId));
+  return platform.coldStarts.find((c) => sameProduct(c, offer));
 }
 
-export function scalingLimitFor(platform: Platform, offerId: string): ScalingLimit | undefined {
-  return platform.limits.find((l) => l.offerIds.includes(offerId));
+/** The default scaling limits of an offer's product, if platform.json has them. */
+export function scalingLimitFor(platform: Platform, offer: ProductRef): ScalingLimit | undefined {
+  return platform.limits.find((l) => sameProduct(l, offer));
 }
 
 export function stateStoreById(platform: Platform, id: StateStoreId): StateStore | undefined {
   return platform.stateStores.find((s) => s.id === id);
 }
 
-export function schedulerFor(platform: Platform, provider: string): Scheduler | undefined {
-  return platform.schedulers.find((s) => s.provider === provider);
+/** The scheduler (timer trigger) of a provider, if platform.json has one. */
+export function schedulerFor(platform: Platform, providerId: ProviderId): Scheduler | undefined {
+  return platform.schedulers.find((s) => s.providerId === providerId);
+}
+
+/** Is this fact of the offer's product deliberately left out (platform.json `notModelled`)? */
+export function isNotModelled(platform: Platform, offer: ProductRef, fact: PlatformFact): boolean {
+  return platform.notModelled.some((n) => sameProduct(n, offer) && n.facts.includes(fact));
 }

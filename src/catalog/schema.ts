@@ -4,6 +4,7 @@
  * `pricing-data/schema.json` is generated from this file (npm run schema).
  */
 import * as z from 'zod/mini';
+import { PROVIDER_IDS } from './providers.ts';
 import { englishMessage } from './zod-messages.ts';
 
 // No eval: zod's JIT probes `new Function`, which the site's CSP (script-src 'self') blocks and
@@ -171,9 +172,37 @@ export type Egress = z.infer<typeof egressSchema>;
 export const areaSchema = z.enum(['us-east', 'us-west', 'europe', 'asia-pacific']);
 export type Area = z.infer<typeof areaSchema>;
 
+const kebab = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a stable kebab-case id'));
+
+/** The CPU architecture a workload must be built for; absent when the platform does not say. */
+export const architectureSchema = z.enum(['x86_64', 'arm64']);
+export type Architecture = z.infer<typeof architectureSchema>;
+
+/**
+ * Who keeps an offer's prices current: an importer of `npm run pricing:update` (by its `--only`
+ * name), or `curated` (edited by hand from the sources in its provenance). `pricing:check` proves
+ * each importer-owned offer is one its importer refreshes, and no curated one is.
+ */
+export const IMPORTER_NAMES = ['aws', 'azure', 'gcp'] as const;
+export type ImporterName = (typeof IMPORTER_NAMES)[number];
+export const refreshedBySchema = z.enum([...IMPORTER_NAMES, 'curated']);
+
 export const offerBaseSchema = z.object({
-  /** Stable kebab-case product id. The same id appears once per area it is priced in. */
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a stable kebab-case id')),
+  /**
+   * Stable kebab-case offer id: share links and `--offers` name it, so it never changes. The same
+   * id appears once per area it is priced in. Nothing is read from its spelling: joins use the
+   * fields below.
+   */
+  id: kebab,
+  /** The provider, one of src/catalog/providers.ts (load balancers, front doors and schedulers join on it). */
+  providerId: z.enum(PROVIDER_IDS),
+  /**
+   * The provider's product, shared by offers that differ only in size, architecture or region
+   * (e.g. `lambda`, `ec2`, `fargate`). Importers dispatch on it; platform.json's facts are keyed
+   * by (providerId, productId).
+   */
+  productId: kebab,
+  /** Display name of the provider; must be providers.ts's name for `providerId` (pricing:check). */
   provider: z.string().check(z.minLength(1)),
   product: z.string().check(z.minLength(1)),
   /** Short display name for charts and verdicts, e.g. "Lambda (Arm)", "Hetzner CX23". */
@@ -187,6 +216,7 @@ export const offerBaseSchema = z.object({
   verification: verificationSchema.check(
     z.describe('The weakest verification among this offer’s rates.'),
   ),
+  refreshedBy: refreshedBySchema,
   /** Further sources for particular rates, when they differ from the main source. */
   provenance: z._default(
     z.array(z.extend(provenanceSchema, { covers: z.string().check(z.minLength(1)) })),
@@ -199,7 +229,7 @@ export const offerBaseSchema = z.object({
 
 export const faasOfferSchema = z.extend(offerBaseSchema, {
   kind: z.literal('faas'),
-  architecture: z.optional(z.enum(['x86_64', 'arm64'])),
+  architecture: z.optional(architectureSchema),
   granularity: granularitySchema,
   cpuForMemory: z.optional(cpuForMemorySchema),
   meters: z.array(meterSchema).check(z.minLength(1)),
@@ -224,6 +254,7 @@ export type FaasOffer = z.infer<typeof faasOfferSchema>;
 export const instanceOfferSchema = z
   .extend(offerBaseSchema, {
     kind: z.literal('always-on'),
+    architecture: z.optional(architectureSchema),
     instanceType: z.string().check(z.minLength(1)),
     vcpu: positive,
     memoryMb: positive,
@@ -252,7 +283,7 @@ export type InstanceOffer = z.infer<typeof instanceOfferSchema>;
  */
 export const containerOfferSchema = z.extend(offerBaseSchema, {
   kind: z.literal('autoscaled-container'),
-  architecture: z.optional(z.enum(['x86_64', 'arm64'])),
+  architecture: z.optional(architectureSchema),
   usdPerVcpuHour: nonNegative,
   usdPerGbHour: nonNegative,
   /** App Runner bills vCPU only while the instance is processing requests; idle instances pay memory only. */

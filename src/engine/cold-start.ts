@@ -14,7 +14,11 @@
  * rule (platform.json). Pure functions.
  */
 import type { FaasOffer, Meter } from '../catalog/schema.ts';
-import type { ColdStartAssumption, Platform } from '../catalog/platform.ts';
+import {
+  coldStartAssumptionFor,
+  type ColdStartAssumption,
+  type Platform,
+} from '../catalog/platform.ts';
 import type { ProfileBin } from './context.ts';
 import { MONTH_HOURS_PER_WEEK_HOUR } from './context.ts';
 import { fmtCount, fmtDuration } from './describe.ts';
@@ -173,5 +177,5 @@ export function coldStartAssumption(
   platform: Platform,
   offer: FaasOffer,
 ): ColdStartAssumption | undefined {
-  return platform.coldStarts.find((c) => c.offerIds.includes(offer.id));
+  return coldStartAssumptionFor(platform, offer);
 }

@@ -200,7 +200,7 @@ export function applyFaasExtras(offer: FaasOffer, ctx: PricingContext, p: FaasPr
 
   // --- Scheduler (timer trigger) ------------------------------------------------------------
   if (s.trigger === 'schedule') {
-    const sched = schedulerFor(platform, offer.provider);
+    const sched = schedulerFor(platform, offer.providerId);
     if (sched) {
       const sp = priceScheduler(
         sched,
@@ -235,7 +235,7 @@ export function applyFaasExtras(offer: FaasOffer, ctx: PricingContext, p: FaasPr
     const { info, warnings } = scalingInfo(
       offer,
       ctx,
-      scalingLimitFor(platform, offer.id),
+      scalingLimitFor(platform, offer),
       opts.arrivals,
     );
     out.scaling = info;

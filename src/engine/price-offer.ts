@@ -51,13 +51,13 @@ function findFrontDoor(
 /** The load balancer of a provider in an area (a front door billed by the hour). */
 function findLoadBalancer(
   offers: readonly Offer[],
-  provider: string,
+  providerId: Offer['providerId'],
   area: string,
 ): FrontDoorOffer | undefined {
   for (const o of offers)
     if (
       o.kind === 'front-door' &&
-      o.provider === provider &&
+      o.providerId === providerId &&
       o.area === area &&
       o.usdPerHour > 0 &&
       o.appliesTo.includes('always-on')
@@ -231,7 +231,7 @@ function priceParts(
     runOuts = p.freeTierRunOuts;
     if (s.faas.frontDoor) {
       const fd = findFrontDoor(all, s.faas.frontDoor, offer.area);
-      if (fd && fd.provider === offer.provider && fd.appliesTo.includes('faas'))
+      if (fd && fd.providerId === offer.providerId && fd.appliesTo.includes('faas'))
         add(priceFrontDoor(fd, ctx, true));
       else if (ctx.detail && fd === undefined)
         warnings.push({
@@ -251,7 +251,7 @@ function priceParts(
     fixed = p.fixedMonthlyUsd;
     fleet = p.fleet;
     if (s.alwaysOn.loadBalancer) {
-      const lb = findLoadBalancer(all, offer.provider, offer.area);
+      const lb = findLoadBalancer(all, offer.providerId, offer.area);
       if (lb) add(priceFrontDoor(lb, ctx, false));
       else if (ctx.detail)
         warnings.push({

@@ -55,6 +55,11 @@ export function monthly(perMonth: number, rest: Partial<ScenarioInput> = {}): Sc
 
 /** Provenance and place shared by the hand-made test offers. */
 export const TEST_OFFER_BASE = {
+  // A real provider id (the schema accepts only providers.ts's), with a test product id; the
+  // catalog has no Hetzner load balancer, front door or scheduler to join onto by accident.
+  providerId: 'hetzner',
+  productId: 'test-product',
+  refreshedBy: 'curated',
   provider: 'Test',
   region: 'test-1',
   area: 'us-east',
@@ -82,15 +87,9 @@ export function testVm(over: Partial<z.input<typeof instanceOfferSchema>> = {}):
 /** A plain FaaS offer: $0.20/M requests, $0.00001/GB-s, 1 ms rounding; override any part. */
 export function testFaas(over: Partial<z.input<typeof faasOfferSchema>> = {}): FaasOffer {
   return faasOfferSchema.parse({
+    ...TEST_OFFER_BASE,
     id: 'test-faas',
-    provider: 'Test',
     product: 'Test FaaS',
-    region: 'test-1',
-    area: 'us-east',
-    currency: 'USD',
-    source: 'https://example.com/pricing',
-    checkedOn: '2026-11-27',
-    verification: 'official',
     kind: 'faas',
     granularity: { durationRoundingMs: 1 },
     meters: [

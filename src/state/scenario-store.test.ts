@@ -47,13 +47,45 @@ describe('scenario store actions', () => {
   });
 
   it('switching architecture swaps offers that come in both flavours', () => {
-    const known = new Set([
-      'aws-lambda-arm64',
-      'aws-lambda-x86',
-      'aws-fargate-arm64',
-      'aws-fargate-x86',
-    ]);
+    // Twins share provider, product, kind and area; only the architecture differs. The ids are
+    // deliberately unlike each other: nothing is read from their spelling.
+    const base = { providerId: 'aws', area: 'us-east' } as const;
+    const known = [
+      { ...base, id: 'aws-lambda-arm64', kind: 'faas', productId: 'lambda', architecture: 'arm64' },
+      { ...base, id: 'aws-lambda-x86', kind: 'faas', productId: 'lambda', architecture: 'x86_64' },
+      {
+        ...base,
+        id: 'aws-fargate-arm64',
+        kind: 'autoscaled-container',
+        productId: 'fargate',
+        architecture: 'arm64',
+      },
+      {
+        ...base,
+        id: 'aws-fargate-x86',
+        kind: 'autoscaled-container',
+        productId: 'fargate',
+        architecture: 'x86_64',
+      },
+      // A machine has an architecture but no twin of the same size: never swapped.
+      {
+        ...base,
+        id: 'aws-ec2-t4g-small',
+        kind: 'always-on',
+        productId: 'ec2',
+        architecture: 'arm64',
+      },
+      {
+        ...base,
+        id: 'aws-ec2-t3-small',
+        kind: 'always-on',
+        productId: 'ec2',
+        architecture: 'x86_64',
+      },
+    ] as const;
+    expect(s().offers).toContain('aws-ec2-t4g-small');
     setArchitecture('x86_64', known);
+    expect(s().offers).toContain('aws-ec2-t4g-small');
     expect(s().faas.architecture).toBe('x86_64');
     expect(s().offers).toContain('aws-lambda-x86');
     expect(s().offers).toContain('aws-fargate-x86');

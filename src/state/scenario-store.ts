@@ -4,6 +4,8 @@
  * Actions are module-level functions that call setState, so components need no hook to act.
  */
 import { create } from 'zustand';
+import type { Architecture } from '../catalog/schema.ts';
+import { architectureTwin, type VariantFields } from '../catalog/variants.ts';
 import type {
   ColdStartOptions,
   Horizon,
@@ -166,22 +168,22 @@ export function dismissNotices(): void {
 }
 
 /**
- * Switch architecture: records it and swaps each chosen offer that comes in both flavours
- * (aws-lambda-arm64 ↔ aws-lambda-x86, aws-fargate-arm64 ↔ aws-fargate-x86) when the other exists.
+ * Switch architecture: records it and swaps each chosen offer that comes in both (Lambda, Fargate)
+ * for its twin among `offers` (the catalog in the scenario's area), matched by provider, product
+ * and architecture fields.
  */
 export function setArchitecture(
-  architecture: 'arm64' | 'x86_64',
-  known: ReadonlySet<string>,
+  architecture: Architecture,
+  offers: readonly VariantFields[],
 ): void {
-  const to = architecture === 'arm64' ? 'arm64' : 'x86';
   updateScenario((s) => ({
     ...s,
     faas: { ...s.faas, architecture },
     offers: [
       ...new Set(
         s.offers.map((id) => {
-          const swapped = id.replace(/-(arm64|x86)$/, `-${to}`);
-          return known.has(swapped) ? swapped : id;
+          const offer = offers.find((o) => o.id === id);
+          return offer ? architectureTwin(offer, architecture, offers).id : id;
         }),
       ),
     ],

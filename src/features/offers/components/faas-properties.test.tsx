@@ -23,8 +23,8 @@ function Wired() {
       coldStart={s.coldStart ?? COLD_START_DEFAULTS}
       state={s.state ?? STATE_DEFAULTS}
       faasOffers={[
-        { id: 'aws-lambda-arm64', label: 'AWS Lambda' },
-        { id: 'cloudflare-workers-standard', label: 'Workers' },
+        { providerId: 'aws', productId: 'lambda', label: 'AWS Lambda' },
+        { providerId: 'cloudflare', productId: 'workers', label: 'Workers' },
       ]}
       platform={platform}
     />

@@ -5,7 +5,11 @@
  * per-runtime start-up times) is pricing-data/platform.json as loaded with the catalog.
  */
 import { useId } from 'react';
-import { coldStartAssumptionFor, type Platform } from '../../../catalog/platform.ts';
+import {
+  coldStartAssumptionFor,
+  type Platform,
+  type ProductRef,
+} from '../../../catalog/platform.ts';
 import type { ColdStartOptions, StateOptions } from '../../../engine/scenario.ts';
 import { formatInteger } from '../../../lib/format.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
@@ -39,7 +43,7 @@ export interface FaasPropertiesProps {
   coldStart: ColdStartOptions;
   state: StateOptions;
   /** The chosen FaaS offers, for their keep-alive estimates. */
-  faasOffers: ReadonlyArray<{ id: string; label: string }>;
+  faasOffers: ReadonlyArray<ProductRef & { label: string }>;
   /** pricing-data/platform.json as loaded with the catalog (the empty platform if it failed). */
   platform: Platform;
 }
@@ -50,7 +54,7 @@ function keepAliveDefaults(
 ): string {
   const parts: string[] = [];
   for (const o of faasOffers) {
-    const a = coldStartAssumptionFor(platform, o.id);
+    const a = coldStartAssumptionFor(platform, o);
     if (!a) continue;
     if (a.model === 'isolate' || a.keepAliveMinutes === null)
       parts.push(`${o.label}: isolates, cold starts negligible`);

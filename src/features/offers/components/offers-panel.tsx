@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getCatalogQueryOptions } from '../../../catalog/catalog-query.ts';
-import type { Platform } from '../../../catalog/platform.ts';
+import type { Platform, ProductRef } from '../../../catalog/platform.ts';
 import type { Offer } from '../../../catalog/schema.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
@@ -76,8 +76,8 @@ function FaasOptions({
 }: {
   s: PickerState;
   frontDoors: Offer[];
-  known: ReadonlySet<string>;
-  faasOffers: ReadonlyArray<{ id: string; label: string }>;
+  known: readonly Offer[];
+  faasOffers: ReadonlyArray<ProductRef & { label: string }>;
   /** pricing-data/platform.json as loaded with the catalog. */
   platform: Platform;
 }) {
@@ -270,7 +270,6 @@ export function OffersPanel() {
 
   const inArea = q.data.catalog.offers.filter((o) => o.area === s.area);
   const selected = new Set(s.offers);
-  const known = new Set(inArea.map((o) => o.id));
   const frontDoors = inArea.filter((o) => o.kind === 'front-door' && o.appliesTo.includes('faas'));
 
   return (
@@ -311,11 +310,15 @@ export function OffersPanel() {
               <FaasOptions
                 s={s}
                 frontDoors={frontDoors}
-                known={known}
+                known={inArea}
                 platform={q.data.platform}
                 faasOffers={offers
                   .filter((o) => selected.has(o.id))
-                  .map((o) => ({ id: o.id, label: o.product.replace(/\s*\(.*\)$/, '') }))}
+                  .map((o) => ({
+                    providerId: o.providerId,
+                    productId: o.productId,
+                    label: o.product.replace(/\s*\(.*\)$/, ''),
+                  }))}
               />
             ) : null}
             {g.kind === 'autoscaled-container' ? <ContainerOptions s={s} /> : null}
