@@ -136,5 +136,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The CLI tests start real processes and the property tests run hundreds of cases: 2–4 s each on
+    // a loaded 2-core machine, near vitest's default 5 s limit (docs/TESTING.md).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
