@@ -123,6 +123,19 @@ export function lintConfig(root) {
         ],
       },
     },
+    {
+      // The CLI and the other scripts run in Node; they reuse only React-free parts of src/.
+      files: ['scripts/**/*.ts'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: [classicZod],
+            patterns: [{ group: uiLibraries, message: 'scripts/ run in Node: no UI libraries.' }],
+          },
+        ],
+      },
+    },
   );
 }
 

@@ -79,6 +79,7 @@ beforeAll(async () => {
     "import { create } from 'zustand';\nexport const c = create;\n",
   );
   write('src/lib/uses-react.ts', "import { useState } from 'react';\nexport const s = useState;\n");
+  write('scripts/uses-react.ts', "import { useState } from 'react';\nexport const s = useState;\n");
   write('src/catalog/uses-zod.ts', "import * as z from 'zod';\nexport const s = z.string();\n");
   files.push(
     'src/features/alpha/components/panel.ts',
@@ -86,6 +87,7 @@ beforeAll(async () => {
     'src/engine/uses-react.ts',
     'src/describe/uses-zustand.ts',
     'src/lib/uses-react.ts',
+    'scripts/uses-react.ts',
     'src/catalog/uses-zod.ts',
   );
   const eslint = new ESLint({
@@ -126,10 +128,11 @@ describe('other import rules', () => {
     expect(rulesOf('src/engine/cycle-a.ts')).toEqual(['import-x/no-cycle']);
   });
 
-  it('keeps UI libraries out of the pure layers, not out of src/lib', () => {
+  it('keeps UI libraries out of the pure layers and scripts/, not out of src/lib', () => {
     expect(rulesOf('src/engine/uses-react.ts')).toEqual(['no-restricted-imports']);
     expect(rulesOf('src/describe/uses-zustand.ts')).toEqual(['no-restricted-imports']);
     expect(rulesOf('src/lib/uses-react.ts')).toEqual([]);
+    expect(rulesOf('scripts/uses-react.ts')).toEqual(['no-restricted-imports']);
   });
 
   it('allows only zod/mini', () => {
