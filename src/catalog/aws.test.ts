@@ -320,10 +320,10 @@ describe('pricing-data/aws.json', () => {
     expect(o.usdPerHour * 730).toBeCloseTo(16.425, 10);
   });
 
-  it('egress: internet data transfer tiers with 100 GB free, applied to every offer', () => {
+  it('egress: internet data transfer tiers with 100 GB free, applied to every us-east-1 offer', () => {
     // AWS Price List AWSDataTransfer us-east-1 (publication 2026-09-16), de-platform snapshot:
     // first 10 TB $0.09/GB, next 40 TB $0.085, next 100 TB $0.07, over 150 TB $0.05; 100 GB/month free.
-    for (const o of catalog.offers) {
+    for (const o of catalog.offers.filter((x) => x.region === 'us-east-1')) {
       expect(o.egress?.freeGbPerMonth, o.id).toBe(100);
       expect(o.egress?.tiers, o.id).toEqual([
         { upTo: 10_240, usdPerUnit: 0.09 },
@@ -332,5 +332,58 @@ describe('pricing-data/aws.json', () => {
         { upTo: null, usdPerUnit: 0.05 },
       ]);
     }
+  });
+
+  it('regional offers carry their own region, sourced rates and egress (never us-east-1 copies)', () => {
+    const at = (id: string, area: string) =>
+      catalog.offers.find((o) => o.id === id && o.area === area);
+    // Lambda tier 1 equals us-east-1 in eu-central-1 (AWS Pricing API read 2026-08-12: EUC1-Request
+    // $0.20 per million, EUC1-Lambda-GB-Second $0.0000166667); provisioned concurrency differs:
+    // Remotion's copy of the AWS calculator data, eu-central-1 Provisioned-Concurrency 0.0000050147,
+    // Duration-Provisioned 0.0000117011, Storage-Duration 0.0000000367 per GB-s.
+    const fra = at('aws-lambda-x86', 'europe');
+    expect(fra?.region).toBe('eu-central-1');
+    if (fra?.kind !== 'faas') throw new Error('aws-lambda-x86 in europe is not a FaaS offer');
+    expect(fra.meters.find((m) => m.id === 'requests')?.tiers[0]?.usdPerUnit).toBe(0.0000002);
+    expect(fra.meters.find((m) => m.id === 'compute')?.tiers[0]?.usdPerUnit).toBe(0.0000166667);
+    expect(fra.provisioned?.usdPerGbSecondConfigured).toBe(0.0000050147);
+    expect(fra.provisioned?.usdPerGbSecondDuration).toBe(0.0000117011);
+    expect(fra.meters.find((m) => m.id === 'ephemeral-storage')?.tiers[0]?.usdPerUnit).toBe(
+      0.0000000367,
+    );
+    // eu-central-1 egress: $0.09 per GB (first 10 TB), applied to all volume; 100 GB free.
+    expect(fra.egress).toMatchObject({
+      freeGbPerMonth: 100,
+      tiers: [{ upTo: null, usdPerUnit: 0.09 }],
+    });
+    // Arm provisioned concurrency has no regional source: left out, not copied.
+    const fraArm = at('aws-lambda-arm64', 'europe');
+    if (fraArm?.kind !== 'faas') throw new Error('aws-lambda-arm64 in europe is not a FaaS offer');
+    expect(fraArm.provisioned).toBeUndefined();
+    // Tokyo: ap-northeast-1 Provisioned-Concurrency 0.0000053835 (Remotion); egress $0.114 per GB.
+    const tyo = at('aws-lambda-x86', 'asia-pacific');
+    if (tyo?.kind !== 'faas') throw new Error('aws-lambda-x86 in asia-pacific is not a FaaS offer');
+    expect(tyo.region).toBe('ap-northeast-1');
+    expect(tyo.provisioned?.usdPerGbSecondConfigured).toBe(0.0000053835);
+    expect(tyo.egress?.tiers).toEqual([{ upTo: null, usdPerUnit: 0.114 }]);
+    // EC2 in EU (Frankfurt), AWS's price feed via mixxor/eu-cloud-prices (2026-08-14):
+    // t4g.small $0.0192/h, t3.micro $0.012/h.
+    const t4g = at('aws-ec2-t4g-small', 'europe');
+    if (t4g?.kind !== 'always-on') throw new Error('aws-ec2-t4g-small in europe is not always-on');
+    expect(t4g.region).toBe('eu-central-1');
+    expect(t4g.usdPerHour).toBe(0.0192);
+    const t3 = at('aws-ec2-t3-micro', 'europe');
+    if (t3?.kind !== 'always-on') throw new Error('aws-ec2-t3-micro in europe is not always-on');
+    expect(t3.usdPerHour).toBe(0.012);
+    // API Gateway REST in eu-central-1: EUC1-ApiGatewayRequest $3.70 per million.
+    const rest = at('aws-api-gateway-rest', 'europe');
+    if (rest?.kind !== 'front-door')
+      throw new Error('aws-api-gateway-rest in europe is not a front door');
+    expect(rest.requestTiers).toEqual([{ upTo: null, usdPerUnit: 0.0000037 }]);
+    // API Gateway HTTP in Tokyo: $1.29 per million.
+    const http = at('aws-api-gateway-http', 'asia-pacific');
+    if (http?.kind !== 'front-door')
+      throw new Error('aws-api-gateway-http in asia-pacific is not a front door');
+    expect(http.requestTiers).toEqual([{ upTo: null, usdPerUnit: 0.00000129 }]);
   });
 });
