@@ -90,11 +90,11 @@ function shellFirst(): Plugin {
  * formatters are the core both pages share. Everything else is chunked by Rolldown.
  */
 const ENGINE =
-  /src[\\/]engine[\\/](?!units\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages)\.ts$|node_modules[\\/]zod[\\/]/;
+  /src[\\/]engine[\\/](?!units\.ts|default-scenario\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages)\.ts$|node_modules[\\/]zod[\\/]/;
 const CHARTS =
   /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/]/;
 const CORE =
-  /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/][\w-]+|zustand)[\\/]|src[\\/]lib[\\/]format\.ts$/;
+  /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/][\w-]+|zustand)[\\/]|src[\\/]lib[\\/]format\.ts$|src[\\/]scenario[\\/]spec\.ts$|src[\\/]engine[\\/](units|default-scenario)\.ts$|src[\\/]catalog[\\/]areas\.ts$/;
 
 // Relative base: dist/ works from the domain root, a sub-path or a file-per-object store.
 export default defineConfig({
@@ -120,7 +120,8 @@ export default defineConfig({
               : 'assets/[name]-[hash].js',
         codeSplitting: {
           // A group takes only the modules it names; their dependencies stay where Rolldown puts
-          // them (else the engine group would pull units.ts, which the first render needs).
+          // them (else the engine group would pull units.ts and default-scenario.ts, which the first
+          // render needs).
           includeDependenciesRecursively: false,
           groups: [
             { name: 'engine', test: ENGINE, priority: 30 },

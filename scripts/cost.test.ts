@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_SCENARIO, encodeScenario } from '../src/url/codec.ts';
+import { encodeScenario } from '../src/url/codec.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../src/engine/default-scenario.ts';
 import { runCost } from './lib/cost-cli.ts';
 import type { JsonOffer, JsonReport } from './lib/cost-output.ts';
 

@@ -7,7 +7,7 @@ import { CalculationContext, type Calculation } from '../lib/calculation.ts';
 import type { EngineModule } from '../lib/engine.ts';
 import { USD_MONEY } from '../lib/format.ts';
 import { fakeScenarioResult } from '../engine/test-result.ts';
-import { DEFAULT_PAGE_SCENARIO } from '../url/codec.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../engine/default-scenario.ts';
 import { CatalogProblems } from './catalog-problems.tsx';
 
 afterEach(cleanup);

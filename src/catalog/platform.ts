@@ -8,13 +8,14 @@
  * Every figure carries a source, a date and a verification level, like every price.
  */
 import * as z from 'zod/mini';
+import { RUNTIMES, STATE_STORE_IDS } from '../scenario/spec.ts';
 import { PROVIDER_IDS, type ProviderId } from './providers.ts';
 import { isoDateSchema, provenanceSchema } from './schema.ts';
 
 const positive = z.number().check(z.positive());
 const nonNegative = z.number().check(z.nonnegative());
 
-export const runtimeSchema = z.enum(['nodejs', 'python', 'go', 'java', 'dotnet', 'ruby']);
+export const runtimeSchema = z.enum(RUNTIMES);
 export type Runtime = z.infer<typeof runtimeSchema>;
 
 const coveredProvenance = z.extend(provenanceSchema, { covers: z.string().check(z.minLength(1)) });
@@ -84,7 +85,7 @@ export const scalingLimitSchema = z.object({
 });
 export type ScalingLimit = z.infer<typeof scalingLimitSchema>;
 
-export const stateStoreIdSchema = z.enum(['dynamodb', 's3', 'firestore', 'redis']);
+export const stateStoreIdSchema = z.enum(STATE_STORE_IDS);
 export type StateStoreId = z.infer<typeof stateStoreIdSchema>;
 
 export const stateStoreSchema = z.object({

@@ -4,6 +4,7 @@
  * `pricing-data/schema.json` is generated from this file (npm run schema).
  */
 import * as z from 'zod/mini';
+import { AREAS } from '../scenario/spec.ts';
 import { PROVIDER_IDS } from './providers.ts';
 import { englishMessage } from './zod-messages.ts';
 
@@ -169,7 +170,7 @@ export const egressSchema = z.object({
 export type Egress = z.infer<typeof egressSchema>;
 
 /** The scenario picks one area; each offer entry is priced in one provider region of one area. */
-export const areaSchema = z.enum(['us-east', 'us-west', 'europe', 'asia-pacific']);
+export const areaSchema = z.enum(AREAS);
 export type Area = z.infer<typeof areaSchema>;
 
 const kebab = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a stable kebab-case id'));

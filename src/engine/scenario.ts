@@ -6,6 +6,8 @@
 import * as z from 'zod/mini';
 import { areaSchema } from '../catalog/schema.ts';
 import { runtimeSchema, stateStoreIdSchema } from '../catalog/platform.ts';
+import { FIELDS as F, type EnumSpec, type NumberSpec } from '../scenario/spec.ts';
+import { DEFAULT_COLD_START_OPTIONS, DEFAULT_STATE_OPTIONS } from './default-scenario.ts';
 
 import {
   HOURS_PER_MONTH,
@@ -15,147 +17,158 @@ import {
 } from './units.ts';
 
 export { HOURS_PER_MONTH, MAX_REQUESTS_PER_MONTH, MINUTES_PER_MONTH, SECONDS_PER_MONTH };
+export {
+  DEFAULT_COLD_START_OPTIONS,
+  DEFAULT_SCENARIO,
+  DEFAULT_STATE_OPTIONS,
+} from './default-scenario.ts';
+
+// Every bound, enum and default below comes from the scenario spec (src/scenario/spec.ts); this
+// file gives the fields their shape. spec.test.ts walks each field through the schema.
+
+/** A number with the field's bounds: "more than" or "at least" the minimum, at most the maximum. */
+function num(f: NumberSpec) {
+  const low = f.minExclusive ? z.gt(f.min) : z.gte(f.min);
+  return f.integer
+    ? z.number().check(z.int(), low, z.lte(f.max))
+    : z.number().check(low, z.lte(f.max));
+}
+
+/** A number with its default. */
+function numOr<D extends number>(f: NumberSpec & { default: D }) {
+  return z._default(num(f), f.default);
+}
+
+/** One of the field's values, with its default. */
+function oneOf<const V extends string>(f: EnumSpec<V> & { default: V }) {
+  return z._default(z.enum(f.values), f.default);
+}
+
+/** A flag with its default. */
+function flag(f: { default: boolean }) {
+  return z._default(z.boolean(), f.default);
+}
 
 export const patternSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('constant') }),
   z.object({
     kind: z.literal('business-hours'),
     /** Traffic outside 09:00–17:00 on weekdays, as a share of the in-hours rate. */
-    offHoursRatio: z._default(z.number().check(z.gte(0), z.lte(1)), 0.05),
+    offHoursRatio: numOr(F.offHoursRatio),
   }),
   z.object({
     kind: z.literal('diurnal'),
     /** Peak hour rate ÷ average rate. */
-    peakToAverage: z._default(z.number().check(z.gte(1), z.lte(20)), 2),
+    peakToAverage: numOr(F.diurnalPeakToAverage),
   }),
   z.object({
     kind: z.literal('spiky'),
     /** Burst hour rate ÷ average rate. */
-    peakToAverage: z._default(z.number().check(z.gte(1), z.lte(24)), 6),
+    peakToAverage: numOr(F.spikyPeakToAverage),
     /** One-hour bursts a day. */
-    burstsPerDay: z._default(z.number().check(z.int(), z.gte(1), z.lte(12)), 2),
+    burstsPerDay: numOr(F.burstsPerDay),
   }),
 ]);
 export type Pattern = z.infer<typeof patternSchema>;
 export type PatternKind = Pattern['kind'];
 
 /**
- * Cold starts (issue 6). How the N requests of each M-minute period arrive:
+ * Cold starts. How the N requests of each M-minute period arrive:
  * - random: at random (Poisson) at the hour's average rate, the reading used for fleet sizing;
  * - even: evenly spaced, one every M × 60 / N seconds;
  * - bursts: all N together at the start of each period ("N requests every M minutes" literally).
  */
 export const coldStartOptionsSchema = z.object({
-  arrivals: z._default(z.enum(['random', 'even', 'bursts']), 'random'),
+  arrivals: oneOf(F.arrivals),
   /** Language runtime, for the default INIT duration. */
-  runtime: z._default(runtimeSchema, 'nodejs'),
+  runtime: z._default(runtimeSchema, F.runtime.default),
   /** INIT duration of one cold start (ms); null: the runtime's default. */
-  initMs: z._default(z.nullable(z.number().check(z.gte(0), z.lte(120_000))), null),
+  initMs: z._default(z.nullable(num(F.initMs)), F.initMs.default),
   /** Minutes an idle instance stays warm; null: the provider's estimate in platform.json. */
-  keepAliveMinutes: z._default(z.nullable(z.number().check(z.positive(), z.lte(1440))), null),
+  keepAliveMinutes: z._default(z.nullable(num(F.keepAliveMinutes)), F.keepAliveMinutes.default),
   /** Add the billed INIT time of cold starts to the totals (off: shown, not added). */
-  includeCost: z._default(z.boolean(), false),
+  includeCost: flag(F.includeColdStartCost),
 });
 export type ColdStartOptions = z.infer<typeof coldStartOptionsSchema>;
 
-/** External state a function reads and writes per request (issue 6); off by default. */
+/** External state a function reads and writes per request; off by default. */
 export const stateOptionsSchema = z.object({
-  store: z._default(z.union([z.literal('none'), stateStoreIdSchema]), 'none'),
-  readsPerRequest: z._default(z.number().check(z.gte(0), z.lte(10_000)), 0),
-  writesPerRequest: z._default(z.number().check(z.gte(0), z.lte(10_000)), 0),
+  store: z._default(z.union([z.literal('none'), stateStoreIdSchema]), F.stateStore.default),
+  readsPerRequest: numOr(F.stateReads),
+  writesPerRequest: numOr(F.stateWrites),
   /** Size of one item read or written (KB), for stores that bill per KB unit (DynamoDB). */
-  itemKb: z._default(z.number().check(z.positive(), z.lte(400)), 1),
+  itemKb: numOr(F.stateItemKb),
 });
 export type StateOptions = z.infer<typeof stateOptionsSchema>;
 
-export const DEFAULT_COLD_START_OPTIONS: ColdStartOptions = coldStartOptionsSchema.parse({});
-export const DEFAULT_STATE_OPTIONS: StateOptions = stateOptionsSchema.parse({});
-
 export const workloadSchema = z.object({
-  requests: z.number().check(z.gte(0), z.lte(MAX_REQUESTS_PER_MONTH), z.describe('N requests …')),
-  everyMinutes: z
-    .number()
-    .check(z.positive(), z.lte(MINUTES_PER_MONTH), z.describe('… every M minutes')),
+  requests: num(F.requests).check(z.describe('N requests …')),
+  everyMinutes: num(F.everyMinutes).check(z.describe('… every M minutes')),
+});
+
+const faasSchema = z.object({
+  architecture: oneOf(F.architecture),
+  freeTier: flag(F.freeTier),
+  /** Front-door offer id in front of FaaS (none by default). */
+  frontDoor: z._default(z.nullable(z.string()), F.frontDoor.default),
+  /** The front door's 12-month new-customer free tier (API Gateway); off by default. */
+  newCustomerFreeTier: flag(F.newCustomerFreeTier),
+  /** Lambda provisioned concurrency / Cloud Run minimum instances, kept warm all month. */
+  provisionedConcurrency: numOr(F.provisionedConcurrency),
+});
+
+const alwaysOnSchema = z.object({
+  minInstances: numOr(F.minInstances),
+  /** The CPU utilisation the fleet is sized to run at in its busiest hour. */
+  targetUtilization: numOr(F.targetUtilization),
+  /** Requests one instance serves at once (Little's law sizing). */
+  requestsInFlightPerInstance: numOr(F.requestsInFlightPerInstance),
+  loadBalancer: flag(F.loadBalancer),
+  /** Container size for autoscaled offers (Fargate, App Runner, Cloud Run instance-based). */
+  containerVcpu: numOr(F.containerVcpu),
+  containerMemoryMb: numOr(F.containerMemoryMb),
 });
 
 export const scenarioSchema = z
   .object({
     workload: workloadSchema,
-    pattern: z._default(patternSchema, { kind: 'constant' }),
+    pattern: z._default(patternSchema, { kind: F.patternKind.default }),
     /** Average wall-clock duration of one request (ms). */
-    durationMs: z.number().check(z.positive(), z.lte(3_600_000)),
+    durationMs: num(F.durationMs),
     /** CPU time of one request (ms); defaults to the duration. */
-    cpuMs: z.optional(z.number().check(z.positive(), z.lte(3_600_000))),
+    cpuMs: z.optional(num(F.cpuMs)),
     /** Memory configured for the function, or the working set of one request on a server (MB). */
-    memoryMb: z.number().check(z.gte(64), z.lte(32_768)),
-    ephemeralStorageMb: z._default(z.number().check(z.gte(0), z.lte(10_240)), 512),
+    memoryMb: num(F.memoryMb),
+    ephemeralStorageMb: numOr(F.ephemeralStorageMb),
     /** Average response size (KB), for egress and API Gateway metering. */
-    responseKb: z._default(z.number().check(z.gte(0), z.lte(1_048_576)), 4),
+    responseKb: numOr(F.responseKb),
     /** Average request size (KB), for API Gateway metering and load-balancer processed bytes. */
-    requestKb: z._default(z.number().check(z.gte(0), z.lte(1_048_576)), 1),
-    area: z._default(areaSchema, 'us-east'),
-    faas: z._default(
-      z.object({
-        architecture: z._default(z.enum(['x86_64', 'arm64']), 'arm64'),
-        freeTier: z._default(z.boolean(), true),
-        /** Front-door offer id in front of FaaS (none by default). */
-        frontDoor: z._default(z.nullable(z.string()), null),
-        /** The front door's 12-month new-customer free tier (API Gateway); off by default. */
-        newCustomerFreeTier: z._default(z.boolean(), false),
-        /** Lambda provisioned concurrency / Cloud Run minimum instances, kept warm all month. */
-        provisionedConcurrency: z._default(z.number().check(z.int(), z.gte(0), z.lte(10_000)), 0),
-      }),
-      {
-        architecture: 'arm64',
-        freeTier: true,
-        frontDoor: null,
-        newCustomerFreeTier: false,
-        provisionedConcurrency: 0,
-      },
-    ),
-    alwaysOn: z._default(
-      z.object({
-        minInstances: z._default(z.number().check(z.int(), z.gte(1), z.lte(10_000)), 1),
-        /** The CPU utilisation the fleet is sized to run at in its busiest hour. */
-        targetUtilization: z._default(z.number().check(z.gt(0), z.lte(1)), 0.7),
-        /** Requests one instance serves at once (Little's law sizing). */
-        requestsInFlightPerInstance: z._default(
-          z.number().check(z.int(), z.gte(1), z.lte(100_000)),
-          50,
-        ),
-        loadBalancer: z._default(z.boolean(), false),
-        /** Container size for autoscaled offers (Fargate, App Runner, Cloud Run instance-based). */
-        containerVcpu: z._default(z.number().check(z.positive(), z.lte(192)), 0.25),
-        containerMemoryMb: z._default(z.number().check(z.gte(128), z.lte(786_432)), 512),
-      }),
-      {
-        minInstances: 1,
-        targetUtilization: 0.7,
-        requestsInFlightPerInstance: 50,
-        loadBalancer: false,
-        containerVcpu: 0.25,
-        containerMemoryMb: 512,
-      },
-    ),
+    requestKb: numOr(F.requestKb),
+    area: z._default(areaSchema, F.area.default),
+    // zod/mini applies an object's defaults only when given the object: an absent group is
+    // parsed from {}, so each field's own default (the spec's) applies.
+    faas: z._default(faasSchema, () => faasSchema.parse({})),
+    alwaysOn: z._default(alwaysOnSchema, () => alwaysOnSchema.parse({})),
     /** Cold-start model options; absent means the defaults (`coldStartOptionsOf`). */
     coldStart: z.optional(coldStartOptionsSchema),
     /** External state per request; absent means none (`stateOptionsOf`). */
     state: z.optional(stateOptionsSchema),
     /** "schedule": a timer fires the function (adds the scheduler's price); absent means http. */
-    trigger: z.optional(z.enum(['http', 'schedule'])),
+    trigger: z.optional(z.enum(F.trigger.values)),
     /** Offers to compare (ids). Empty means every offer. */
-    offers: z._default(z.array(z.string()), []),
-    horizon: z._default(z.enum(['day', 'week', 'month']), 'month'),
+    offers: z._default(z.array(z.string()), () => [...F.offers.default]),
+    horizon: oneOf(F.horizon),
     /**
      * Currency the figures are shown in; absent means USD. Display only: the engine ignores it and
      * computes in USD (converted by src/lib/format.ts and the CLI with pricing-data/fx.json).
      */
-    currency: z.optional(z.enum(['USD', 'EUR', 'GBP'])),
+    currency: z.optional(z.enum(F.currency.values)),
   })
   .check(
     z.superRefine((s, ctx) => {
       const perMonth = requestsPerMonthOf(s.workload);
-      if (perMonth > MAX_REQUESTS_PER_MONTH)
+      // An interval of 0 or less is its own field's error; the quotient would read "Infinity".
+      if (s.workload.everyMinutes > 0 && perMonth > MAX_REQUESTS_PER_MONTH)
         ctx.addIssue({
           code: 'custom',
           path: ['workload', 'requests'],
@@ -202,14 +215,6 @@ export function workloadFromRate(
       return { requests: value, everyMinutes: MINUTES_PER_MONTH };
   }
 }
-
-/** The default scenario: a realistic small API ("1,000 requests every 5 minutes, 200 ms, 512 MB"). */
-export const DEFAULT_SCENARIO: Scenario = scenarioSchema.parse({
-  workload: { requests: 1000, everyMinutes: 5 },
-  durationMs: 200,
-  cpuMs: 20,
-  memoryMb: 512,
-});
 
 /** The scenario's cold-start options, or the defaults when it has none. */
 export function coldStartOptionsOf(s: Scenario): ColdStartOptions {

@@ -3,12 +3,11 @@
  * first chunk without pulling in the engine or zod.
  */
 
-/** AWS convention: 365 × 24 / 12 = 730 hours in a billing month. */
-export const HOURS_PER_MONTH = 730;
+import { HOURS_PER_MONTH } from '../scenario/spec.ts';
+
+// The month and the volume ceiling bound scenario fields, so the spec holds them.
+export { HOURS_PER_MONTH, MAX_REQUESTS_PER_MONTH, MINUTES_PER_MONTH } from '../scenario/spec.ts';
 export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
-export const MINUTES_PER_MONTH = HOURS_PER_MONTH * 60;
-/** Ceiling for every volume input: 10^12 requests a month. */
-export const MAX_REQUESTS_PER_MONTH = 1e12;
 
 /** Hours in each horizon: a day or a week is its share of the 730-hour month. */
 export const HORIZON_HOURS = { day: 24, week: 168, month: HOURS_PER_MONTH } as const;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_SCENARIO } from '../url/codec.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../engine/default-scenario.ts';
 import {
   loadScenario,
   setArchitecture,

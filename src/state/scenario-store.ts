@@ -13,12 +13,12 @@ import type {
   Scenario,
   StateOptions,
 } from '../engine/scenario.ts';
+import type { CodecNotice } from '../url/codec.ts';
 import {
-  COLD_START_DEFAULTS,
+  DEFAULT_COLD_START_OPTIONS,
   DEFAULT_PAGE_SCENARIO,
-  STATE_DEFAULTS,
-  type CodecNotice,
-} from '../url/codec.ts';
+  DEFAULT_STATE_OPTIONS,
+} from '../engine/default-scenario.ts';
 
 export interface ScenarioState {
   scenario: Scenario;
@@ -118,13 +118,13 @@ export function setAlwaysOn(patch: Partial<Scenario['alwaysOn']>): void {
 export function setColdStart(patch: Partial<ColdStartOptions>): void {
   updateScenario((s) => ({
     ...s,
-    coldStart: { ...(s.coldStart ?? COLD_START_DEFAULTS), ...patch },
+    coldStart: { ...(s.coldStart ?? DEFAULT_COLD_START_OPTIONS), ...patch },
   }));
 }
 
 /** External state per request (issue 6); store "none" switches it off. */
 export function setExternalState(patch: Partial<StateOptions>): void {
-  updateScenario((s) => ({ ...s, state: { ...(s.state ?? STATE_DEFAULTS), ...patch } }));
+  updateScenario((s) => ({ ...s, state: { ...(s.state ?? DEFAULT_STATE_OPTIONS), ...patch } }));
 }
 
 /**

@@ -2,14 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, scenarioSchema, type Scenario } from '../engine/scenario.ts';
 import {
-  COLD_START_DEFAULTS,
+  DEFAULT_COLD_START_OPTIONS,
   DEFAULT_PAGE_SCENARIO,
-  STATE_DEFAULTS,
-  decodeScenario,
-  encodeScenario,
-  restrictOffers,
-  type CodecNotice,
-} from './codec.ts';
+  DEFAULT_STATE_OPTIONS,
+} from '../engine/default-scenario.ts';
+import { decodeScenario, encodeScenario, restrictOffers, type CodecNotice } from './codec.ts';
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const dbl = (min: number, max: number) => fc.double({ min, max, noNaN: true });
@@ -197,8 +194,18 @@ describe('encodeScenario / decodeScenario', () => {
   it('issue 6 keys: cold starts, external state and the trigger, readable and restored', () => {
     const s: Scenario = {
       ...DEFAULT_PAGE_SCENARIO,
-      coldStart: { ...COLD_START_DEFAULTS, arrivals: 'bursts', keepAliveMinutes: 5, initMs: 400 },
-      state: { ...STATE_DEFAULTS, store: 'dynamodb', readsPerRequest: 2, writesPerRequest: 1 },
+      coldStart: {
+        ...DEFAULT_COLD_START_OPTIONS,
+        arrivals: 'bursts',
+        keepAliveMinutes: 5,
+        initMs: 400,
+      },
+      state: {
+        ...DEFAULT_STATE_OPTIONS,
+        store: 'dynamodb',
+        readsPerRequest: 2,
+        writesPerRequest: 1,
+      },
       trigger: 'schedule',
     };
     const q = encodeScenario(s);
@@ -206,8 +213,8 @@ describe('encodeScenario / decodeScenario', () => {
     expect(decodeScenario(q)).toEqual({ scenario: s, notices: [] });
     // "auto" is the provider's or runtime's default; a group at its defaults still round-trips.
     const auto = decodeScenario('v=1&ka=auto&init=auto');
-    expect(auto.scenario.coldStart).toEqual(COLD_START_DEFAULTS);
-    const bare = { ...DEFAULT_PAGE_SCENARIO, state: STATE_DEFAULTS };
+    expect(auto.scenario.coldStart).toEqual(DEFAULT_COLD_START_OPTIONS);
+    const bare = { ...DEFAULT_PAGE_SCENARIO, state: DEFAULT_STATE_OPTIONS };
     expect(encodeScenario(bare)).toContain('&xs=none');
     expect(decodeScenario(encodeScenario(bare)).scenario).toEqual(bare);
   });
@@ -246,7 +253,7 @@ describe('encodeScenario / decodeScenario', () => {
       'trig: "cron" is not one of http, schedule',
     ]);
     expect(scenario.coldStart).toBeUndefined();
-    expect(scenario.state).toEqual({ ...STATE_DEFAULTS, readsPerRequest: 2 });
+    expect(scenario.state).toEqual({ ...DEFAULT_STATE_OPTIONS, readsPerRequest: 2 });
     expect(scenario.trigger).toBeUndefined();
     expect(scenarioSchema.safeParse(scenario).success).toBe(true);
   });

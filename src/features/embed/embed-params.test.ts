@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeScenario, DEFAULT_PAGE_SCENARIO } from '../../url/codec.ts';
+import { decodeScenario } from '../../url/codec.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../../engine/default-scenario.ts';
 import { decodeEmbed, DEFAULT_CONTROLS, encodeEmbedOptions } from './embed-params.ts';
 
 describe('widget parameters', () => {

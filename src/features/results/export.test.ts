@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferResult, ScenarioResult } from '../../engine/types.ts';
-import { DEFAULT_PAGE_SCENARIO } from '../../url/codec.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../../engine/default-scenario.ts';
 import { resultsCsv, resultsJson, sortedResults } from './export.ts';
 
 function offer(

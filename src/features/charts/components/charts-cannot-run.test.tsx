@@ -6,7 +6,7 @@ import * as engine from '../../../engine/evaluate.ts';
 import type { BreakEven, OfferResult } from '../../../engine/types.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { USD_MONEY } from '../../../lib/format.ts';
-import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
 import { fakeResult, fakeScenarioResult } from '../../../engine/test-result.ts';
 import { BreakdownChart } from './breakdown-chart.tsx';
 import { BreakEvenChart } from './break-even-chart.tsx';

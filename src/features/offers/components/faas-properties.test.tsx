@@ -5,7 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import platformJson from '../../../../pricing-data/platform.json';
 import { parsePlatform } from '../../../catalog/platform.ts';
 import { loadScenario, useScenarioStore } from '../../../state/scenario-store.ts';
-import { COLD_START_DEFAULTS, DEFAULT_PAGE_SCENARIO, STATE_DEFAULTS } from '../../../url/codec.ts';
+import {
+  DEFAULT_COLD_START_OPTIONS,
+  DEFAULT_PAGE_SCENARIO,
+  DEFAULT_STATE_OPTIONS,
+} from '../../../engine/default-scenario.ts';
 import FaasProperties from './faas-properties.tsx';
 
 beforeEach(() => loadScenario(structuredClone(DEFAULT_PAGE_SCENARIO)));
@@ -20,8 +24,8 @@ function Wired() {
   const s = useScenarioStore((st) => st.scenario);
   return (
     <FaasProperties
-      coldStart={s.coldStart ?? COLD_START_DEFAULTS}
-      state={s.state ?? STATE_DEFAULTS}
+      coldStart={s.coldStart ?? DEFAULT_COLD_START_OPTIONS}
+      state={s.state ?? DEFAULT_STATE_OPTIONS}
       faasOffers={[
         { providerId: 'aws', productId: 'lambda', label: 'AWS Lambda' },
         { providerId: 'cloudflare', productId: 'workers', label: 'Workers' },

@@ -14,7 +14,7 @@ import type { ColdStartOptions, StateOptions } from '../../../engine/scenario.ts
 import { formatInteger } from '../../../lib/format.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { setColdStart, setExternalState } from '../../../state/scenario-store.ts';
-import { RUNTIMES, STATE_STORES } from '../../../url/codec.ts';
+import { FIELDS, RUNTIMES } from '../../../scenario/spec.ts';
 
 const ARRIVALS: ReadonlyArray<{ id: ColdStartOptions['arrivals']; label: string }> = [
   { id: 'random', label: 'At random (Poisson) at the hour’s rate' },
@@ -174,7 +174,7 @@ export default function FaasProperties({
             value={state.store}
             onChange={(e) => setExternalState({ store: e.target.value as StateOptions['store'] })}
           >
-            {STATE_STORES.map((id) => (
+            {FIELDS.stateStore.values.map((id) => (
               <option key={id} value={id}>
                 {STORE_LABEL[id]}
               </option>

@@ -15,7 +15,11 @@ import {
   setOffers,
   useScenarioStore,
 } from '../../../state/scenario-store.ts';
-import { COLD_START_DEFAULTS, DEFAULT_OFFER_IDS, STATE_DEFAULTS } from '../../../url/codec.ts';
+import {
+  DEFAULT_COLD_START_OPTIONS,
+  DEFAULT_STATE_OPTIONS,
+} from '../../../engine/default-scenario.ts';
+import { DEFAULT_OFFER_IDS } from '../../../scenario/spec.ts';
 
 import { AREA_LABELS } from '../../../catalog/areas.ts';
 
@@ -147,8 +151,8 @@ function FaasOptions({
       {open ? (
         <Suspense fallback={<p className="hint">Loading cold-start and state options…</p>}>
           <FaasProperties
-            coldStart={s.coldStart ?? COLD_START_DEFAULTS}
-            state={s.state ?? STATE_DEFAULTS}
+            coldStart={s.coldStart ?? DEFAULT_COLD_START_OPTIONS}
+            state={s.state ?? DEFAULT_STATE_OPTIONS}
             faasOffers={faasOffers}
             platform={platform}
           />

@@ -7,7 +7,7 @@ import type { ColdStartInfo, OfferResult } from '../../../engine/types.ts';
 import { USD_MONEY } from '../../../lib/format.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
 import type { EngineModule } from '../../../lib/engine.ts';
-import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
 import { fakeFleet, fakeResult, fakeScenarioResult } from '../../../engine/test-result.ts';
 import { ResultsTable } from './results-table.tsx';
 

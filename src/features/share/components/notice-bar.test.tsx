@@ -3,7 +3,8 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadScenario, setRequests, useScenarioStore } from '../../../state/scenario-store.ts';
-import { DEFAULT_PAGE_SCENARIO, decodeScenario, encodeScenario } from '../../../url/codec.ts';
+import { decodeScenario, encodeScenario } from '../../../url/codec.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
 import { startUrlSync } from '../url-sync.ts';
 import { NoticeBar } from './notice-bar.tsx';
 

@@ -7,8 +7,8 @@ import type { BreakEven, ScenarioResult } from '../../../engine/types.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
 import type { EngineModule } from '../../../lib/engine.ts';
 import { moneyFor, USD_MONEY, type Money } from '../../../lib/format.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
 import { loadScenario } from '../../../state/scenario-store.ts';
-import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
 import { fakeFleet, fakeResult, fakeScenarioResult } from '../../../engine/test-result.ts';
 import { Verdict } from './verdict.tsx';
 

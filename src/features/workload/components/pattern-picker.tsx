@@ -2,7 +2,7 @@ import type { Pattern } from '../../../engine/scenario.ts';
 import { useCalculation } from '../../../lib/calculation.ts';
 import { LogSlider } from '../../../lib/ui/log-slider.tsx';
 import { setPattern } from '../../../state/scenario-store.ts';
-import { PATTERN_DEFAULTS } from '../../../url/codec.ts';
+import { PATTERN_DEFAULTS } from '../../../engine/default-scenario.ts';
 
 const OPTIONS: ReadonlyArray<{ kind: Pattern['kind']; label: string; hint: string; icon: string }> =
   [

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { Scenario } from '../../../engine/scenario.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { setTimerScenario } from '../../../state/scenario-store.ts';
-import { COLD_START_DEFAULTS } from '../../../url/codec.ts';
+import { DEFAULT_COLD_START_OPTIONS } from '../../../engine/default-scenario.ts';
 import { MINUTES_PER_MONTH } from '../../../engine/units.ts';
 
 /** The scenario of "every M minutes, run for D seconds", built by the engine's timerScenario. */
@@ -23,7 +23,7 @@ async function applyTimer(s: Scenario, everyMinutes: number, runSeconds: number)
         offers: s.offers,
         horizon: s.horizon,
         ...(s.state ? { state: s.state } : {}),
-        coldStart: { ...(s.coldStart ?? COLD_START_DEFAULTS), arrivals: 'bursts' },
+        coldStart: { ...(s.coldStart ?? DEFAULT_COLD_START_OPTIONS), arrivals: 'bursts' },
       },
     ),
   );

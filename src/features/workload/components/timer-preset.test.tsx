@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadScenario, useScenarioStore } from '../../../state/scenario-store.ts';
-import { DEFAULT_PAGE_SCENARIO } from '../../../url/codec.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
 import { WorkloadPanel } from './workload-panel.tsx';
 
 beforeEach(() => loadScenario(structuredClone(DEFAULT_PAGE_SCENARIO)));

@@ -1,0 +1,136 @@
+/**
+ * What each scenario field means, in a line, and where it belongs: for the CLI's help and the docs'
+ * tables (`npm run docs:scenario`). Apart from the spec so that the page's first load does not
+ * carry the prose.
+ */
+import type { FieldName } from './spec.ts';
+
+/** Where a field belongs, for the CLI's help and the docs' tables. */
+export type Section =
+  | 'workload'
+  | 'pattern'
+  | 'request'
+  | 'choice'
+  | 'faas'
+  | 'servers'
+  | 'cold-start'
+  | 'state'
+  | 'display';
+
+export const SECTION_TITLES: Readonly<Record<Section, string>> = {
+  workload: 'Workload',
+  pattern: 'Traffic pattern',
+  request: 'Each request',
+  choice: 'Offers and region',
+  faas: 'FaaS',
+  servers: 'Servers and containers',
+  'cold-start': 'Cold starts',
+  state: 'External state',
+  display: 'Display',
+};
+
+export interface FieldDoc {
+  section: Section;
+  /** One line for the CLI's help and the docs. */
+  doc: string;
+  /** What an optional field means when the scenario leaves it out. */
+  absentMeans?: string;
+}
+
+export const FIELD_DOCS = {
+  requests: { section: 'workload', doc: 'N in "N requests every M minutes"' },
+  everyMinutes: { section: 'workload', doc: 'M in "N requests every M minutes"' },
+  durationMs: { section: 'workload', doc: 'average wall time of one request' },
+  cpuMs: {
+    section: 'workload',
+    doc: 'CPU time of one request, at most the duration',
+    absentMeans: 'the whole duration',
+  },
+  memoryMb: {
+    section: 'workload',
+    doc: 'function memory, or the working set of one request on a server',
+  },
+  ephemeralStorageMb: { section: 'request', doc: 'configured ephemeral storage of a function' },
+  responseKb: {
+    section: 'request',
+    doc: 'average response size, for egress and API gateway metering',
+  },
+  requestKb: {
+    section: 'request',
+    doc: 'average request size, for API gateway and load-balancer metering',
+  },
+  area: { section: 'choice', doc: 'the area offers are priced in' },
+  architecture: { section: 'faas', doc: 'FaaS architecture' },
+  freeTier: { section: 'faas', doc: 'count FaaS free tiers (the flag turns them off)' },
+  frontDoor: { section: 'faas', doc: 'API gateway or load balancer in front of FaaS, or "none"' },
+  newCustomerFreeTier: {
+    section: 'faas',
+    doc: "count the front door's 12-month new-customer free tier",
+  },
+  provisionedConcurrency: {
+    section: 'faas',
+    doc: 'instances kept warm all month (provisioned concurrency, minimum instances)',
+  },
+  minInstances: { section: 'servers', doc: 'fewest servers or containers running' },
+  targetUtilization: {
+    section: 'servers',
+    doc: 'CPU utilisation a fleet is sized to in its busiest hour, as a share of 1',
+  },
+  requestsInFlightPerInstance: { section: 'servers', doc: 'requests one instance serves at once' },
+  loadBalancer: { section: 'servers', doc: 'put a load balancer in front of the servers' },
+  containerVcpu: { section: 'servers', doc: 'vCPU of one container of an autoscaled offer' },
+  containerMemoryMb: { section: 'servers', doc: 'memory of one container of an autoscaled offer' },
+  arrivals: {
+    section: 'cold-start',
+    doc: 'how the N requests of each period arrive: at random, evenly, or all together',
+  },
+  runtime: {
+    section: 'cold-start',
+    doc: 'language runtime, for the default cold-start (INIT) time',
+  },
+  initMs: {
+    section: 'cold-start',
+    doc: 'INIT time of one cold start; "auto": the runtime\'s estimate',
+  },
+  keepAliveMinutes: {
+    section: 'cold-start',
+    doc: 'minutes an idle instance stays warm; "auto": the provider\'s estimate',
+  },
+  includeColdStartCost: {
+    section: 'cold-start',
+    doc: 'add billed INIT time to the totals (Lambda, Cloud Run)',
+  },
+  stateStore: { section: 'state', doc: 'the store a function keeps its state in, or none' },
+  stateReads: { section: 'state', doc: 'reads from the store per request' },
+  stateWrites: { section: 'state', doc: 'writes to the store per request' },
+  stateItemKb: {
+    section: 'state',
+    doc: 'size of one item read or written, for stores billed per KB unit',
+  },
+  trigger: {
+    section: 'workload',
+    doc: 'what fires the function; "schedule" adds the scheduler\'s price',
+    absentMeans: 'http',
+  },
+  offers: {
+    section: 'choice',
+    doc: 'offers to compare (ids from --list-offers); empty: every offer in the area',
+  },
+  horizon: {
+    section: 'display',
+    doc: 'the period totals cover; a day and a week are shares of the month',
+  },
+  currency: {
+    section: 'display',
+    doc: 'currency figures are shown in, at the dated rate of pricing-data/fx.json (computed in USD)',
+    absentMeans: 'USD',
+  },
+  patternKind: { section: 'pattern', doc: 'how traffic varies over the week' },
+  offHoursRatio: {
+    section: 'pattern',
+    doc: 'traffic outside 09:00–17:00 on weekdays, as a share of the in-hours rate',
+  },
+  diurnalPeakToAverage: { section: 'pattern', doc: 'peak hour rate ÷ average rate' },
+  spikyPeakToAverage: { section: 'pattern', doc: 'burst hour rate ÷ average rate' },
+  burstsPerDay: { section: 'pattern', doc: 'one-hour bursts a day' },
+} as const satisfies Record<FieldName, FieldDoc>;

@@ -1,0 +1,559 @@
+/**
+ * The scenario spec: every field a person can set, as data. The zod schema
+ * (src/engine/scenario.ts), the share-link codec (src/url/codec.ts), the CLI's flags, checks and
+ * help (scripts/lib/cli-flags.ts), the page's input bounds and the docs' tables
+ * (`npm run docs:scenario`) are all built from this list; spec.test.ts walks every field through
+ * each of them. It imports nothing, so the first-load chunk can carry it without zod.
+ *
+ * Changing a default changes what an old share link means: bump the codec's CURRENT_VERSION and add
+ * a migration.
+ */
+
+/** AWS convention: 365 × 24 / 12 = 730 hours in a billing month. */
+export const HOURS_PER_MONTH = 730;
+export const MINUTES_PER_MONTH = HOURS_PER_MONTH * 60;
+/** Ceiling for every volume input: 10^12 requests a month. */
+export const MAX_REQUESTS_PER_MONTH = 1e12;
+
+export const AREAS = ['us-east', 'us-west', 'europe', 'asia-pacific'] as const;
+export const ARCHITECTURES = ['x86_64', 'arm64'] as const;
+export const PATTERN_KINDS = ['constant', 'business-hours', 'diurnal', 'spiky'] as const;
+export const RUNTIMES = ['nodejs', 'python', 'go', 'java', 'dotnet', 'ruby'] as const;
+/** State stores priced in pricing-data/platform.json. */
+export const STATE_STORE_IDS = ['dynamodb', 's3', 'firestore', 'redis'] as const;
+export const ARRIVALS = ['random', 'even', 'bursts'] as const;
+export const TRIGGERS = ['http', 'schedule'] as const;
+export const HORIZONS = ['day', 'week', 'month'] as const;
+/** Display currencies; absent means USD. */
+export const CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
+
+/** The offers a first-time visitor of the page compares: a small API on four FaaS against three servers. */
+export const DEFAULT_OFFER_IDS = [
+  'aws-lambda-arm64',
+  'gcp-cloud-run-functions',
+  'azure-functions-consumption',
+  'cloudflare-workers-standard',
+  'aws-ec2-t4g-small',
+  'aws-fargate-arm64',
+  'do-basic-1gb',
+] as const;
+
+/** Optional groups of the scenario: absent means every field of the group at its default. */
+export const OPTIONAL_GROUPS = ['coldStart', 'state'] as const;
+
+export interface FieldBase {
+  /** Dotted path in the scenario, e.g. "faas.provisionedConcurrency". */
+  path: string;
+  /** A short human label, used in share-link notices and messages (with the unit appended). */
+  label: string;
+  /** Query parameter of the share link. */
+  url: string;
+  /** Written in every share link, even at its default (the workload and the offers define the question). */
+  urlAlways?: true;
+  /** CLI flag without the dashes; absent: the CLI sets it another way (named in `doc`). */
+  cli?: string;
+  /** The key of a composite flag's KEY=VALUE part, e.g. `--state reads=2`. */
+  cliKey?: string;
+  /** Only for this pattern kind (the pattern's own parameters). */
+  variant?: (typeof PATTERN_KINDS)[number];
+  /** The scenario may leave it out (field-docs.ts says what that means). */
+  optional?: true;
+}
+
+export interface NumberSpec extends FieldBase {
+  type: 'number';
+  min: number;
+  /** true: the value must be more than `min` (durations, sizes); otherwise at least `min`. */
+  minExclusive?: true;
+  max: number;
+  integer?: true;
+  unit?: string;
+  /** null is allowed and means "automatic" (the runtime's or the provider's own figure). */
+  nullable?: true;
+  /** How null is written in a share link and on the command line. */
+  nullText?: string;
+  /** How an absent optional value is written in a share link. */
+  absentText?: string;
+  default: number | null | undefined;
+}
+
+export interface EnumSpec<V extends string = string> extends FieldBase {
+  type: 'enum';
+  values: readonly [V, ...V[]];
+  /** A shorter spelling in share links, where it differs from the value. */
+  urlValues?: Readonly<Partial<Record<V, string>>>;
+  default: V | undefined;
+}
+
+export interface BooleanSpec extends FieldBase {
+  type: 'boolean';
+  default: boolean;
+  /** The value the CLI flag sets (`--no-free-tier` sets false); true when absent. */
+  cliSets?: boolean;
+}
+
+/** An offer id (checked against the catalog), or null when `nullText` is given. */
+export interface OfferIdSpec extends FieldBase {
+  type: 'offer-id';
+  nullable: true;
+  nullText: string;
+  default: null;
+}
+
+/** A list of offer ids, comma-separated in links and on the command line. */
+export interface OfferIdsSpec extends FieldBase {
+  type: 'offer-ids';
+  default: readonly string[];
+}
+
+export type FieldSpec = NumberSpec | EnumSpec | BooleanSpec | OfferIdSpec | OfferIdsSpec;
+
+const FIELD_LIST = {
+  requests: {
+    type: 'number',
+    path: 'workload.requests',
+    label: 'requests',
+    min: 0,
+    max: MAX_REQUESTS_PER_MONTH,
+    default: 1000,
+    url: 'n',
+    urlAlways: true,
+    cli: 'requests',
+  },
+  everyMinutes: {
+    type: 'number',
+    path: 'workload.everyMinutes',
+    label: 'interval',
+    min: 0,
+    minExclusive: true,
+    max: MINUTES_PER_MONTH,
+    unit: 'minutes',
+    default: 5,
+    url: 'm',
+    urlAlways: true,
+    cli: 'every-minutes',
+  },
+  durationMs: {
+    type: 'number',
+    path: 'durationMs',
+    label: 'duration',
+    min: 0,
+    minExclusive: true,
+    max: 3_600_000,
+    unit: 'ms',
+    default: 200,
+    url: 'd',
+    urlAlways: true,
+    cli: 'duration-ms',
+  },
+  cpuMs: {
+    type: 'number',
+    path: 'cpuMs',
+    label: 'CPU time',
+    min: 0,
+    minExclusive: true,
+    max: 3_600_000,
+    unit: 'ms',
+    optional: true,
+    absentText: 'd',
+    default: 20,
+    url: 'c',
+    urlAlways: true,
+    cli: 'cpu-ms',
+  },
+  memoryMb: {
+    type: 'number',
+    path: 'memoryMb',
+    label: 'memory',
+    min: 64,
+    max: 32_768,
+    unit: 'MB',
+    default: 512,
+    url: 'mem',
+    urlAlways: true,
+    cli: 'memory-mb',
+  },
+  ephemeralStorageMb: {
+    type: 'number',
+    path: 'ephemeralStorageMb',
+    label: 'ephemeral storage',
+    min: 0,
+    max: 10_240,
+    unit: 'MB',
+    default: 512,
+    url: 'st',
+    cli: 'ephemeral-storage-mb',
+  },
+  responseKb: {
+    type: 'number',
+    path: 'responseKb',
+    label: 'response size',
+    min: 0,
+    max: 1_048_576,
+    unit: 'KB',
+    default: 4,
+    url: 'rs',
+    cli: 'response-kb',
+  },
+  requestKb: {
+    type: 'number',
+    path: 'requestKb',
+    label: 'request size',
+    min: 0,
+    max: 1_048_576,
+    unit: 'KB',
+    default: 1,
+    url: 'rq',
+    cli: 'request-kb',
+  },
+  area: {
+    type: 'enum',
+    path: 'area',
+    label: 'area',
+    values: AREAS,
+    default: 'us-east',
+    url: 'a',
+    cli: 'region',
+  },
+  architecture: {
+    type: 'enum',
+    path: 'faas.architecture',
+    label: 'FaaS architecture',
+    values: ARCHITECTURES,
+    default: 'arm64',
+    url: 'arch',
+    cli: 'arch',
+  },
+  freeTier: {
+    type: 'boolean',
+    path: 'faas.freeTier',
+    label: 'free tier',
+    default: true,
+    url: 'ft',
+    cli: 'no-free-tier',
+    cliSets: false,
+  },
+  frontDoor: {
+    type: 'offer-id',
+    path: 'faas.frontDoor',
+    label: 'front door',
+    nullable: true,
+    nullText: 'none',
+    default: null,
+    url: 'fd',
+    cli: 'front-door',
+  },
+  newCustomerFreeTier: {
+    type: 'boolean',
+    path: 'faas.newCustomerFreeTier',
+    label: 'front door new-customer free tier',
+    default: false,
+    url: 'nft',
+    cli: 'new-customer-free-tier',
+  },
+  provisionedConcurrency: {
+    type: 'number',
+    path: 'faas.provisionedConcurrency',
+    label: 'FaaS minimum instances',
+    min: 0,
+    max: 10_000,
+    integer: true,
+    default: 0,
+    url: 'pc',
+    cli: 'provisioned-concurrency',
+  },
+  minInstances: {
+    type: 'number',
+    path: 'alwaysOn.minInstances',
+    label: 'server minimum instances',
+    min: 1,
+    max: 10_000,
+    integer: true,
+    default: 1,
+    url: 'min',
+    cli: 'min-instances',
+  },
+  targetUtilization: {
+    type: 'number',
+    path: 'alwaysOn.targetUtilization',
+    label: 'target CPU utilisation',
+    min: 0,
+    minExclusive: true,
+    max: 1,
+    default: 0.7,
+    url: 'u',
+    cli: 'target-utilization',
+  },
+  requestsInFlightPerInstance: {
+    type: 'number',
+    path: 'alwaysOn.requestsInFlightPerInstance',
+    label: 'requests in flight per instance',
+    min: 1,
+    max: 100_000,
+    integer: true,
+    default: 50,
+    url: 'inf',
+    cli: 'requests-in-flight',
+  },
+  loadBalancer: {
+    type: 'boolean',
+    path: 'alwaysOn.loadBalancer',
+    label: 'load balancer',
+    default: false,
+    url: 'lb',
+    cli: 'load-balancer',
+  },
+  containerVcpu: {
+    type: 'number',
+    path: 'alwaysOn.containerVcpu',
+    label: 'container size',
+    min: 0,
+    minExclusive: true,
+    max: 192,
+    unit: 'vCPU',
+    default: 0.25,
+    url: 'cv',
+    cli: 'container-vcpu',
+  },
+  containerMemoryMb: {
+    type: 'number',
+    path: 'alwaysOn.containerMemoryMb',
+    label: 'container memory',
+    min: 128,
+    max: 786_432,
+    unit: 'MB',
+    default: 512,
+    url: 'cm',
+    cli: 'container-memory-mb',
+  },
+  arrivals: {
+    type: 'enum',
+    path: 'coldStart.arrivals',
+    label: 'request arrivals',
+    values: ARRIVALS,
+    default: 'random',
+    url: 'arr',
+    cli: 'arrivals',
+  },
+  runtime: {
+    type: 'enum',
+    path: 'coldStart.runtime',
+    label: 'runtime',
+    values: RUNTIMES,
+    default: 'nodejs',
+    url: 'rt',
+    cli: 'runtime',
+  },
+  initMs: {
+    type: 'number',
+    path: 'coldStart.initMs',
+    label: 'cold-start init',
+    min: 0,
+    max: 120_000,
+    unit: 'ms',
+    nullable: true,
+    nullText: 'auto',
+    default: null,
+    url: 'init',
+    cli: 'init-ms',
+  },
+  keepAliveMinutes: {
+    type: 'number',
+    path: 'coldStart.keepAliveMinutes',
+    label: 'keep-alive',
+    min: 0,
+    minExclusive: true,
+    max: 1440,
+    unit: 'minutes',
+    nullable: true,
+    nullText: 'auto',
+    default: null,
+    url: 'ka',
+    cli: 'keep-alive-minutes',
+  },
+  includeColdStartCost: {
+    type: 'boolean',
+    path: 'coldStart.includeCost',
+    label: 'cold-start cost in totals',
+    default: false,
+    url: 'csc',
+    cli: 'cold-start-cost',
+  },
+  stateStore: {
+    type: 'enum',
+    path: 'state.store',
+    label: 'external state store',
+    values: ['none', ...STATE_STORE_IDS],
+    default: 'none',
+    url: 'xs',
+    cli: 'state',
+    cliKey: 'STORE:',
+  },
+  stateReads: {
+    type: 'number',
+    path: 'state.readsPerRequest',
+    label: 'state reads per request',
+    min: 0,
+    max: 10_000,
+    default: 0,
+    url: 'xr',
+    cli: 'state',
+    cliKey: 'reads',
+  },
+  stateWrites: {
+    type: 'number',
+    path: 'state.writesPerRequest',
+    label: 'state writes per request',
+    min: 0,
+    max: 10_000,
+    default: 0,
+    url: 'xw',
+    cli: 'state',
+    cliKey: 'writes',
+  },
+  stateItemKb: {
+    type: 'number',
+    path: 'state.itemKb',
+    label: 'state item size',
+    min: 0,
+    minExclusive: true,
+    max: 400,
+    unit: 'KB',
+    default: 1,
+    url: 'xkb',
+    cli: 'state',
+    cliKey: 'item-kb',
+  },
+  trigger: {
+    type: 'enum',
+    path: 'trigger',
+    label: 'trigger',
+    values: TRIGGERS,
+    optional: true,
+    default: undefined,
+    url: 'trig',
+    cli: 'trigger',
+  },
+  offers: {
+    type: 'offer-ids',
+    path: 'offers',
+    label: 'offers',
+    default: [],
+    url: 'p',
+    urlAlways: true,
+    cli: 'offers',
+  },
+  horizon: {
+    type: 'enum',
+    path: 'horizon',
+    label: 'horizon',
+    values: HORIZONS,
+    default: 'month',
+    url: 'h',
+    cli: 'horizon',
+  },
+  currency: {
+    type: 'enum',
+    path: 'currency',
+    label: 'display currency',
+    values: CURRENCIES,
+    optional: true,
+    default: undefined,
+    url: 'cur',
+    cli: 'currency',
+  },
+  patternKind: {
+    type: 'enum',
+    path: 'pattern.kind',
+    label: 'traffic pattern',
+    values: PATTERN_KINDS,
+    urlValues: { 'business-hours': 'business' },
+    default: 'constant',
+    url: 'pat',
+    cli: 'pattern',
+  },
+  offHoursRatio: {
+    type: 'number',
+    path: 'pattern.offHoursRatio',
+    variant: 'business-hours',
+    label: 'off-hours share',
+    min: 0,
+    max: 1,
+    default: 0.05,
+    url: 'off',
+    cli: 'off-hours-ratio',
+  },
+  diurnalPeakToAverage: {
+    type: 'number',
+    path: 'pattern.peakToAverage',
+    variant: 'diurnal',
+    label: 'peak-to-average ratio',
+    min: 1,
+    max: 20,
+    default: 2,
+    url: 'pk',
+    cli: 'peak-to-average',
+  },
+  spikyPeakToAverage: {
+    type: 'number',
+    path: 'pattern.peakToAverage',
+    variant: 'spiky',
+    label: 'peak-to-average ratio',
+    min: 1,
+    max: 24,
+    default: 6,
+    url: 'pk',
+    cli: 'peak-to-average',
+  },
+  burstsPerDay: {
+    type: 'number',
+    path: 'pattern.burstsPerDay',
+    variant: 'spiky',
+    label: 'bursts per day',
+    min: 1,
+    max: 12,
+    integer: true,
+    default: 2,
+    url: 'b',
+    cli: 'bursts-per-day',
+  },
+} as const satisfies Record<string, FieldSpec>;
+
+/** Every field by name. The order is the share link's parameter order. */
+export const FIELDS = FIELD_LIST;
+export type FieldName = keyof typeof FIELDS;
+
+/** Every field, in order. */
+export const FIELD_SPECS: readonly FieldSpec[] = Object.values(FIELDS);
+
+/** "memory (MB)": the label with its unit, as notices and messages name a field. */
+export function labelOf(f: FieldSpec): string {
+  return f.type === 'number' && f.unit !== undefined ? `${f.label} (${f.unit})` : f.label;
+}
+
+/** The fields of one pattern kind, e.g. spiky's peak-to-average ratio and bursts per day. */
+export function patternFields(kind: (typeof PATTERN_KINDS)[number]): NumberSpec[] {
+  return FIELD_SPECS.filter((f): f is NumberSpec => f.type === 'number' && f.variant === kind);
+}
+
+/** The bounds in words: "more than 0 and at most 43,800 minutes", "a whole number from 1 to 12". */
+export function rangeText(f: NumberSpec): string {
+  const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const whole = f.integer ? 'a whole number ' : '';
+  const unit = f.unit !== undefined ? ` ${f.unit}` : '';
+  return f.minExclusive
+    ? `${whole}more than ${n(f.min)} and at most ${n(f.max)}${unit}`
+    : `${whole}from ${n(f.min)} to ${n(f.max)}${unit}`;
+}
+
+/**
+ * Why a number does not fit the field, or null when it does. `shown` is the value as the person
+ * wrote it. These are the reasons the share-link notices and the CLI's messages give.
+ */
+export function numberProblem(f: NumberSpec, value: number, shown = String(value)): string | null {
+  if (f.integer && !Number.isInteger(value)) return `${shown} is not a whole number`;
+  if (f.minExclusive && value <= f.min) return `${shown} must be more than ${f.min}`;
+  if (!f.minExclusive && value < f.min) return `${shown} is below the minimum of ${f.min}`;
+  if (value > f.max) return `${shown} is above the maximum of ${f.max}`;
+  return null;
+}
