@@ -26,7 +26,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
               <OffersPanel />
             </ErrorBoundary>
           </div>
-          <main className="outputs" id="results" aria-label="Results">
+          <main className="outputs" id="results" aria-label="Results" tabIndex={-1}>
             <div className="verdict-area">
               <VerdictColumn />
             </div>

@@ -18,6 +18,7 @@ export interface NumberFieldProps {
   placeholder?: string;
   /** Accept "2k", "1.5M", "3B". */
   allowSuffix?: boolean;
+  /** The narrowest the box gets; it widens to show its whole value. */
   width?: string;
   describedBy?: string;
 }
@@ -67,7 +68,7 @@ export function NumberField(props: NumberFieldProps) {
           spellCheck={false}
           value={text}
           placeholder={props.placeholder}
-          style={props.width ? { width: props.width } : undefined}
+          style={fieldWidth(text || props.placeholder || '', props.width)}
           aria-invalid={error ? true : undefined}
           aria-describedby={
             [error ? errId : '', props.describedBy ?? ''].join(' ').trim() || undefined
@@ -110,6 +111,18 @@ export function NumberField(props: NumberFieldProps) {
       ) : null}
     </span>
   );
+}
+
+/**
+ * Wide enough for the whole value: one `ch` (the width of "0" in the input's own font, and
+ * tabular figures make every digit that wide) per character, one more for a letter such as "M",
+ * plus the padding and border of `.unit-input input` (global.css). Never narrower than `min`.
+ */
+function fieldWidth(text: string, min = '4rem') {
+  return {
+    width: `calc(${text.length + 1}ch + 2 * var(--space-2) + 2px)`,
+    minWidth: min,
+  };
 }
 
 function validate(text: string, p: NumberFieldProps): string | null {
