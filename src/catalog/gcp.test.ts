@@ -73,8 +73,9 @@ describe('pricing-data/gcp.json', () => {
     const rows = new Map(o.cpuForMemory?.map((r) => [r.memoryMb, r]));
     expect(rows.get(2048)?.ghz).toBe(2.4);
     expect(rows.get(128)?.ghz).toBe(0.2);
-    // The compute free tier (400,000 GB-s + 200,000 GHz-s) could not be re-read: unverified.
-    expect(o.verification).toBe('unverified');
+    // The compute free tier (400,000 GB-s + 200,000 GHz-s) is in Google's firebase-tools pricing
+    // module (V1_FREE_TIER), a secondary source; the official page no longer states it.
+    expect(o.verification).toBe('secondary');
   });
 
   it('Tier 1 regions carry the same serverless prices', () => {
