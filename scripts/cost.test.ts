@@ -51,8 +51,21 @@ describe('cost CLI: bad input exits 2 and names the flag', () => {
     [['--memory-mb', 'banana'], /--memory-mb: "banana" is not a number/],
     [['--duration-ms', ''], /--duration-ms: "" is not a number/],
     [['--requests', '1e999'], /--requests: "1e999" is too large/],
-    [['--memory-mb', '10'], /--memory-mb: 10 — .*>=64/],
-    [['--every-minutes', '0'], /--every-minutes: 0 — /],
+    [
+      ['--memory-mb', '10'],
+      /^cost: --memory-mb: 10 is below the minimum of 64; expected from 64 to 32,768 MB$/m,
+    ],
+    // One line naming the flag and its bounds, never "…every 0 minutes is Infinity a month".
+    [
+      ['--every-minutes', '0'],
+      /^cost: --every-minutes: 0 must be more than 0; expected more than 0 and at most 43,800 minutes\n$/,
+    ],
+    [['--bursts-per-day', '3'], /^cost: --bursts-per-day: only with --pattern spiky/m],
+    [
+      ['--pattern', 'spiky', '--bursts-per-day', '2.5'],
+      /--bursts-per-day: 2.5 is not a whole number/,
+    ],
+    [['--target-utilization', '1.5'], /--target-utilization: 1.5 is above the maximum of 1/],
     [['--frobnicate'], /--frobnicate: unknown flag/],
     [['--memory-mb'], /--memory-mb: expected a value/],
     [['--horizon', 'year'], /--horizon: "year" is not one of "day", "week", "month"/],
@@ -304,7 +317,7 @@ describe('cost CLI: output contracts', () => {
     );
   });
 
-  it('takes the cold-start, state and timer flags (issue 6), with the same exit-2 rule', () => {
+  it('takes the cold-start, state and timer flags, with the same exit-2 rule', () => {
     expect(runCost(['--arrivals', 'sometimes']).stderr).toMatch(
       /--arrivals: "sometimes" is not one of "random", "even", "bursts"/,
     );

@@ -30,7 +30,10 @@ import {
   type FieldSpec,
   type NumberSpec,
 } from '../src/scenario/spec.ts';
+import { loadCatalog } from '../src/catalog/load-from-disk.ts';
 import { decodeScenario, encodeScenario } from '../src/url/codec.ts';
+import { parseFlags, scenarioFromFlags, UsageError } from './lib/cli-scenario.ts';
+import { runCost } from './lib/cost-cli.ts';
 
 /** The next double above / below x: the nearest value just outside an inclusive bound. */
 function nextDouble(x: number, dir: 1 | -1): number {
@@ -78,6 +81,39 @@ function variantToken(kind: (typeof PATTERN_KINDS)[number]): string {
   return (FIELDS.patternKind.urlValues as Partial<Record<string, string>>)[kind] ?? kind;
 }
 
+const offers = loadCatalog().offers;
+
+/** The command line that sets the field to `raw`, in the same context as `withValue`. */
+function argvFor(f: FieldSpec, raw: string): string[] {
+  const flag = `--${f.cli}`;
+  if (f.cliKey !== undefined) {
+    if (f.type === 'enum') return [`${flag}=${raw === 'none' ? raw : `${raw}:reads=1`}`];
+    return [`${flag}=${f.cliKey === 'reads' ? `reads=${raw}` : `reads=1,${f.cliKey}=${raw}`}`];
+  }
+  const context: string[] =
+    f === FIELDS.requests
+      ? ['--every-minutes', String(MINUTES_PER_MONTH)]
+      : f === FIELDS.everyMinutes
+        ? ['--requests', '0']
+        : f === FIELDS.cpuMs
+          ? ['--duration-ms', String(FIELDS.durationMs.max)]
+          : f.variant
+            ? ['--pattern', f.variant]
+            : [];
+  // FLAG=VALUE, so a negative value is not read as a flag.
+  return f.type === 'boolean' ? [...context, flag] : [...context, `${flag}=${raw}`];
+}
+
+/** The CLI's scenario for these flags, or its usage message. */
+function cli(argv: string[]): { scenario?: unknown; message?: string } {
+  try {
+    return { scenario: scenarioFromFlags(parseFlags(argv), offers).scenario };
+  } catch (e) {
+    if (e instanceof UsageError) return { message: e.message };
+    throw e;
+  }
+}
+
 const name = (f: FieldSpec) => `${f.path}${f.variant ? ` (${f.variant})` : ''}`;
 
 /** In-range values to try: both bounds (or just inside an exclusive one) and the default. */
@@ -95,6 +131,15 @@ function outOfRange(f: NumberSpec): number[] {
 }
 
 describe('the scenario spec', () => {
+  it('every field has a CLI flag, and a bad value exits 2 with one line naming it', () => {
+    expect(FIELD_SPECS.filter((f) => f.cli === undefined).map((f) => f.path)).toEqual([]);
+    const out = runCost(['--every-minutes', '0']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe(
+      'cost: --every-minutes: 0 must be more than 0; expected more than 0 and at most 43,800 minutes\n',
+    );
+  });
+
   it('names each field once: unique share-link keys per pattern kind, a doc for every field', () => {
     const keys = FIELD_SPECS.filter((f) => !f.variant).map((f) => f.url);
     expect(new Set(keys).size).toBe(keys.length);
@@ -147,6 +192,9 @@ describe('the scenario spec', () => {
             expect(decoded.notices).toEqual([]);
             expect(valueAt(decoded.scenario, f.path)).toBe(v);
             expect(decodeScenario(linkWith(f, String(v))).notices).toEqual([]);
+            const fromCli = cli(argvFor(f, String(v)));
+            expect(fromCli.message).toBeUndefined();
+            expect(valueAt(fromCli.scenario, f.path)).toBe(v);
           }
         });
 
@@ -160,6 +208,10 @@ describe('the scenario spec', () => {
               expect.objectContaining({ param: f.url, field: labelOf(f) }),
             ]);
             expect(valueAt(decoded.scenario, f.path)).toEqual(f.default);
+            const flag = f.cliKey !== undefined ? `--${f.cli}: ${f.cliKey}: ` : `--${f.cli}: `;
+            expect(cli(argvFor(f, String(v))).message, String(v)).toMatch(
+              new RegExp(`^${flag}${String(v).replace(/[.+]/g, '\\$&')} .*; expected `),
+            );
           }
         });
       }
@@ -173,8 +225,12 @@ describe('the scenario spec', () => {
             const decoded = decodeScenario(encodeScenario(r.scenario));
             expect(decoded.notices).toEqual([]);
             expect(valueAt(decoded.scenario, f.path)).toBe(v);
+            expect(valueAt(cli(argvFor(f, v)).scenario, f.path)).toBe(v);
           }
           expect(parseScenario(withValue(f, 'bogus')).ok).toBe(false);
+          expect(cli(argvFor(f, 'bogus')).message).toMatch(
+            new RegExp(`^--${f.cli}: "bogus" is not one of`),
+          );
           const decoded = decodeScenario(linkWith(f, 'bogus'));
           expect(decoded.notices).toEqual([
             expect.objectContaining({ param: f.url, field: labelOf(f) }),
@@ -189,6 +245,9 @@ describe('the scenario spec', () => {
             expect(valueAt(decodeScenario(encodeScenario(s)).scenario, f.path)).toBe(v);
           }
           expect(parseScenario(withValue(f, 'yes')).ok).toBe(false);
+          // The flag is a switch: it sets the one value the default is not.
+          expect(valueAt(cli(argvFor(f, '')).scenario, f.path)).toBe(!f.default);
+          expect(f.cliSets ?? true).toBe(!f.default);
           expect(decodeScenario(linkWith(f, 'yes')).notices).toEqual([
             expect.objectContaining({ param: f.url }),
           ]);
@@ -200,6 +259,9 @@ describe('the scenario spec', () => {
           const v = f.type === 'offer-id' ? 'aws-api-gateway-http' : ['aws-lambda-arm64'];
           const s = scenarioSchema.parse(withValue(f, v));
           expect(valueAt(decodeScenario(encodeScenario(s)).scenario, f.path)).toEqual(v);
+          const text = Array.isArray(v) ? v.join(',') : v;
+          expect(valueAt(cli(argvFor(f, text)).scenario, f.path)).toEqual(v);
+          expect(cli(argvFor(f, 'no-such-offer')).message).toMatch(new RegExp(`^--${f.cli}: `));
           expect(decodeScenario(linkWith(f, 'Not an id!')).notices).toEqual([
             expect.objectContaining({ param: f.url }),
           ]);

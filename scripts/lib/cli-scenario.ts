@@ -5,61 +5,44 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { areaSchema, type Offer } from '../../src/catalog/schema.ts';
+import type { Offer } from '../../src/catalog/schema.ts';
 import {
   DEFAULT_SCENARIO,
   parseScenario,
   workloadFromRate,
   type Scenario,
 } from '../../src/engine/scenario.ts';
-import { decodeScenario } from '../../src/url/codec.ts';
-import { parseChoice, parseNumber, UsageError } from './cli-values.ts';
 import {
-  applyIssue6Flags,
-  applyPresetFlags,
-  ISSUE6_FLAG_OF_PATH,
-  ISSUE6_OPTIONS,
-} from './issue6-flags.ts';
+  FIELD_SPECS,
+  FIELDS,
+  PATTERN_KINDS,
+  type FieldSpec,
+  type NumberSpec,
+} from '../../src/scenario/spec.ts';
+import { decodeScenario } from '../../src/url/codec.ts';
+import { parseBounded, parseFieldValue, PARSE_OPTIONS, REQUESTS_PER_MONTH } from './cli-flags.ts';
+import { parseChoice, parseNumber, UsageError } from './cli-values.ts';
+import { applyPresetFlags, parseStateFlag } from './state-timer-flags.ts';
 
 export { parseChoice, parseNumber, UsageError };
 
-export const FORMATS = ['table', 'json'] as const;
-export const HORIZONS = ['day', 'week', 'month'] as const;
-export const AREAS = areaSchema.options;
-export const ARCHS = ['x86_64', 'arm64'] as const;
-export const PATTERNS = ['constant', 'business-hours', 'diurnal', 'spiky'] as const;
-export const CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
-
-const options = {
-  requests: { type: 'string' },
-  'every-minutes': { type: 'string' },
-  'requests-per-month': { type: 'string' },
-  'duration-ms': { type: 'string' },
-  'cpu-ms': { type: 'string' },
-  'memory-mb': { type: 'string' },
-  'ephemeral-storage-mb': { type: 'string' },
-  offers: { type: 'string' },
-  'front-door': { type: 'string' },
-  'no-free-tier': { type: 'boolean' },
-  horizon: { type: 'string' },
-  region: { type: 'string' },
-  currency: { type: 'string' },
-  arch: { type: 'string' },
-  pattern: { type: 'string' },
-  scenario: { type: 'string' },
-  url: { type: 'string' },
-  format: { type: 'string' },
-  'list-offers': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  ...ISSUE6_OPTIONS,
-} as const;
-
-export type Flags = ReturnType<typeof parseFlags>;
+/** Parsed flags: a string for a flag with a value, true for a switch. */
+export interface Flags {
+  readonly [flag: string]: string | boolean | undefined;
+  readonly help?: boolean;
+  readonly format?: string;
+  readonly 'list-offers'?: boolean;
+  readonly preset?: string;
+  readonly scenario?: string;
+  readonly url?: string;
+}
 
 /** Strict flag parsing; node's messages already name the flag, we only make them shorter. */
-export function parseFlags(argv: string[]) {
+export function parseFlags(argv: string[]): Flags {
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+    // The options' types make each value a string or a boolean as Flags says.
+    return parseArgs({ args: argv, options: PARSE_OPTIONS, strict: true, allowPositionals: false })
+      .values as Flags;
   } catch (e) {
     const err = e as Error & { code?: string };
     const flag = /'(-[^' ]+)/.exec(err.message)?.[1];
@@ -144,33 +127,41 @@ export function readShareUrl(
   };
 }
 
-/** Which flag sets which scenario field, to name the flag in validation errors. */
-const FLAG_OF_PATH: Record<string, string> = {
-  'workload.requests': 'requests',
-  'workload.everyMinutes': 'every-minutes',
-  durationMs: 'duration-ms',
-  cpuMs: 'cpu-ms',
-  memoryMb: 'memory-mb',
-  ephemeralStorageMb: 'ephemeral-storage-mb',
-  area: 'region',
-  'faas.architecture': 'arch',
-  'faas.frontDoor': 'front-door',
-  'faas.freeTier': 'no-free-tier',
-  pattern: 'pattern',
-  horizon: 'horizon',
-  currency: 'currency',
-  offers: 'offers',
-};
-
 function asObject(v: unknown): Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v)
     ? (v as Record<string, unknown>)
     : {};
 }
 
+type Loose = Record<string, unknown>;
+
+/** Set a field on the raw scenario; an absent group (coldStart, state, faas…) starts empty. */
+function setPath(s: Loose, path: string, value: unknown): void {
+  const [top = '', sub] = path.split('.');
+  if (sub === undefined) s[top] = value;
+  else s[top] = { ...asObject(s[top]), [sub]: value };
+}
+
+/** The flags that set whole fields, in the spec's order (not --state's parts, not the pattern's). */
+const PLAIN_FIELDS = FIELD_SPECS.filter(
+  (f) =>
+    f.cli !== undefined &&
+    f.cliKey === undefined &&
+    f.variant === undefined &&
+    f !== FIELDS.patternKind &&
+    f.type !== 'offer-id' &&
+    f.type !== 'offer-ids' &&
+    !f.path.startsWith('workload.'),
+);
+
+/** The pattern's own flags (--off-hours-ratio, --peak-to-average, --bursts-per-day). */
+const PATTERN_FLAGS = [...new Set(FIELD_SPECS.filter((f) => f.variant).map((f) => f.cli!))];
+
 /**
- * Build and validate the scenario. Flags override the file, the share URL or DEFAULT_SCENARIO; nested option
- * groups (faas, alwaysOn) are merged key by key, the workload and the pattern are replaced whole.
+ * Build and validate the scenario. Flags override the file, the share URL or DEFAULT_SCENARIO; nested
+ * option groups (faas, alwaysOn, coldStart, state) are merged key by key, the workload is merged,
+ * and --pattern replaces the pattern whole. Every value is checked against the scenario spec as it
+ * is read, so a message names the flag and its bounds; the schema then checks the whole.
  */
 export function scenarioFromFlags(
   flags: Flags,
@@ -181,87 +172,71 @@ export function scenarioFromFlags(
   const file = flags.scenario !== undefined ? readScenarioFile(flags.scenario) : undefined;
   const shared =
     flags.url !== undefined ? readShareUrl(flags.url, new Set(offers.map((o) => o.id))) : undefined;
-  const base: Record<string, unknown> =
-    file ?? structuredClone(shared?.scenario ?? DEFAULT_SCENARIO);
-  const fromFlag = new Set<string>();
-  const flagOf: Record<string, string> = { ...FLAG_OF_PATH, ...ISSUE6_FLAG_OF_PATH };
+  const base: Loose = file ?? structuredClone(shared?.scenario ?? DEFAULT_SCENARIO);
+  /** Scenario path → the flag that set it, to name the flag in the schema's messages. */
+  const flagOf = new Map<string, string>();
+  const str = (flag: string) =>
+    typeof flags[flag] === 'string' ? (flags[flag] as string) : undefined;
   // --preset timer turns the base into a scheduled job; the other flags still apply on top.
-  applyPresetFlags(flags, base).forEach((p) => fromFlag.add(p));
-  const s: Record<string, unknown> = {
-    ...base,
-    faas: { ...asObject(base.faas) },
-    alwaysOn: { ...asObject(base.alwaysOn) },
-  };
-  const faas = s.faas as Record<string, unknown>;
-  const set = (path: string, apply: () => void) => {
-    apply();
-    fromFlag.add(path);
+  for (const path of applyPresetFlags(flags, base)) flagOf.set(path, 'preset');
+  const s: Loose = { ...base };
+  const set = (path: string, flag: string, value: unknown) => {
+    setPath(s, path, value);
+    flagOf.set(path, flag);
   };
 
-  if (flags['requests-per-month'] !== undefined) {
-    if (flags.requests !== undefined || flags['every-minutes'] !== undefined)
+  const perMonth = str('requests-per-month');
+  const requests = str(FIELDS.requests.cli);
+  const every = str(FIELDS.everyMinutes.cli);
+  if (perMonth !== undefined) {
+    if (requests !== undefined || every !== undefined)
       throw new UsageError(
-        '--requests-per-month: use either --requests-per-month or --requests/--every-minutes, not both',
+        `--requests-per-month: use either --requests-per-month or --${FIELDS.requests.cli}/--${FIELDS.everyMinutes.cli}, not both`,
       );
-    const n = parseNumber('requests-per-month', flags['requests-per-month']);
-    s.workload = workloadFromRate(n, 'month');
-    flagOf['workload.requests'] = flagOf['workload.everyMinutes'] = 'requests-per-month';
-    fromFlag.add('workload.requests').add('workload.everyMinutes');
-  } else if (flags.requests !== undefined || flags['every-minutes'] !== undefined) {
-    const w = { ...asObject(base.workload) };
-    if (flags.requests !== undefined)
-      set('workload.requests', () => (w.requests = parseNumber('requests', flags.requests!)));
-    if (flags['every-minutes'] !== undefined)
-      set(
-        'workload.everyMinutes',
-        () => (w.everyMinutes = parseNumber('every-minutes', flags['every-minutes']!)),
-      );
-    s.workload = w;
+    const w = workloadFromRate(
+      parseBounded('requests-per-month', perMonth, REQUESTS_PER_MONTH),
+      'month',
+    );
+    set(FIELDS.requests.path, 'requests-per-month', w.requests);
+    set(FIELDS.everyMinutes.path, 'requests-per-month', w.everyMinutes);
+  } else {
+    for (const f of [FIELDS.requests, FIELDS.everyMinutes]) {
+      const raw = str(f.cli);
+      if (raw !== undefined) set(f.path, f.cli, parseFieldValue(f, f.cli, raw));
+    }
   }
-  const numeric = [
-    ['duration-ms', 'durationMs'],
-    ['cpu-ms', 'cpuMs'],
-    ['memory-mb', 'memoryMb'],
-    ['ephemeral-storage-mb', 'ephemeralStorageMb'],
-  ] as const;
-  for (const [flag, key] of numeric) {
-    const raw = flags[flag];
-    if (raw !== undefined) set(key, () => (s[key] = parseNumber(flag, raw)));
+
+  for (const f of PLAIN_FIELDS) {
+    const raw = flags[f.cli!];
+    if (raw === undefined || raw === false) continue;
+    set(f.path, f.cli!, parseFieldValue(f, f.cli!, raw));
   }
   // A new duration shorter than the base's CPU time caps it: CPU time never exceeds wall time.
   if (
-    flags['duration-ms'] !== undefined &&
-    flags['cpu-ms'] === undefined &&
+    flagOf.has('durationMs') &&
+    !flagOf.has('cpuMs') &&
     typeof s.cpuMs === 'number' &&
     typeof s.durationMs === 'number' &&
     s.cpuMs > s.durationMs
   )
     s.cpuMs = s.durationMs;
 
-  if (flags.region !== undefined)
-    set('area', () => (s.area = parseChoice('region', flags.region!, AREAS)));
-  if (flags.arch !== undefined)
-    set('faas.architecture', () => (faas.architecture = parseChoice('arch', flags.arch!, ARCHS)));
-  if (flags.pattern !== undefined)
-    set('pattern', () => (s.pattern = { kind: parseChoice('pattern', flags.pattern!, PATTERNS) }));
-  if (flags.horizon !== undefined)
-    set('horizon', () => (s.horizon = parseChoice('horizon', flags.horizon!, HORIZONS)));
-  if (flags.currency !== undefined)
-    set('currency', () => (s.currency = parseChoice('currency', flags.currency!, CURRENCIES)));
-  if (flags['no-free-tier']) set('faas.freeTier', () => (faas.freeTier = false));
+  applyPatternFlags(flags, s, flagOf);
 
   const ids = new Map(offers.map((o) => [o.id, o.kind] as const));
-  if (flags['front-door'] !== undefined) {
-    const id = flags['front-door'].trim();
+  const frontDoor = str(FIELDS.frontDoor.cli);
+  if (frontDoor !== undefined) {
+    const id = frontDoor.trim();
     const fronts = [...ids].filter(([, k]) => k === 'front-door').map(([i]) => i);
-    if (id !== 'none' && ids.get(id) !== 'front-door')
+    if (id !== FIELDS.frontDoor.nullText && ids.get(id) !== 'front-door')
       throw new UsageError(
-        `--front-door: ${JSON.stringify(id)} is not a front-door offer; expected "none" or one of ${fronts.join(', ') || '(none in the catalog)'}`,
+        `--front-door: ${JSON.stringify(id)} is not a front-door offer; expected "${FIELDS.frontDoor.nullText}" or one of ${fronts.join(', ') || '(none in the catalog)'}`,
       );
-    set('faas.frontDoor', () => (faas.frontDoor = id === 'none' ? null : id));
+    set(FIELDS.frontDoor.path, 'front-door', id === FIELDS.frontDoor.nullText ? null : id);
   }
-  if (flags.offers !== undefined) {
-    const list = flags.offers
+  const offerList = str(FIELDS.offers.cli);
+  if (offerList !== undefined) {
+    const list = offerList
       .split(',')
       .map((x) => x.trim())
       .filter(Boolean);
@@ -278,19 +253,52 @@ export function scenarioFromFlags(
           `--offers: ${JSON.stringify(id)} is a front door; use --front-door ${id}`,
         );
     }
-    set('offers', () => (s.offers = [...new Set(list)]));
+    set(FIELDS.offers.path, 'offers', [...new Set(list)]);
   }
 
-  applyIssue6Flags(flags, s).forEach((p) => fromFlag.add(p));
+  const state = str(FIELDS.stateStore.cli);
+  if (state !== undefined) {
+    s.state = parseStateFlag(state);
+    flagOf.set('state', FIELDS.stateStore.cli);
+  }
 
   const r = parseScenario(s);
   if (r.ok) return { scenario: r.scenario, notices: shared?.notices ?? [] };
   const messages = r.errors.map((line) => {
     const path = line.slice(0, line.indexOf(':'));
     const top = path.split('.')[0] ?? path;
-    const flag = fromFlag.has(path) ? flagOf[path] : fromFlag.has(top) ? flagOf[top] : undefined;
+    const flag = flagOf.get(path) ?? flagOf.get(top);
     if (flag) return `--${flag}${line.slice(path.length)}`;
     return flags.scenario !== undefined ? `--scenario ${flags.scenario}: ${line}` : line;
   });
   throw new UsageError(messages.join('\n'));
+}
+
+/**
+ * `--pattern KIND` replaces the pattern; its parameters (`--peak-to-average` …) apply to the kind
+ * chosen, or the base's, with that kind's bounds.
+ */
+function applyPatternFlags(flags: Flags, s: Loose, flagOf: Map<string, string>): void {
+  const kindField = FIELDS.patternKind;
+  const kindText = flags[kindField.cli];
+  if (typeof kindText === 'string') {
+    s.pattern = { kind: parseChoice(kindField.cli, kindText.trim(), kindField.values) };
+    flagOf.set('pattern', kindField.cli);
+  }
+  const pattern = asObject(s.pattern);
+  const kind = PATTERN_KINDS.find((k) => k === pattern.kind) ?? kindField.default;
+  for (const flag of PATTERN_FLAGS) {
+    const raw = flags[flag];
+    if (typeof raw !== 'string') continue;
+    const f = FIELD_SPECS.find((x): x is NumberSpec => x.cli === flag && x.variant === kind);
+    if (f === undefined) {
+      const kinds = FIELD_SPECS.filter((x: FieldSpec) => x.cli === flag).map((x) => x.variant);
+      throw new UsageError(
+        `--${flag}: only with --pattern ${kinds.join(' or ')} (the pattern is ${kind})`,
+      );
+    }
+    pattern[f.path.split('.')[1] ?? f.path] = parseFieldValue(f, flag, raw);
+    flagOf.set(f.path, flag);
+  }
+  if (PATTERN_FLAGS.some((flag) => typeof flags[flag] === 'string')) s.pattern = pattern;
 }

@@ -7,18 +7,8 @@ import { formatProblem } from '../../src/catalog/parse.ts';
 import { fxRatesFrom } from '../../src/catalog/fx.ts';
 import { evaluateScenario } from '../../src/engine/evaluate.ts';
 import { timerVerdict } from '../../src/engine/timers.ts';
-import {
-  AREAS,
-  ARCHS,
-  CURRENCIES,
-  FORMATS,
-  HORIZONS,
-  parseChoice,
-  parseFlags,
-  PATTERNS,
-  scenarioFromFlags,
-  UsageError,
-} from './cli-scenario.ts';
+import { parseChoice, parseFlags, scenarioFromFlags, UsageError } from './cli-scenario.ts';
+import { flagHelp, FORMATS } from './cli-flags.ts';
 import {
   findNonFinite,
   renderOfferTable,
@@ -26,39 +16,21 @@ import {
   toJsonOffers,
   toJsonReport,
 } from './cost-output.ts';
-import { ISSUE6_HELP } from './issue6-flags.ts';
+import { FIELDS } from '../../src/scenario/spec.ts';
 import { moneyFor } from '../../src/lib/format.ts';
 import { loadCatalog, loadFx, loadPlatform } from '../../src/catalog/load-from-disk.ts';
+
+const F = FIELDS;
+/** The default scenario in words, from the spec's defaults. */
+const DEFAULTS_TEXT = `${F.requests.default.toLocaleString('en-US')} requests every ${F.everyMinutes.default} minutes, ${F.durationMs.default} ms, ${F.cpuMs.default} ms CPU, ${F.memoryMb.default} MB, ${F.patternKind.default}, ${F.area.default}, ${F.architecture.default}`;
 
 export const HELP = `Usage: npm run -s cost -- [flags]      (or: npx breakeven-cost [flags])
 
 Prices one workload on every FaaS, container and server offer in pricing-data/ with the same
 engine as the web app. Flags override --scenario or --url, which override the default scenario
-(1,000 requests every 5 minutes, 200 ms, 20 ms CPU, 512 MB, constant, us-east, arm64).
+(${DEFAULTS_TEXT}).
 
-Workload
-  --requests N --every-minutes M   N requests every M minutes
-  --requests-per-month N           or a monthly volume (730-hour month)
-  --duration-ms D                  average wall time per request
-  --cpu-ms C                       CPU time per request (capped at the duration)
-  --memory-mb X                    function memory / working set per request (64–32768)
-  --ephemeral-storage-mb S         configured ephemeral storage (0–10240)
-  --pattern P                      ${PATTERNS.join(' | ')}
-Choice
-  --offers ID,ID,...               offers to compare (default: all in the region)
-  --front-door ID                  API gateway or load balancer in front of FaaS, or "none"
-  --no-free-tier                   ignore FaaS free tiers
-  --region AREA                    ${AREAS.join(' | ')}
-  --arch A                         ${ARCHS.join(' | ')} (FaaS architecture)
-  --horizon H                      ${HORIZONS.join(' | ')} (day and week are shares of the month)
-  --currency C                     ${CURRENCIES.join(' | ')}: show figures in C at the dated rate of
-                                   pricing-data/fx.json (computed in USD; JSON adds total, rate)
-Input and output
-  --scenario FILE.json             start from a saved scenario (the engine's Scenario JSON)
-  --url URL                        start from a share link of the page (same offers and numbers)
-  --format F                       ${FORMATS.join(' | ')} (default table)
-  --list-offers                    list the offers priced in the region, with sources
-  -h, --help                       this text
+${flagHelp()}
 
 Exit codes: 0 ok · 1 nothing could be priced or an internal error · 2 bad flag, value or file.
 Examples
@@ -81,7 +53,7 @@ export function runCost(argv: string[]): CliOutput {
   });
   try {
     const flags = parseFlags(argv);
-    if (flags.help) return done(0, `${HELP}\n${ISSUE6_HELP.trimEnd()}`);
+    if (flags.help) return done(0, HELP);
     const format = parseChoice('format', flags.format ?? 'table', FORMATS);
 
     const catalog = loadCatalog();

@@ -61,7 +61,7 @@ export const FIELD_DOCS = {
   },
   area: { section: 'choice', doc: 'the area offers are priced in' },
   architecture: { section: 'faas', doc: 'FaaS architecture' },
-  freeTier: { section: 'faas', doc: 'count FaaS free tiers (the flag turns them off)' },
+  freeTier: { section: 'faas', doc: 'count FaaS free tiers' },
   frontDoor: { section: 'faas', doc: 'API gateway or load balancer in front of FaaS, or "none"' },
   newCustomerFreeTier: {
     section: 'faas',
@@ -82,7 +82,7 @@ export const FIELD_DOCS = {
   containerMemoryMb: { section: 'servers', doc: 'memory of one container of an autoscaled offer' },
   arrivals: {
     section: 'cold-start',
-    doc: 'how the N requests of each period arrive: at random, evenly, or all together',
+    doc: 'how the N requests of each period arrive (at random, evenly spaced, or all at once)',
   },
   runtime: {
     section: 'cold-start',
@@ -90,11 +90,11 @@ export const FIELD_DOCS = {
   },
   initMs: {
     section: 'cold-start',
-    doc: 'INIT time of one cold start; "auto": the runtime\'s estimate',
+    doc: 'INIT time of one cold start ("auto": the runtime\'s estimate)',
   },
   keepAliveMinutes: {
     section: 'cold-start',
-    doc: 'minutes an idle instance stays warm; "auto": the provider\'s estimate',
+    doc: 'minutes an idle instance stays warm ("auto": the provider\'s estimate)',
   },
   includeColdStartCost: {
     section: 'cold-start',
@@ -109,7 +109,7 @@ export const FIELD_DOCS = {
   },
   trigger: {
     section: 'workload',
-    doc: 'what fires the function; "schedule" adds the scheduler\'s price',
+    doc: 'what fires the function ("schedule" adds the scheduler\'s price)',
     absentMeans: 'http',
   },
   offers: {
@@ -118,11 +118,11 @@ export const FIELD_DOCS = {
   },
   horizon: {
     section: 'display',
-    doc: 'the period totals cover; a day and a week are shares of the month',
+    doc: 'the period totals cover (a day and a week are shares of the month)',
   },
   currency: {
     section: 'display',
-    doc: 'currency figures are shown in, at the dated rate of pricing-data/fx.json (computed in USD)',
+    doc: 'display currency, at the dated rate of pricing-data/fx.json (computing stays in USD)',
     absentMeans: 'USD',
   },
   patternKind: { section: 'pattern', doc: 'how traffic varies over the week' },

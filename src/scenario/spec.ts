@@ -60,14 +60,18 @@ export interface FieldBase {
   optional?: true;
 }
 
-export interface NumberSpec extends FieldBase {
-  type: 'number';
+/** What a number may be: at least (or more than) `min`, at most `max`, perhaps whole. */
+export interface NumberBounds {
   min: number;
   /** true: the value must be more than `min` (durations, sizes); otherwise at least `min`. */
   minExclusive?: true;
   max: number;
   integer?: true;
   unit?: string;
+}
+
+export interface NumberSpec extends FieldBase, NumberBounds {
+  type: 'number';
   /** null is allowed and means "automatic" (the runtime's or the provider's own figure). */
   nullable?: true;
   /** How null is written in a share link and on the command line. */
@@ -537,7 +541,7 @@ export function patternFields(kind: (typeof PATTERN_KINDS)[number]): NumberSpec[
 }
 
 /** The bounds in words: "more than 0 and at most 43,800 minutes", "a whole number from 1 to 12". */
-export function rangeText(f: NumberSpec): string {
+export function rangeText(f: NumberBounds): string {
   const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
   const whole = f.integer ? 'a whole number ' : '';
   const unit = f.unit !== undefined ? ` ${f.unit}` : '';
@@ -550,7 +554,11 @@ export function rangeText(f: NumberSpec): string {
  * Why a number does not fit the field, or null when it does. `shown` is the value as the person
  * wrote it. These are the reasons the share-link notices and the CLI's messages give.
  */
-export function numberProblem(f: NumberSpec, value: number, shown = String(value)): string | null {
+export function numberProblem(
+  f: NumberBounds,
+  value: number,
+  shown = String(value),
+): string | null {
   if (f.integer && !Number.isInteger(value)) return `${shown} is not a whole number`;
   if (f.minExclusive && value <= f.min) return `${shown} must be more than ${f.min}`;
   if (!f.minExclusive && value < f.min) return `${shown} is below the minimum of ${f.min}`;

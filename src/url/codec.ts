@@ -27,7 +27,7 @@ import {
   OPTIONAL_GROUPS,
   patternFields,
   type FieldSpec,
-  type NumberSpec,
+  type NumberBounds,
 } from '../scenario/spec.ts';
 
 export const CURRENT_VERSION = 1;
@@ -49,16 +49,8 @@ export interface Decoded {
 /** One parameter's check: the value, or why it cannot be used. Also used by the widget's own keys. */
 export type Check<T> = (raw: string) => { ok: true; value: T } | { ok: false; reason: string };
 
-interface NumberRule {
-  min: number;
-  minExclusive?: boolean;
-  max: number;
-  integer?: boolean;
-}
-
-/** A decimal number within the rule's bounds (a spec field's, or the version key's). */
-function num(rule: NumberRule): Check<number> {
-  const f = rule as NumberSpec;
+/** A decimal number within the bounds (a spec field's, or the version key's). */
+function num(f: NumberBounds): Check<number> {
   return (raw) => {
     const t = raw.trim();
     // Number('') is 0 and Number('0x10') is 16: accept only plain decimal notation.

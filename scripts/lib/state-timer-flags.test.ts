@@ -1,45 +1,20 @@
-import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../src/engine/evaluate.ts';
-import { DEFAULT_SCENARIO, parseScenario } from '../../src/engine/scenario.ts';
 import { timerVerdict } from '../../src/engine/timers.ts';
 import { catalogOffers, catalogPlatform } from '../../src/engine/test-catalog.ts';
-import { UsageError } from './cli-scenario.ts';
+import { parseFlags, scenarioFromFlags, UsageError } from './cli-scenario.ts';
 import { runCost } from './cost-cli.ts';
-import {
-  ISSUE6_OPTIONS,
-  applyIssue6Flags,
-  applyPresetFlags,
-  parseStateFlag,
-  type Issue6Flags,
-} from './issue6-flags.ts';
+import { parseStateFlag } from './state-timer-flags.ts';
 
 /** pricing-data/platform.json, as the page and the CLI pass it. */
 const platform = catalogPlatform();
 
-/** What the CLI does with these flags, in its order: preset on the base, the rest on top. */
+/** The scenario the CLI builds from these flags. */
 function build(argv: string[]) {
-  const flags = parseArgs({
-    args: argv,
-    options: {
-      ...ISSUE6_OPTIONS,
-      'every-minutes': { type: 'string' },
-      'duration-ms': { type: 'string' },
-      offers: { type: 'string' },
-    },
-    strict: true,
-  }).values as Issue6Flags & { offers?: string };
-  const base: Record<string, unknown> = structuredClone(DEFAULT_SCENARIO);
-  applyPresetFlags(flags, base);
-  const s: Record<string, unknown> = { ...base };
-  applyIssue6Flags(flags, s);
-  if (flags.offers) s.offers = flags.offers.split(',');
-  const r = parseScenario(s);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
+  return scenarioFromFlags(parseFlags(argv), catalogOffers()).scenario;
 }
 
-describe('issue 6 CLI flags', () => {
+describe('CLI: cold-start, external-state and timer flags', () => {
   it('--init-ms, --keep-alive-minutes, --arrivals, --cold-start-cost', () => {
     const s = build([
       '--init-ms',
@@ -76,11 +51,17 @@ describe('issue 6 CLI flags', () => {
   });
 
   it('names the flag and what was expected', () => {
-    expect(() => parseStateFlag('reads=two')).toThrow(/--state: "two" is not a number/);
+    expect(() => parseStateFlag('reads=two')).toThrow(/--state: reads: "two" is not a number/);
     expect(() => parseStateFlag('mysql:reads=1')).toThrow(/--state: "mysql" is not one of/);
     expect(() => parseStateFlag('reeds=1')).toThrow(UsageError);
     expect(() => build(['--arrivals', 'sometimes'])).toThrow(/--arrivals: "sometimes"/);
     expect(() => build(['--run-seconds', '5'])).toThrow(/--run-seconds: only with --preset timer/);
+    expect(() => parseStateFlag('reads=1,item-kb=0')).toThrow(
+      /^--state: item-kb: 0 must be more than 0; expected more than 0 and at most 400 KB$/,
+    );
+    expect(() => build(['--preset', 'timer', '--run-seconds', '0'])).toThrow(
+      /^--run-seconds: 0 must be more than 0; expected more than 0 and at most 3,600 s$/,
+    );
   });
 
   it('--preset timer: a job every 15 minutes for 30 s, with its verdict', () => {
