@@ -204,14 +204,11 @@ describe('pricing-data/aws.json', () => {
       expect(o.minimumBilledSeconds).toBe(60);
       expect(o.hoursPerMonthConvention).toBe(730);
     }
-    // The t3/t4g.small prices have no dated, citable transcription: they must say so.
-    for (const id of [
-      'aws-ec2-t3-micro',
-      'aws-ec2-t3-small',
-      'aws-ec2-t3-medium',
-      'aws-ec2-t4g-small',
-    ])
+    // The t3.micro, t3.small and t4g.small prices have no dated, citable transcription: they must
+    // say so. t3.medium $0.0416/h was read in AWS's own EC2 price feed on 2026-10-09: secondary.
+    for (const id of ['aws-ec2-t3-micro', 'aws-ec2-t3-small', 'aws-ec2-t4g-small'])
       expect(offer(id, 'always-on').verification).toBe('unverified');
+    expect(offer('aws-ec2-t3-medium', 'always-on').verification).toBe('secondary');
     // A month of t4g.medium at the 730-hour AWS convention: 0.0336 x 730 = $24.528.
     expect(offer('aws-ec2-t4g-medium', 'always-on').usdPerHour! * 730).toBeCloseTo(24.528, 10);
   });

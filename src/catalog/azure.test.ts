@@ -83,10 +83,11 @@ describe('pricing-data/azure.json', () => {
     expect(b1s.usdPerHour).toBe(0.0104);
     expect(b1s.usdPerHour! * 730).toBeCloseTo(7.59, 2);
     expect(b1s.usdPerHour! * 100).toBeCloseTo(1.04, 2);
-    // Test fixtures quoting Retail Prices API items (eastus, Standard_B2s, 0.0416): unverified.
+    // Retail Prices API, eastus, Standard_B2s $0.0416/h, as read on 2026-10-09 in a public
+    // research file: secondary.
     const b2s = offer('azure-vm-b2s', 'always-on');
     expect(b2s.usdPerHour).toBe(0.0416);
-    expect(b2s.verification).toBe('unverified');
+    expect(b2s.verification).toBe('secondary');
     // learn.microsoft.com sizes-b-series-burstable: B1s 1 vCPU 1 GiB, base CPU 10%;
     // B2s 2 vCPU 4 GiB, base 20% of the VM (40% of one vCPU) -> 0.2 per vCPU.
     expect([b1s.vcpu, b1s.memoryMb, b1s.baselineCpuFraction]).toEqual([1, 1024, 0.1]);
