@@ -4,16 +4,13 @@
  * Targets on the 2-core reference machine: evaluation < 200 µs median, sweep < 10 ms median.
  * With --check, exits 1 when a median misses its target (not part of `npm test`: timings are noisy).
  */
-import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
-import { fxRatesFrom, parseFx } from '../src/catalog/fx.ts';
 import { findBreakEvens, sweep } from '../src/engine/breakeven.ts';
 import { makeContext } from '../src/engine/context.ts';
 import { evaluateScenario } from '../src/engine/evaluate.ts';
 import { priceOffer, selectOffers } from '../src/engine/price-offer.ts';
 import { DEFAULT_SCENARIO } from '../src/engine/scenario.ts';
-import { defaultPricingDir, loadCatalog, loadPlatform } from '../src/catalog/load-from-disk.ts';
+import { loadCatalog, loadPlatform } from '../src/catalog/load-from-disk.ts';
 
 interface Stats {
   median: number;
@@ -55,12 +52,9 @@ if (catalog.offers.length === 0) {
   process.exit(1);
 }
 const scenario = DEFAULT_SCENARIO;
-// EUR offers (Hetzner) are priced with the catalog's own dated exchange rates, as in the app.
-const fxFile = parseFx(JSON.parse(readFileSync(join(defaultPricingDir(), 'fx.json'), 'utf8')));
-const fx = fxFile.ok ? fxRatesFrom(fxFile.fx) : undefined;
 // Cold starts, limits, state and schedulers from platform.json, as in the app.
 const { platform } = loadPlatform();
-const data = { fx, platform };
+const data = { platform };
 const sample = evaluateScenario(scenario, catalog.offers, data);
 const points = sweep(scenario, catalog.offers, data);
 const priced = new Set(points.flatMap((p) => Object.keys(p.usd))).size;

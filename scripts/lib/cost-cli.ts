@@ -4,7 +4,6 @@
  * Exit codes: 0 ok; 1 nothing to price or an internal error; 2 a bad flag, value or file.
  */
 import { formatProblem } from '../../src/catalog/parse.ts';
-import { fxRatesFrom } from '../../src/catalog/fx.ts';
 import { evaluateScenario } from '../../src/engine/evaluate.ts';
 import { timerVerdict } from '../../src/engine/timers.ts';
 import { parseChoice, parseFlags, scenarioFromFlags, UsageError } from './cli-scenario.ts';
@@ -77,17 +76,14 @@ export function runCost(argv: string[]): CliOutput {
       );
     }
 
-    // fx.json prices EUR offers (Hetzner) in USD, as on the page, and converts the display
-    // currency; without it EUR offers are unavailable and figures stay in USD, with a notice.
+    // fx.json converts the display currency (offers were converted to USD when the catalog
+    // loaded); without it figures stay in USD, with a notice.
     const fx = loadFx();
     if (!fx.ok && (scenario.currency ?? 'USD') !== 'USD') err.push(`cost: ${fx.message}`);
     // platform.json: cold starts, state stores, schedulers and limits; without it, none of them.
     const platform = loadPlatform();
     for (const p of platform.problems) err.push(`catalog: ${formatProblem(p)}`);
-    const result = evaluateScenario(scenario, catalog.offers, {
-      ...(fx.ok ? { fx: fxRatesFrom({ base: 'USD', rates: fx.rates }) } : {}),
-      platform: platform.platform,
-    });
+    const result = evaluateScenario(scenario, catalog.offers, { platform: platform.platform });
     const horizon = scenario.horizon;
     const display = moneyFor(scenario.currency, fx.ok ? fx.rates : undefined);
     if (display.notice) err.push(`cost: --currency: ${display.notice}`);

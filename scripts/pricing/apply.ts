@@ -21,7 +21,7 @@ export interface RateChange {
   file: string;
   offerId: string;
   region: string;
-  /** Display path inside the offer, e.g. meters[basis=requests].tiers[0].usdPerUnit */
+  /** Display path inside the offer, e.g. meters[basis=requests].tiers[0].pricePerUnit */
   path: string;
   label: string;
   old: number | null;
@@ -107,11 +107,11 @@ function asTiers(v: Json | undefined): TierValue[] | undefined {
   for (const t of v) {
     if (
       !isObj(t) ||
-      typeof t.usdPerUnit !== 'number' ||
+      typeof t.pricePerUnit !== 'number' ||
       !(t.upTo === null || typeof t.upTo === 'number')
     )
       return undefined;
-    out.push({ upTo: t.upTo, usdPerUnit: t.usdPerUnit });
+    out.push({ upTo: t.upTo, pricePerUnit: t.pricePerUnit });
   }
   return out;
 }
@@ -156,10 +156,16 @@ export function applyRates(
       let same = true;
       newTiers.forEach((t, i) => {
         const o = oldTiers[i] as TierValue;
-        if (o.usdPerUnit !== t.usdPerUnit) {
+        if (o.pricePerUnit !== t.pricePerUnit) {
           same = false;
           result.changes.push(
-            change(r, `${base}[${i}].usdPerUnit`, o.usdPerUnit, t.usdPerUnit, opts.thresholdPct),
+            change(
+              r,
+              `${base}[${i}].pricePerUnit`,
+              o.pricePerUnit,
+              t.pricePerUnit,
+              opts.thresholdPct,
+            ),
           );
         }
         if (o.upTo !== t.upTo) {
@@ -186,7 +192,7 @@ export function applyRates(
         flagged: true,
       });
     }
-    at.parent[at.key] = newTiers.map((t) => ({ upTo: t.upTo, usdPerUnit: t.usdPerUnit }));
+    at.parent[at.key] = newTiers.map((t) => ({ upTo: t.upTo, pricePerUnit: t.pricePerUnit }));
   }
   if (opts.live) {
     const { today, apiName } = opts.live;

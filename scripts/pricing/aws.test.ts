@@ -50,7 +50,7 @@ function catalog(): RawFile {
             label: 'Requests',
             basis: 'requests',
             unit: 'request',
-            tiers: [{ upTo: null, usdPerUnit: 0.0000002 }],
+            tiers: [{ upTo: null, pricePerUnit: 0.0000002 }],
             freeTierUnits: 1000000,
           },
           {
@@ -58,10 +58,13 @@ function catalog(): RawFile {
             label: 'Duration',
             basis: 'memory-seconds',
             unit: 'GB-s',
-            tiers: [{ upTo: null, usdPerUnit: 0.0000166667 }],
+            tiers: [{ upTo: null, pricePerUnit: 0.0000166667 }],
           },
         ],
-        provisioned: { usdPerGbSecondConfigured: 0.0000041667, usdPerGbSecondDuration: 0.000009 },
+        provisioned: {
+          pricePerGbSecondConfigured: 0.0000041667,
+          pricePerGbSecondDuration: 0.000009,
+        },
       },
       {
         ...base('aws-lambda-arm64'),
@@ -74,9 +77,9 @@ function catalog(): RawFile {
             basis: 'memory-seconds',
             unit: 'GB-s',
             tiers: [
-              { upTo: 7500000000, usdPerUnit: 0.0000133334 },
-              { upTo: 18750000000, usdPerUnit: 0.0000120001 },
-              { upTo: null, usdPerUnit: 0.0000106667 },
+              { upTo: 7500000000, pricePerUnit: 0.0000133334 },
+              { upTo: 18750000000, pricePerUnit: 0.0000120001 },
+              { upTo: null, pricePerUnit: 0.0000106667 },
             ],
           },
         ],
@@ -87,36 +90,41 @@ function catalog(): RawFile {
         instanceType: 't3.micro',
         vcpu: 2,
         memoryMb: 1024,
-        usdPerHour: 0.0052,
+        pricePerHour: 0.0052,
       },
       {
         ...base('aws-fargate-x86'),
         kind: 'autoscaled-container',
         architecture: 'x86_64',
-        usdPerVcpuHour: 0.04048,
-        usdPerGbHour: 0.004445,
+        pricePerVcpuHour: 0.04048,
+        pricePerGbHour: 0.004445,
       },
       {
         ...base('aws-fargate-arm64'),
         kind: 'autoscaled-container',
         architecture: 'arm64',
-        usdPerVcpuHour: 0.03238,
-        usdPerGbHour: 0.00356,
+        pricePerVcpuHour: 0.03238,
+        pricePerGbHour: 0.00356,
       },
       {
         ...base('aws-api-gateway-http'),
         kind: 'front-door',
         requestTiers: [
-          { upTo: 300000000, usdPerUnit: 0.000001 },
-          { upTo: null, usdPerUnit: 0.0000009 },
+          { upTo: 300000000, pricePerUnit: 0.000001 },
+          { upTo: null, pricePerUnit: 0.0000009 },
         ],
       },
       {
         ...base('aws-api-gateway-rest'),
         kind: 'front-door',
-        requestTiers: [{ upTo: null, usdPerUnit: 0.0000035 }],
+        requestTiers: [{ upTo: null, pricePerUnit: 0.0000035 }],
       },
-      { ...base('aws-alb'), kind: 'front-door', usdPerHour: 0.0225, lcu: { usdPerLcuHour: 0.008 } },
+      {
+        ...base('aws-alb'),
+        kind: 'front-door',
+        pricePerHour: 0.0225,
+        lcu: { pricePerLcuHour: 0.008 },
+      },
     ],
   };
 }
@@ -180,18 +188,18 @@ describe('importAws against the recorded offer files', () => {
     expect(q.map((x) => `${x.offerId}:${x.path.join('.')}`)).toEqual([
       'aws-lambda-x86:meters.basis=requests.tiers',
       'aws-lambda-x86:meters.basis=memory-seconds.tiers',
-      'aws-lambda-x86:provisioned.usdPerGbSecondConfigured',
-      'aws-lambda-x86:provisioned.usdPerGbSecondDuration',
+      'aws-lambda-x86:provisioned.pricePerGbSecondConfigured',
+      'aws-lambda-x86:provisioned.pricePerGbSecondDuration',
       'aws-lambda-arm64:meters.basis=memory-seconds.tiers',
-      'aws-ec2-t3-micro:usdPerHour',
-      'aws-fargate-x86:usdPerVcpuHour',
-      'aws-fargate-x86:usdPerGbHour',
-      'aws-fargate-arm64:usdPerVcpuHour',
-      'aws-fargate-arm64:usdPerGbHour',
+      'aws-ec2-t3-micro:pricePerHour',
+      'aws-fargate-x86:pricePerVcpuHour',
+      'aws-fargate-x86:pricePerGbHour',
+      'aws-fargate-arm64:pricePerVcpuHour',
+      'aws-fargate-arm64:pricePerGbHour',
       'aws-api-gateway-http:requestTiers',
       'aws-api-gateway-rest:requestTiers',
-      'aws-alb:usdPerHour',
-      'aws-alb:lcu.usdPerLcuHour',
+      'aws-alb:pricePerHour',
+      'aws-alb:lcu.pricePerLcuHour',
     ]);
   });
 
@@ -208,28 +216,28 @@ describe('importAws against the recorded offer files', () => {
       r.rates.find((x) => x.offerId === id && x.path.join('.') === path)?.value;
     // Lambda x86 duration: $0.0000166667/GB-s up to 6B GB-s, $0.0000150000 next 9B, $0.0000133334 above 15B.
     expect(get('aws-lambda-x86', 'meters.basis=memory-seconds.tiers')).toEqual([
-      { upTo: 6_000_000_000, usdPerUnit: 0.0000166667 },
-      { upTo: 15_000_000_000, usdPerUnit: 0.000015 },
-      { upTo: null, usdPerUnit: 0.0000133334 },
+      { upTo: 6_000_000_000, pricePerUnit: 0.0000166667 },
+      { upTo: 15_000_000_000, pricePerUnit: 0.000015 },
+      { upTo: null, pricePerUnit: 0.0000133334 },
     ]);
     // $0.20 per 1M requests = $0.0000002 per request.
     expect(get('aws-lambda-x86', 'meters.basis=requests.tiers')).toEqual([
-      { upTo: null, usdPerUnit: 0.0000002 },
+      { upTo: null, pricePerUnit: 0.0000002 },
     ]);
-    expect(get('aws-lambda-x86', 'provisioned.usdPerGbSecondDuration')).toBe(0.0000097222);
+    expect(get('aws-lambda-x86', 'provisioned.pricePerGbSecondDuration')).toBe(0.0000097222);
     // t3.micro Linux, shared tenancy: $0.0104/h (not Windows 0.0196, dedicated 0.0114, reservation 0.0105, SQL 0.0184).
-    expect(get('aws-ec2-t3-micro', 'usdPerHour')).toBe(0.0104);
-    expect(get('aws-fargate-arm64', 'usdPerVcpuHour')).toBe(0.03238);
+    expect(get('aws-ec2-t3-micro', 'pricePerHour')).toBe(0.0104);
+    expect(get('aws-fargate-arm64', 'pricePerVcpuHour')).toBe(0.03238);
     // REST API: $3.50/M to 333M, $2.80/M to 1B, $2.38/M to 20B, $1.51/M above.
     expect(get('aws-api-gateway-rest', 'requestTiers')).toEqual([
-      { upTo: 333_000_000, usdPerUnit: 0.0000035 },
-      { upTo: 1_000_000_000, usdPerUnit: 0.0000028 },
-      { upTo: 20_000_000_000, usdPerUnit: 0.00000238 },
-      { upTo: null, usdPerUnit: 0.00000151 },
+      { upTo: 333_000_000, pricePerUnit: 0.0000035 },
+      { upTo: 1_000_000_000, pricePerUnit: 0.0000028 },
+      { upTo: 20_000_000_000, pricePerUnit: 0.00000238 },
+      { upTo: null, pricePerUnit: 0.00000151 },
     ]);
     // ALB, not NLB or Classic: $0.0225/h and $0.008 per LCU-hour.
-    expect(get('aws-alb', 'usdPerHour')).toBe(0.0225);
-    expect(get('aws-alb', 'lcu.usdPerLcuHour')).toBe(0.008);
+    expect(get('aws-alb', 'pricePerHour')).toBe(0.0225);
+    expect(get('aws-alb', 'lcu.pricePerLcuHour')).toBe(0.008);
     expect(
       r.rates.every((x) => x.source === awsOfferUrl(x.source.split('/')[6] ?? '', x.region)),
     ).toBe(true);
@@ -244,14 +252,14 @@ describe('importAws against the recorded offer files', () => {
     const applied = applyRates(files, r.rates, { thresholdPct: 20 });
     const byPath = Object.fromEntries(applied.changes.map((c) => [`${c.offerId} ${c.path}`, c]));
     // t3.micro 0.0052 → 0.0104: +100%, flagged.
-    expect(byPath['aws-ec2-t3-micro usdPerHour']).toMatchObject({
+    expect(byPath['aws-ec2-t3-micro pricePerHour']).toMatchObject({
       old: 0.0052,
       new: 0.0104,
       pct: 100,
       flagged: true,
     });
     // provisioned duration 0.000009 → 0.0000097222: +8.02%, not flagged.
-    const pd = byPath['aws-lambda-x86 provisioned.usdPerGbSecondDuration'];
+    const pd = byPath['aws-lambda-x86 provisioned.pricePerGbSecondDuration'];
     expect(pd?.pct).toBeCloseTo(8.0244, 3);
     expect(pd?.flagged).toBe(false);
     // x86 duration went from one tier to three: a shape change, always flagged.
@@ -274,7 +282,7 @@ describe('importAws against the recorded offer files', () => {
           instanceType: 't3.micro',
           vcpu: 2,
           memoryMb: 1024,
-          usdPerHour: 0.0104,
+          pricePerHour: 0.0104,
         },
       ],
     };
@@ -293,7 +301,7 @@ describe('importAws against the recorded offer files', () => {
           instanceType: 't3.micro',
           vcpu: 2,
           memoryMb: 1024,
-          usdPerHour: 0.0104,
+          pricePerHour: 0.0104,
         },
       ],
     });

@@ -131,7 +131,7 @@ export function planAws(file: RawFile): AwsQuery[] {
         out.push({
           ...base,
           service: 'AWSLambda',
-          path: ['provisioned', 'usdPerGbSecondConfigured'],
+          path: ['provisioned', 'pricePerGbSecondConfigured'],
           shape: 'flat',
           label: `Lambda provisioned concurrency (Lambda-Provisioned-Concurrency${sfx})`,
           ...byUsage(region, `Lambda-Provisioned-Concurrency${sfx}`),
@@ -139,7 +139,7 @@ export function planAws(file: RawFile): AwsQuery[] {
         out.push({
           ...base,
           service: 'AWSLambda',
-          path: ['provisioned', 'usdPerGbSecondDuration'],
+          path: ['provisioned', 'pricePerGbSecondDuration'],
           shape: 'flat',
           label: `Lambda provisioned duration (Lambda-Provisioned-GB-Second${sfx})`,
           ...byUsage(region, `Lambda-Provisioned-GB-Second${sfx}`),
@@ -149,13 +149,13 @@ export function planAws(file: RawFile): AwsQuery[] {
       kind === 'always-on' &&
       product === 'ec2' &&
       typeof o.instanceType === 'string' &&
-      typeof o.usdPerHour === 'number'
+      typeof o.pricePerHour === 'number'
     ) {
       const type = o.instanceType;
       out.push({
         ...base,
         service: 'AmazonEC2',
-        path: ['usdPerHour'],
+        path: ['pricePerHour'],
         shape: 'flat',
         label: `EC2 ${type} Linux on-demand`,
         example: {
@@ -190,7 +190,7 @@ export function planAws(file: RawFile): AwsQuery[] {
       out.push({
         ...base,
         service: 'AmazonECS',
-        path: ['usdPerVcpuHour'],
+        path: ['pricePerVcpuHour'],
         shape: 'flat',
         label: `Fargate ${arm ? 'Arm' : 'x86'} vCPU-hour`,
         ...byUsage(region, `Fargate-${a}vCPU-Hours:perCPU`),
@@ -198,7 +198,7 @@ export function planAws(file: RawFile): AwsQuery[] {
       out.push({
         ...base,
         service: 'AmazonECS',
-        path: ['usdPerGbHour'],
+        path: ['pricePerGbHour'],
         shape: 'flat',
         label: `Fargate ${arm ? 'Arm' : 'x86'} GB-hour`,
         ...byUsage(region, `Fargate-${a}GB-Hours`),
@@ -225,7 +225,7 @@ export function planAws(file: RawFile): AwsQuery[] {
       out.push({
         ...base,
         service: 'AWSELB',
-        path: ['usdPerHour'],
+        path: ['pricePerHour'],
         shape: 'flat',
         label: 'ALB hour',
         ...byUsage(region, 'LoadBalancerUsage', 'Load Balancer-Application'),
@@ -234,7 +234,7 @@ export function planAws(file: RawFile): AwsQuery[] {
         out.push({
           ...base,
           service: 'AWSELB',
-          path: ['lcu', 'usdPerLcuHour'],
+          path: ['lcu', 'pricePerLcuHour'],
           shape: 'flat',
           label: 'ALB LCU-hour',
           ...byUsage(region, 'LCUUsage', 'Load Balancer-Application'),
@@ -279,7 +279,7 @@ export function tiersOf(terms: AwsOnDemandTerm[], currency: string, where: strin
     if (last !== (end === null))
       throw new OfferFileError(`${where}: only the last tier may end at "Inf"`);
     if (end !== null) expectBegin = end;
-    return { upTo: end, usdPerUnit: price(p, where) };
+    return { upTo: end, pricePerUnit: price(p, where) };
   });
 }
 
@@ -329,7 +329,7 @@ export async function importAws(file: RawFile, opts: AwsOptions): Promise<Import
           throw new OfferFileError(
             `${where}: expected one flat price, found ${first.length} tiers`,
           );
-        value = only.usdPerUnit;
+        value = only.pricePerUnit;
       }
       result.rates.push({
         file: fileName,

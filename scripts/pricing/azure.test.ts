@@ -33,7 +33,7 @@ const meter = (basis: string, price: number, free?: number) => ({
   label: basis,
   basis,
   unit: basis,
-  tiers: [{ upTo: null, usdPerUnit: price }],
+  tiers: [{ upTo: null, pricePerUnit: price }],
   ...(free === undefined ? {} : { freeTierUnits: free }),
 });
 
@@ -50,7 +50,7 @@ function catalog(region = 'eastus'): RawFile {
         ...base('azure-functions-flex', region),
         kind: 'faas',
         meters: [meter('requests', 0.0000004, 250000), meter('memory-seconds', 0.000026, 100000)],
-        provisioned: { usdPerGbSecondConfigured: 0.000004, usdPerGbSecondDuration: 0.000016 },
+        provisioned: { pricePerGbSecondConfigured: 0.000004, pricePerGbSecondDuration: 0.000016 },
       },
       {
         ...base('azure-vm-b1s', region),
@@ -58,7 +58,7 @@ function catalog(region = 'eastus'): RawFile {
         instanceType: 'Standard_B1s',
         vcpu: 1,
         memoryMb: 1024,
-        usdPerHour: 0.0104,
+        pricePerHour: 0.0104,
       },
     ],
   };
@@ -104,7 +104,7 @@ describe('Azure units and tiers', () => {
       ],
       'x',
     );
-    expect(t).toEqual({ free: 1_000_000, tiers: [{ upTo: null, usdPerUnit: 0.0000002 }] });
+    expect(t).toEqual({ free: 1_000_000, tiers: [{ upTo: null, pricePerUnit: 0.0000002 }] });
   });
 });
 
@@ -124,24 +124,24 @@ describe('importAzure against recorded pages', () => {
     );
     expect(got).toEqual({
       'azure-functions-consumption meters.basis=memory-seconds.tiers': [
-        { upTo: null, usdPerUnit: 0.000016 },
+        { upTo: null, pricePerUnit: 0.000016 },
       ],
       'azure-functions-consumption meters.basis=memory-seconds.freeTierUnits': 400000,
       'azure-functions-consumption meters.basis=requests.tiers': [
-        { upTo: null, usdPerUnit: 0.0000002 },
+        { upTo: null, pricePerUnit: 0.0000002 },
       ],
       'azure-functions-consumption meters.basis=requests.freeTierUnits': 1000000,
       'azure-functions-flex meters.basis=memory-seconds.tiers': [
-        { upTo: null, usdPerUnit: 0.000026 },
+        { upTo: null, pricePerUnit: 0.000026 },
       ],
       'azure-functions-flex meters.basis=memory-seconds.freeTierUnits': 100000,
-      'azure-functions-flex meters.basis=requests.tiers': [{ upTo: null, usdPerUnit: 0.0000004 }],
+      'azure-functions-flex meters.basis=requests.tiers': [{ upTo: null, pricePerUnit: 0.0000004 }],
       // 25,000 units of 10 executions = 250,000 free executions.
       'azure-functions-flex meters.basis=requests.freeTierUnits': 250000,
-      'azure-functions-flex provisioned.usdPerGbSecondConfigured': 0.000004,
-      'azure-functions-flex provisioned.usdPerGbSecondDuration': 0.000016,
+      'azure-functions-flex provisioned.pricePerGbSecondConfigured': 0.000004,
+      'azure-functions-flex provisioned.pricePerGbSecondDuration': 0.000016,
       // Linux pay-as-you-go, not Windows 0.0146, Spot 0.0031, DevTest 0.0084 or a reservation.
-      'azure-vm-b1s usdPerHour': 0.0104,
+      'azure-vm-b1s pricePerHour': 0.0104,
     });
     const files = new Map([['azure.json', catalog()]]);
     const applied = applyRates(files, r.rates, { thresholdPct: 20 });

@@ -160,7 +160,7 @@ export function meterTiers(
     const next = paid[i + 1];
     return {
       upTo: next ? clean(next.tierMinimumUnits * mult) : null,
-      usdPerUnit: clean(it.unitPrice / mult),
+      pricePerUnit: clean(it.unitPrice / mult),
     };
   });
   return { free, tiers };
@@ -274,7 +274,7 @@ export function planAzure(file: RawFile): AzureQuery[] {
           url: functionsUrl,
           label: 'Flex Consumption always-ready baseline (GB-s)',
           ...fn('Flex Consumption', 'Always Ready Baseline'),
-          path: ['provisioned', 'usdPerGbSecondConfigured'],
+          path: ['provisioned', 'pricePerGbSecondConfigured'],
           flat: true,
         });
         out.push({
@@ -282,7 +282,7 @@ export function planAzure(file: RawFile): AzureQuery[] {
           url: functionsUrl,
           label: 'Flex Consumption always-ready execution time (GB-s)',
           ...fn('Flex Consumption', 'Always Ready Execution Time'),
-          path: ['provisioned', 'usdPerGbSecondDuration'],
+          path: ['provisioned', 'pricePerGbSecondDuration'],
           flat: true,
         });
       }
@@ -290,7 +290,7 @@ export function planAzure(file: RawFile): AzureQuery[] {
       o.kind === 'always-on' &&
       product === 'virtual-machines' &&
       typeof o.instanceType === 'string' &&
-      typeof o.usdPerHour === 'number'
+      typeof o.pricePerHour === 'number'
     ) {
       const sku = o.instanceType;
       out.push({
@@ -314,7 +314,7 @@ export function planAzure(file: RawFile): AzureQuery[] {
           it.armSkuName === sku &&
           it.armRegionName === region &&
           /hour/i.test(it.unitOfMeasure),
-        path: ['usdPerHour'],
+        path: ['pricePerHour'],
         flat: true,
       });
     }
@@ -370,7 +370,7 @@ export async function importAzure(file: RawFile, opts: AzureOptions): Promise<Im
       const only = tiers[0];
       if (tiers.length !== 1 || !only || free !== 0)
         throw new AzureApiError(`${where}: expected one flat price, found ${tiers.length} tiers`);
-      result.rates.push(rate(q.path, only.usdPerUnit, q.label));
+      result.rates.push(rate(q.path, only.pricePerUnit, q.label));
     } else {
       result.rates.push(rate(q.path, tiers, q.label));
       if (q.freePath) result.rates.push(rate(q.freePath, free, `${q.label}: free grant`));

@@ -14,7 +14,7 @@ const offer = {
   verification: 'official',
   checkedOn: '2026-11-27',
   source: 'https://x.example/',
-  usdPerHour: 0.0000000309,
+  pricePerHour: 0.0000000309,
   memoryMb: 1024,
   vcpu: 2,
   instanceType: 't',
@@ -61,7 +61,7 @@ describe('canonical order', () => {
       'instanceType',
       'vcpu',
       'memoryMb',
-      'usdPerHour',
+      'pricePerHour',
       'extra',
     ]);
     expect(unknownKeys({ family: 'x', offers: [offer] }, catalogFileSchema)).toEqual([
@@ -73,7 +73,7 @@ describe('canonical order', () => {
     const doc = { offers: [offer], family: 'x' };
     const text = await canonicalCatalogFile('x.json', doc);
     expect(JSON.parse(text)).toEqual(doc);
-    expect(text).toContain('"usdPerHour": 0.0000000309');
+    expect(text).toContain('"pricePerHour": 0.0000000309');
     expect(text.endsWith('}\n')).toBe(true);
     expect(await canonicalCatalogFile('x.json', JSON.parse(text))).toBe(text);
     const config = (await prettier.resolveConfig('pricing-data/x.json')) ?? {};
@@ -82,13 +82,13 @@ describe('canonical order', () => {
 
   it('keeps a tier on one line and a long record expanded', async () => {
     const text = await canonicalJson({
-      tiers: [{ upTo: null, usdPerUnit: 0.000001 }],
+      tiers: [{ upTo: null, pricePerUnit: 0.000001 }],
       note: { source: 'x'.repeat(120), checkedOn: '2026-11-27' },
     });
     expect(text).toBe(
       [
         '{',
-        '  "tiers": [{ "upTo": null, "usdPerUnit": 0.000001 }],',
+        '  "tiers": [{ "upTo": null, "pricePerUnit": 0.000001 }],',
         '  "note": {',
         `    "source": "${'x'.repeat(120)}",`,
         '    "checkedOn": "2026-11-27"',

@@ -30,7 +30,7 @@ const meter = (basis: string) => ({
   label: basis,
   basis,
   unit: basis,
-  tiers: [{ upTo: null, usdPerUnit: 1 }],
+  tiers: [{ upTo: null, pricePerUnit: 1 }],
 });
 const e2 = (type: string, region = 'us-east1') => ({
   ...base(`gcp-${type}`, region),
@@ -38,7 +38,7 @@ const e2 = (type: string, region = 'us-east1') => ({
   instanceType: type,
   vcpu: 2,
   memoryMb: 1024,
-  usdPerHour: 1,
+  pricePerHour: 1,
 });
 
 function catalog(): RawFile {
@@ -53,8 +53,8 @@ function catalog(): RawFile {
       {
         ...base('gcp-cloud-run-instance'),
         kind: 'autoscaled-container',
-        usdPerVcpuHour: 1,
-        usdPerGbHour: 1,
+        pricePerVcpuHour: 1,
+        pricePerGbHour: 1,
         freeTier: { vcpuSeconds: 1, gbSeconds: 1 },
       },
       e2('e2-micro'),
@@ -101,31 +101,31 @@ describe('importGcp against recorded pages', () => {
     expect(got).toEqual({
       // Cloud Run tier 1: $0.40/M requests after 2M free; $0.000024/vCPU-s after 180,000; $0.0000025/GiB-s after 360,000.
       'gcp-cloud-run-functions@us-east1 meters.basis=requests.tiers': [
-        { upTo: null, usdPerUnit: 0.0000004 },
+        { upTo: null, pricePerUnit: 0.0000004 },
       ],
       'gcp-cloud-run-functions@us-east1 meters.basis=requests.freeTierUnits': 2000000,
       'gcp-cloud-run-functions@us-east1 meters.basis=vcpu-seconds.tiers': [
-        { upTo: null, usdPerUnit: 0.000024 },
+        { upTo: null, pricePerUnit: 0.000024 },
       ],
       'gcp-cloud-run-functions@us-east1 meters.basis=vcpu-seconds.freeTierUnits': 180000,
       'gcp-cloud-run-functions@us-east1 meters.basis=memory-seconds.tiers': [
-        { upTo: null, usdPerUnit: 0.0000025 },
+        { upTo: null, pricePerUnit: 0.0000025 },
       ],
       'gcp-cloud-run-functions@us-east1 meters.basis=memory-seconds.freeTierUnits': 360000,
       // Instance-based: $0.000018/vCPU-s × 3600 = $0.0648/h; $0.000002/GiB-s × 3600 = $0.0072/h.
-      'gcp-cloud-run-instance@us-east1 usdPerVcpuHour': 0.0648,
-      'gcp-cloud-run-instance@us-east1 usdPerGbHour': 0.0072,
+      'gcp-cloud-run-instance@us-east1 pricePerVcpuHour': 0.0648,
+      'gcp-cloud-run-instance@us-east1 pricePerGbHour': 0.0072,
       // Instance-based free tier: 240,000 vCPU-s and 450,000 GiB-s a month.
       'gcp-cloud-run-instance@us-east1 freeTier.vcpuSeconds': 240000,
       'gcp-cloud-run-instance@us-east1 freeTier.gbSeconds': 450000,
       // e2-micro: 0.25 × 0.02181159 + 1 × 0.00292353 = 0.0054528975 + 0.00292353 = 0.0083764275
-      'gcp-e2-micro@us-east1 usdPerHour': 0.0083764275,
+      'gcp-e2-micro@us-east1 pricePerHour': 0.0083764275,
       // e2-small: 0.5 × 0.02181159 + 2 × 0.00292353 = 0.010905795 + 0.00584706 = 0.016752855
-      'gcp-e2-small@us-east1 usdPerHour': 0.016752855,
+      'gcp-e2-small@us-east1 pricePerHour': 0.016752855,
       // e2-medium: 1 × 0.02181159 + 4 × 0.00292353 = 0.02181159 + 0.01169412 = 0.03350571
-      'gcp-e2-medium@us-east1 usdPerHour': 0.03350571,
+      'gcp-e2-medium@us-east1 pricePerHour': 0.03350571,
       // Belgium: 0.25 × 0.02399277 + 1 × 0.00321624 = 0.0059981925 + 0.00321624 = 0.0092144325
-      'gcp-e2-micro@europe-west1 usdPerHour': 0.0092144325,
+      'gcp-e2-micro@europe-west1 pricePerHour': 0.0092144325,
     });
     // No SKU for asia-southeast1 in the fixture: a warning, never another region's price.
     expect(r.warnings).toContain(

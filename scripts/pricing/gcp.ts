@@ -189,7 +189,7 @@ export function skuTiers(
     const next = paid[i + 1];
     return {
       upTo: next ? clean(next.startUsageAmount / unitsPerCatalog) : null,
-      usdPerUnit: clean(moneyToNumber(t.unitPrice) * scale),
+      pricePerUnit: clean(moneyToNumber(t.unitPrice) * scale),
     };
   });
   if (tiers.length === 0) throw new GcpApiError(`${where}: no tiered rates`);
@@ -349,8 +349,8 @@ export async function importGcp(file: RawFile, opts: GcpOptions): Promise<Import
       }
     } else if (plan === 'cloud-run-instance') {
       for (const [k, field, freeField] of [
-        ['cpu', 'usdPerVcpuHour', 'vcpuSeconds'],
-        ['memory', 'usdPerGbHour', 'gbSeconds'],
+        ['cpu', 'pricePerVcpuHour', 'vcpuSeconds'],
+        ['memory', 'pricePerGbHour', 'gbSeconds'],
       ] as const) {
         const label = `Cloud Run instance-based ${k}`;
         const sku = await find(RUN_INSTANCE[k], region, label);
@@ -360,7 +360,7 @@ export async function importGcp(file: RawFile, opts: GcpOptions): Promise<Import
           throw new GcpApiError(
             `${label} in ${region}: expected one paid tier, found ${tiers.length}`,
           );
-        result.rates.push(rate([field], (tiers[0] as TierValue).usdPerUnit, label, CLOUD_RUN));
+        result.rates.push(rate([field], (tiers[0] as TierValue).pricePerUnit, label, CLOUD_RUN));
         // The free allowance is in seconds (vCPU-s, GiB-s), the prices per hour.
         if (o.freeTier && typeof o.freeTier === 'object') {
           const { free } = skuTiers(sku, currency, 'second');
@@ -380,13 +380,14 @@ export async function importGcp(file: RawFile, opts: GcpOptions): Promise<Import
       if (c.length !== 1 || r.length !== 1)
         throw new GcpApiError(`E2 in ${region}: tiered core or RAM prices are not supported`);
       const hourly = clean(
-        shape.vcpu * (c[0] as TierValue).usdPerUnit + shape.gib * (r[0] as TierValue).usdPerUnit,
+        shape.vcpu * (c[0] as TierValue).pricePerUnit +
+          shape.gib * (r[0] as TierValue).pricePerUnit,
       );
       if (!(hourly > 0))
         throw new GcpApiError(`${id} in ${region}: cannot work out the machine price`);
       result.rates.push(
         rate(
-          ['usdPerHour'],
+          ['pricePerHour'],
           hourly,
           `Compute Engine ${o.instanceType} (${shape.vcpu} vCPU × core + ${shape.gib} GiB × RAM)`,
           COMPUTE_ENGINE,

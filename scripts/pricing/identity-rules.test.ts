@@ -28,7 +28,7 @@ function lambda(over: Record<string, Json> = {}): Record<string, Json> {
         label: 'Requests',
         basis: 'requests',
         unit: 'request',
-        tiers: [{ upTo: null, usdPerUnit: 0.0000002 }],
+        tiers: [{ upTo: null, pricePerUnit: 0.0000002 }],
       },
     ],
     limits: { memoryMb: { min: 128, max: 10240 } },
@@ -55,7 +55,7 @@ function droplet(over: Record<string, Json> = {}): Record<string, Json> {
     instanceType: 's-1vcpu-1gb',
     vcpu: 1,
     memoryMb: 1024,
-    usdPerMonth: 6,
+    pricePerMonth: 6,
     ...over,
   };
 }

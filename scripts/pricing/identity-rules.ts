@@ -10,7 +10,7 @@
  */
 import { PROVIDERS } from '../../src/catalog/providers.ts';
 import { platformSchema, type PlatformFact, type ProductRef } from '../../src/catalog/platform.ts';
-import { offerSchema, IMPORTER_NAMES, type Offer } from '../../src/catalog/schema.ts';
+import { offerSchema, IMPORTER_NAMES, type ListedOffer } from '../../src/catalog/schema.ts';
 import type { Json } from './canonical.ts';
 import { FILE_OF, REFRESHES } from './importers.ts';
 import type { Finding } from './rules.ts';
@@ -24,7 +24,7 @@ interface Located {
   file: string;
   index: number;
   raw: RawOffer;
-  offer: Offer;
+  offer: ListedOffer;
 }
 
 /** Every offer that passes the schema, with where it is (schema failures are reported elsewhere). */

@@ -51,7 +51,7 @@ function tiersAt(offer: RawOffer, path: string[]): TierValue[] {
     throw new Error(`${String(offer.id)}: ${path.join('.')} is not a tier list`);
   return v.map((t) => {
     const o = t as Obj;
-    return { upTo: o.upTo as number | null, usdPerUnit: o.usdPerUnit as number };
+    return { upTo: o.upTo as number | null, pricePerUnit: o.pricePerUnit as number };
   });
 }
 
@@ -87,11 +87,11 @@ function recordAws(file: RawFile, out: string, routes: Record<string, Route>): n
         const rc = `${sku}.JRTCKXETXF.${6000 + i}`;
         dims[rc] = {
           rateCode: rc,
-          description: `${decimal(t.usdPerUnit)} USD`,
+          description: `${decimal(t.pricePerUnit)} USD`,
           beginRange: decimal(begin),
           endRange: t.upTo === null ? 'Inf' : decimal(t.upTo),
           unit: 'Units',
-          pricePerUnit: { USD: decimal(t.usdPerUnit) },
+          pricePerUnit: { USD: decimal(t.pricePerUnit) },
           appliesTo: [],
         };
         if (t.upTo !== null) begin = t.upTo;
@@ -111,7 +111,7 @@ function recordAws(file: RawFile, out: string, routes: Record<string, Route>): n
       const tiers =
         q.shape === 'tiers'
           ? tiersAt(offer, q.path)
-          : [{ upTo: null, usdPerUnit: numberAt(offer, q.path) }];
+          : [{ upTo: null, pricePerUnit: numberAt(offer, q.path) }];
       const sku = skuId(q.service, q.region, JSON.stringify(q.example));
       const product = {
         sku,
@@ -150,7 +150,7 @@ function recordAws(file: RawFile, out: string, routes: Record<string, Route>): n
           usagetype: 'Decoy-Usage',
         },
       },
-      [{ upTo: null, usdPerUnit: 9.99 }],
+      [{ upTo: null, pricePerUnit: 9.99 }],
     );
     const name = `aws/${first.service}-${first.region}.json`;
     const doc = {
@@ -200,7 +200,7 @@ function recordAzure(file: RawFile, out: string, routes: Record<string, Route>):
       if (free > 0) items.push(item(0, 0));
       let start = free;
       for (const t of tiers) {
-        items.push(item(start, t.usdPerUnit));
+        items.push(item(start, t.pricePerUnit));
         if (t.upTo !== null) start = t.upTo;
       }
     }
@@ -294,15 +294,15 @@ function recordGcp(file: RawFile, out: string, routes: Record<string, Route>): n
         const rates: [number, number][] = free > 0 ? [[0, 0]] : [];
         let start = free;
         for (const t of tiers) {
-          rates.push([start, t.usdPerUnit]);
+          rates.push([start, t.pricePerUnit]);
           if (t.upTo !== null) start = t.upTo;
         }
         add({ description, usageUnit: unit, rates, service: CLOUD_RUN, group: basis }, region);
       }
     } else if (plan === 'cloud-run-instance') {
       for (const [field, freeField, description, unit] of [
-        ['usdPerVcpuHour', 'vcpuSeconds', GCP_DESCRIPTIONS.instanceCpu, 's'],
-        ['usdPerGbHour', 'gbSeconds', GCP_DESCRIPTIONS.instanceMemory, 'GiBy.s'],
+        ['pricePerVcpuHour', 'vcpuSeconds', GCP_DESCRIPTIONS.instanceCpu, 's'],
+        ['pricePerGbHour', 'gbSeconds', GCP_DESCRIPTIONS.instanceMemory, 'GiBy.s'],
       ] as const) {
         const perSecond = Number((numberAt(o, [field]) / 3600).toFixed(12));
         const free = o.freeTier ? numberAt(o, ['freeTier', freeField], 0) : 0;
@@ -328,7 +328,7 @@ function recordGcp(file: RawFile, out: string, routes: Record<string, Route>): n
       vcpu: Number(o.vcpu),
       gib: Number(o.memoryMb) / 1024,
     };
-    const priceNanos = numberAt(o, ['usdPerHour']) * 1e9;
+    const priceNanos = numberAt(o, ['pricePerHour']) * 1e9;
     const scale = priceNanos / (shape.vcpu * CORE + shape.gib * RAM);
     let found: [number, number] | undefined;
     const c0 = Math.round(CORE * scale);
@@ -342,7 +342,7 @@ function recordGcp(file: RawFile, out: string, routes: Record<string, Route>): n
       }
     if (!found)
       throw new Error(
-        `E2 in ${region}: no whole-nano core/RAM split reproduces ${String(o.usdPerHour)}`,
+        `E2 in ${region}: no whole-nano core/RAM split reproduces ${String(o.pricePerHour)}`,
       );
     const [c, r] = found;
     for (const x of offers) {
@@ -351,9 +351,9 @@ function recordGcp(file: RawFile, out: string, routes: Record<string, Route>): n
         gib: Number(x.memoryMb) / 1024,
       };
       const hourly = Number((s.vcpu * (c / 1e9) + s.gib * (r / 1e9)).toFixed(12));
-      if (hourly !== x.usdPerHour)
+      if (hourly !== x.pricePerHour)
         throw new Error(
-          `E2 in ${region}: the split ${c}/${r} nanos gives ${hourly} for ${String(x.instanceType)}, the catalog says ${String(x.usdPerHour)}`,
+          `E2 in ${region}: the split ${c}/${r} nanos gives ${hourly} for ${String(x.instanceType)}, the catalog says ${String(x.pricePerHour)}`,
         );
     }
     add(

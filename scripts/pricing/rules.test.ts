@@ -38,7 +38,7 @@ function vm(over: Record<string, Json> = {}): Record<string, Json> {
     instanceType: 'small',
     vcpu: 1,
     memoryMb: 1024,
-    usdPerHour: 0.01,
+    pricePerHour: 0.01,
     ...over,
   };
 }
@@ -48,7 +48,7 @@ function gateway(tiers: Json): Record<string, Json> {
   delete base.instanceType;
   delete base.vcpu;
   delete base.memoryMb;
-  return { ...base, kind: 'front-door', requestTiers: tiers, usdPerHour: 0, appliesTo: ['faas'] };
+  return { ...base, kind: 'front-door', requestTiers: tiers, pricePerHour: 0, appliesTo: ['faas'] };
 }
 
 const file = (...offers: Json[]): Json => ({ family: 'acme', offers });
@@ -60,38 +60,38 @@ describe('pricing:check rules', () => {
   });
 
   it('names the file, the offer, the path and the rule of a zero price', () => {
-    const [f] = checkCatalogFile('acme.json', file(vm({ usdPerHour: 0 })), TODAY).filter(
+    const [f] = checkCatalogFile('acme.json', file(vm({ pricePerHour: 0 })), TODAY).filter(
       (x) => x.rule === 'price',
     );
     expect(f).toMatchObject({
       level: 'error',
       file: 'acme.json',
       offerId: 'acme-vm-small',
-      path: 'offers[0].usdPerHour',
+      path: 'offers[0].pricePerHour',
       rule: 'price',
     });
   });
 
   it('allows a zero hourly fee on a front door and a leading free band in a tier table', () => {
     const door = gateway([
-      { upTo: 1_000_000, usdPerUnit: 0 },
-      { upTo: null, usdPerUnit: 0.000001 },
+      { upTo: 1_000_000, pricePerUnit: 0 },
+      { upTo: null, pricePerUnit: 0.000001 },
     ]);
     expect(checkCatalogFile('acme.json', file(door), TODAY)).toEqual([]);
   });
 
   it('rejects a zero-priced only tier, unordered tiers and an open tier before the last', () => {
-    const onlyZero = gateway([{ upTo: null, usdPerUnit: 0 }]);
+    const onlyZero = gateway([{ upTo: null, pricePerUnit: 0 }]);
     expect(rules(file(onlyZero))).toContain('price');
     const unordered = gateway([
-      { upTo: 300, usdPerUnit: 2 },
-      { upTo: 100, usdPerUnit: 1 },
-      { upTo: null, usdPerUnit: 0.5 },
+      { upTo: 300, pricePerUnit: 2 },
+      { upTo: 100, pricePerUnit: 1 },
+      { upTo: null, pricePerUnit: 0.5 },
     ]);
     expect(rules(file(unordered))).toContain('tiers');
     const gap = gateway([
-      { upTo: null, usdPerUnit: 2 },
-      { upTo: 100, usdPerUnit: 1 },
+      { upTo: null, pricePerUnit: 2 },
+      { upTo: 100, pricePerUnit: 1 },
     ]);
     expect(
       checkCatalogFile('acme.json', file(gap), TODAY).filter((f) => f.rule === 'tiers'),
@@ -109,7 +109,7 @@ describe('pricing:check rules', () => {
           label: 'Requests',
           basis: 'requests',
           unit,
-          tiers: [{ upTo: null, usdPerUnit: 2e-7 }],
+          tiers: [{ upTo: null, pricePerUnit: 2e-7 }],
         },
       ],
     });
@@ -149,7 +149,7 @@ describe('pricing:check rules', () => {
     delete noSource.source;
     expect(rules(file(noSource))).toContain('provenance');
     const partial = vm({
-      provenance: [{ covers: 'usdPerHour', checkedOn: TODAY, verification: 'official' }],
+      provenance: [{ covers: 'pricePerHour', checkedOn: TODAY, verification: 'official' }],
     });
     expect(rules(file(partial))).toContain('provenance');
   });
@@ -158,7 +158,7 @@ describe('pricing:check rules', () => {
     const f = vm({
       provenance: [
         {
-          covers: 'usdPerHour',
+          covers: 'pricePerHour',
           source: 'https://x.example/',
           checkedOn: TODAY,
           verification: 'unverified',
@@ -286,7 +286,7 @@ describe('runCheck over a directory', () => {
   it('exits 1 from the command line and names the file, the offer and the rule', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pricing-check-'));
     writeFileSync(join(dir, 'index.json'), JSON.stringify({ files: ['acme.json'] }));
-    writeFileSync(join(dir, 'acme.json'), JSON.stringify(file(vm({ usdPerHour: -1 }))));
+    writeFileSync(join(dir, 'acme.json'), JSON.stringify(file(vm({ pricePerHour: -1 }))));
     let status = 0;
     let stderr = '';
     try {
@@ -299,6 +299,6 @@ describe('runCheck over a directory', () => {
       ({ status, stderr } = e as { status: number; stderr: string });
     }
     expect(status).toBe(1);
-    expect(stderr).toContain('ERROR acme.json offer acme-vm-small [price] offers[0].usdPerHour');
+    expect(stderr).toContain('ERROR acme.json offer acme-vm-small [price] offers[0].pricePerHour');
   });
 });

@@ -3,15 +3,15 @@
  * names the file, the offer (when there is one), the path inside the file and the rule.
  *
  * Zero prices: a price must be positive, except where zero is a real price and the field says so:
- * - a surcharge the provider does not levy: `usdPerMillionRequests` (Fargate has no request fee),
- *   a front door's `usdPerHour` (API Gateway has no hourly fee), `baseFeeUsdPerMonth` (no plan fee),
- *   `idleUsdPerVcpuHour` / `idleUsdPerGbHour` (App Runner does not bill vCPU while idle);
+ * - a surcharge the provider does not levy: `pricePerMillionRequests` (Fargate has no request fee),
+ *   a front door's `pricePerHour` (API Gateway has no hourly fee), `baseFeePerMonth` (no plan fee),
+ *   `idlePricePerVcpuHour` / `idlePricePerGbHour` (App Runner does not bill vCPU while idle);
  * - a free band at the start of a tier table that has paid tiers after it (e.g. 100 GB of egress).
  * Anywhere else a zero is an error: a rate that is really free belongs in `freeTierUnits` or
  * `includedUnits`, and a zero that stands for "unknown" would silently make an offer look free.
  */
-import { catalogFileSchema, fxSchema } from '../../src/catalog/schema.ts';
-import { parseCatalogFile } from '../../src/catalog/parse.ts';
+import { catalogFileSchema, fxSchema, USD_NAME_OF } from '../../src/catalog/schema.ts';
+import { parseListedFile } from '../../src/catalog/parse.ts';
 import type * as z from 'zod/mini';
 import { unknownKeys, type Json } from './canonical.ts';
 
@@ -39,7 +39,7 @@ export interface Finding {
   level: Level;
   file: string;
   offerId?: string;
-  /** Dotted path inside the file, e.g. offers[2].meters[0].tiers[1].usdPerUnit */
+  /** Dotted path inside the file, e.g. offers[2].meters[0].tiers[1].pricePerUnit */
   path: string;
   rule: Rule;
   message: string;
@@ -49,10 +49,10 @@ export const STALE_AFTER_DAYS = 90;
 
 /** Price fields where zero is a real price (see the header). */
 export const ZERO_ALLOWED_KEYS: ReadonlySet<string> = new Set([
-  'usdPerMillionRequests',
-  'baseFeeUsdPerMonth',
-  'idleUsdPerVcpuHour',
-  'idleUsdPerGbHour',
+  'pricePerMillionRequests',
+  'baseFeePerMonth',
+  'idlePricePerVcpuHour',
+  'idlePricePerGbHour',
 ]);
 
 const VERIFICATION_RANK: Record<string, number> = { unverified: 0, secondary: 1, official: 2 };
@@ -171,13 +171,13 @@ function checkTiers(
         });
       prev = t.upTo;
     }
-    const price = t.usdPerUnit;
+    const price = t.pricePerUnit;
     if (typeof price === 'number') {
       const freeBand = price === 0 && i === 0 && tiers.length > 1;
       if (!(price > 0) && !freeBand)
         out.push({
           ...base,
-          path: `${p}.usdPerUnit`,
+          path: `${p}.pricePerUnit`,
           level: 'error',
           rule: 'price',
           message: `price ${price} must be positive (zero only as a leading free band before paid tiers)`,
@@ -189,7 +189,7 @@ function checkTiers(
 /** All rules for one catalog file (everything but duplicates across files). */
 export function checkCatalogFile(file: string, json: Json, today: string): Finding[] {
   const out: Finding[] = [];
-  const parsed = parseCatalogFile(file, json);
+  const parsed = parseListedFile(file, json);
   for (const p of parsed.problems)
     out.push({
       level: 'error',
@@ -218,14 +218,14 @@ export function checkCatalogFile(file: string, json: Json, today: string): Findi
     const offerId = offerIdAt(json, path);
     const base = { file, ...(offerId ? { offerId } : {}) };
     if (key === 'tiers' || key === 'requestTiers') checkTiers(v, path, base, out);
-    // Prices outside tier tables: every numeric field named for US dollars.
+    // Prices outside tier tables: every listed price field (the schema's one list of them).
     if (
       typeof v === 'number' &&
       typeof key === 'string' &&
-      /usd/i.test(key) &&
-      key !== 'usdPerUnit'
+      Object.hasOwn(USD_NAME_OF, key) &&
+      key !== 'pricePerUnit'
     ) {
-      const frontDoorHour = key === 'usdPerHour' && isObj(parent) && parent.kind === 'front-door';
+      const frontDoorHour = key === 'pricePerHour' && isObj(parent) && parent.kind === 'front-door';
       const zeroOk = ZERO_ALLOWED_KEYS.has(key) || frontDoorHour;
       if (v < 0 || (v === 0 && !zeroOk))
         out.push({
@@ -249,7 +249,7 @@ export function checkCatalogFile(file: string, json: Json, today: string): Findi
         path,
         level: 'error',
         rule: 'unit',
-        message: `"${v}" names a multiple, but usdPerUnit, freeTierUnits and includedUnits count single units: write the single unit (e.g. "request")`,
+        message: `"${v}" names a multiple, but pricePerUnit, freeTierUnits and includedUnits count single units: write the single unit (e.g. "request")`,
       });
     // Every provenance record carries a source and a date.
     if (key === 'provenance' && (isObj(v) || Array.isArray(v)))

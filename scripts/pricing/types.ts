@@ -3,7 +3,7 @@ import type { Json } from './canonical.ts';
 
 export interface TierValue {
   upTo: number | null;
-  usdPerUnit: number;
+  pricePerUnit: number;
 }
 
 export interface ImportedRate {

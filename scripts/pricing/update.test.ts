@@ -44,12 +44,12 @@ describe('pricing:update --fixtures', () => {
   it('reports a changed rate with its percentage, flags it, and restores the recorded value', async () => {
     const dir = copyCatalog();
     const aws = JSON.parse(readFileSync(join(dir, 'aws.json'), 'utf8')) as {
-      offers: { id: string; usdPerHour?: number }[];
+      offers: { id: string; pricePerHour?: number }[];
     };
     const t3 = aws.offers.find((o) => o.id === 'aws-ec2-t3-micro');
     if (!t3) throw new Error('aws-ec2-t3-micro is missing from aws.json');
-    const recorded = t3.usdPerHour as number;
-    t3.usdPerHour = recorded / 2;
+    const recorded = t3.pricePerHour as number;
+    t3.pricePerHour = recorded / 2;
     writeFileSync(join(dir, 'aws.json'), JSON.stringify(aws));
     const r = await runUpdate({
       dir,
@@ -63,7 +63,7 @@ describe('pricing:update --fixtures', () => {
     expect(r.applied.changes).toEqual([
       expect.objectContaining({
         offerId: 'aws-ec2-t3-micro',
-        path: 'usdPerHour',
+        path: 'pricePerHour',
         old: recorded / 2,
         new: recorded,
         pct: 100,
@@ -71,20 +71,20 @@ describe('pricing:update --fixtures', () => {
       }),
     ]);
     expect(r.summary).toMatch(
-      /!! aws\.json aws-ec2-t3-micro \(us-east-1\) usdPerHour: .* → .* \(\+100\.0%\)/,
+      /!! aws\.json aws-ec2-t3-micro \(us-east-1\) pricePerHour: .* → .* \(\+100\.0%\)/,
     );
     expect(r.outputs.get('aws.json')).toBe(readFileSync('pricing-data/aws.json', 'utf8'));
   });
 
   it('a live run records where and when each imported rate was read', () => {
     const file: RawFile = {
-      offers: [{ id: 'a', region: 'r', usdPerHour: 1, provenance: [] }],
+      offers: [{ id: 'a', region: 'r', pricePerHour: 1, provenance: [] }],
     };
     const rate = {
       file: 'x.json',
       offerId: 'a',
       region: 'r',
-      path: ['usdPerHour'],
+      path: ['pricePerHour'],
       value: 1.1,
       label: 'VM hour',
       source: 'https://api.example/prices',

@@ -18,7 +18,6 @@ function renderWith(problems: CatalogProblem[]) {
     loaded: {
       catalog: { offers: [], problems, files: [] },
       pricesAsOf: '2026-11-02',
-      fx: undefined,
       platform: EMPTY_PLATFORM,
     },
     engine: {} as EngineModule,

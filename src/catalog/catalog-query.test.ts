@@ -32,14 +32,17 @@ afterEach(() => vi.unstubAllGlobals());
 describe('loadCatalog', () => {
   it('fetches index.json, then each file, relative to the page', async () => {
     const seen = serve();
-    const { catalog, pricesAsOf, fx } = await loadCatalog(new AbortController().signal);
+    const { catalog, pricesAsOf } = await loadCatalog(new AbortController().signal);
     const files = (real('index.json') as { files: string[] }).files;
     expect(seen).toContain('/pricing-data/index.json');
     for (const f of files) expect(seen).toContain(`/pricing-data/${f}`);
     expect(catalog.problems).toEqual([]);
     expect(catalog.offers.some((o) => o.id === 'aws-lambda-arm64')).toBe(true);
     expect(pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(fx?.usdPerUnit.EUR).toBeGreaterThan(0);
+    // Offers listed in EUR arrive converted to USD, with the dated rate kept for display.
+    const cx23 = catalog.offers.find((o) => o.id === 'hetzner-cx23');
+    expect(cx23?.currency).toBe('USD');
+    expect(cx23?.listedIn?.currency).toBe('EUR');
   });
 
   it('keeps the valid offers when one file fails its schema, naming the file and field', async () => {

@@ -5,7 +5,6 @@
  * is imported lazily, so it stays out of the first-load bundle.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { FxRates } from './fx.ts';
 import type { Catalog, PlatformFile } from './parse.ts';
 import type { Platform } from './platform.ts';
 import type { Fx } from './schema.ts';
@@ -14,8 +13,6 @@ export interface LoadedCatalog {
   catalog: Catalog;
   /** The newest checkedOn date ("Prices as of …"), or null with no offers. */
   pricesAsOf: string | null;
-  /** Exchange rates for offers priced in EUR or GBP (pricing-data/fx.json), when it loaded. */
-  fx: FxRates | undefined;
   /** fx.json's dated rates with their sources, for showing figures in EUR or GBP; absent if it failed. */
   rates?: Fx['rates'];
   /**
@@ -61,16 +58,30 @@ export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
     fetchJson('index.json', signal),
     import('./parse.ts'),
     import('./fx.ts'),
-    // Without it, EUR-priced offers show as unavailable.
+    // Without it, offers listed in EUR are left out (named in the catalog note).
     optional('fx.json'),
     // Without it, FaaS offers are priced without cold starts, state, schedulers or limits.
     optional('platform.json'),
   ]);
   const files = fileList(index);
+  // fx.json first: every offer is converted to USD as its file is parsed.
+  const fxProblems: Catalog['problems'] = [];
+  let rates: Fx['rates'] | undefined;
+  if (fxJson instanceof Error) {
+    fxProblems.push({
+      file: 'fx.json',
+      path: '(file)',
+      message: `could not be loaded: ${fxJson.message}`,
+    });
+  } else {
+    const r = fxModule.parseFx(fxJson);
+    if (r.ok) rates = r.fx.rates;
+    else fxProblems.push({ file: 'fx.json', path: '(file)', message: r.message });
+  }
   const parts = await Promise.all(
     files.map(async (file): Promise<Catalog> => {
       try {
-        return parse.parseCatalogFile(file, await fetchJson(file, signal));
+        return parse.parseCatalogFile(file, await fetchJson(file, signal), rates);
       } catch (e) {
         if (signal.aborted) throw e;
         const message =
@@ -84,21 +95,7 @@ export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
     }),
   );
   const catalog = parse.mergeCatalogs(parts);
-  let fx: FxRates | undefined;
-  let rates: Fx['rates'] | undefined;
-  if (fxJson instanceof Error) {
-    catalog.problems.push({
-      file: 'fx.json',
-      path: '(file)',
-      message: `could not be loaded: ${fxJson.message}`,
-    });
-  } else {
-    const r = fxModule.parseFx(fxJson);
-    if (r.ok) {
-      fx = fxModule.fxRatesFrom(r.fx);
-      rates = r.fx.rates;
-    } else catalog.problems.push({ file: 'fx.json', path: '(file)', message: r.message });
-  }
+  catalog.problems.push(...fxProblems);
   const platform: PlatformFile =
     platformJson instanceof Error
       ? parse.platformNotLoaded(platformJson.message.replace('platform.json: ', ''))
@@ -111,7 +108,6 @@ export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
   return {
     catalog,
     pricesAsOf: parse.pricesAsOf(catalog),
-    fx,
     ...(rates ? { rates } : {}),
     platform: platform.platform,
   };

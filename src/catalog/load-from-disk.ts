@@ -70,13 +70,18 @@ export function loadCatalog(dir: string = defaultPricingDir()): Catalog {
         message: i.message,
       })),
     };
+  // Money is converted as each file is parsed, with fx.json's dated rates.
+  const fx = loadFx(dir);
+  const rates = fx.ok ? fx.rates : undefined;
   const parts = parsed.data.files.map((file): Catalog => {
     const r = readJson(join(dir, file));
     return r.ok
-      ? parseCatalogFile(file, r.json)
+      ? parseCatalogFile(file, r.json, rates)
       : { offers: [], files: [], problems: [{ file, path: '(file)', message: r.message }] };
   });
-  return mergeCatalogs(parts);
+  const catalog = mergeCatalogs(parts);
+  if (!fx.ok) catalog.problems.push({ file: 'fx.json', path: '(file)', message: fx.message });
+  return catalog;
 }
 
 /** pricing-data/fx.json's dated rates, or why they could not be read (the caller says so). */

@@ -5,7 +5,15 @@
  */
 import * as z from 'zod/mini';
 import { EMPTY_PLATFORM, platformSchema, type Platform } from './platform.ts';
-import { catalogFileSchema, egressSchema, offerSchema, type Offer } from './schema.ts';
+import {
+  catalogFileSchema,
+  egressSchema,
+  offerSchema,
+  type Fx,
+  type ListedOffer,
+  type Offer,
+} from './schema.ts';
+import { toUsdOffer } from './to-usd.ts';
 
 export interface CatalogProblem {
   file: string;
@@ -35,8 +43,35 @@ function pathOf(prefix: string, path: readonly PropertyKey[]): string {
   return out || '(file)';
 }
 
-/** Validate one file's JSON. Offers that fail are reported and skipped. */
-export function parseCatalogFile(file: string, json: unknown): Catalog {
+/** Offers as a file lists them (prices in their own currency), with the file's problems. */
+export interface ListedFile {
+  offers: ListedOffer[];
+  problems: CatalogProblem[];
+}
+
+/**
+ * Validate one file's JSON and convert every offer to US dollars with `rates` (fx.json's dated
+ * rates): money is converted here, once. Offers that fail, or whose currency has no rate, are
+ * reported and skipped.
+ */
+export function parseCatalogFile(
+  file: string,
+  json: unknown,
+  rates: Fx['rates'] | undefined,
+): Catalog {
+  const listed = parseListedFile(file, json);
+  const problems = [...listed.problems];
+  const offers: Offer[] = [];
+  for (const l of listed.offers) {
+    const r = toUsdOffer(l, rates);
+    if (r.ok) offers.push(r.offer);
+    else problems.push({ file, offerId: l.id, path: 'currency', message: r.message });
+  }
+  return { offers, problems, files: offers.length > 0 ? [file] : [] };
+}
+
+/** Validate one file's JSON, without converting money. Offers that fail are reported and skipped. */
+export function parseListedFile(file: string, json: unknown): ListedFile {
   const problems: CatalogProblem[] = [];
   const env = envelopeSchema.safeParse(json);
   if (!env.success) {
@@ -49,7 +84,7 @@ export function parseCatalogFile(file: string, json: unknown): Catalog {
   const raw = json as { offers?: unknown; egress?: unknown } | null;
   const rawOffers = raw && typeof raw === 'object' && Array.isArray(raw.offers) ? raw.offers : [];
   const fileEgress = env.success ? env.data.egress : egressSchema.safeParse(raw?.egress).data;
-  const offers: Offer[] = [];
+  const offers: ListedOffer[] = [];
   rawOffers.forEach((o, idx) => {
     const r = offerSchema.safeParse(o);
     const id =
@@ -68,7 +103,7 @@ export function parseCatalogFile(file: string, json: unknown): Catalog {
         });
     }
   });
-  return { offers, problems, files: offers.length > 0 ? [file] : [] };
+  return { offers, problems };
 }
 
 /** Merge several parsed files; a repeated (id, area) pair is a problem and the later one is dropped. */

@@ -42,9 +42,10 @@ export type Provenance = z.infer<typeof provenanceSchema>;
  */
 export const tierSchema = z.object({
   upTo: z.nullable(positive),
-  usdPerUnit: nonNegative,
+  /** Price of one unit, in the offer's `currency` (USD once the catalog is loaded). */
+  pricePerUnit: nonNegative,
 });
-export type Tier = z.infer<typeof tierSchema>;
+export type ListedTier = z.infer<typeof tierSchema>;
 
 export const tiersSchema = z.array(tierSchema).check(
   z.minLength(1),
@@ -107,7 +108,7 @@ export const meterSchema = z.object({
     ),
   basis: meterBasisSchema,
   /**
-   * The single unit that `usdPerUnit`, `freeTierUnits` and `includedUnits` count, e.g. "request",
+   * The single unit that `pricePerUnit`, `freeTierUnits` and `includedUnits` count, e.g. "request",
    * "GB-s", "CPU-ms". Never a multiple such as "1M requests" (pricing:check rule `unit`).
    */
   unit: z.string().check(z.minLength(1)),
@@ -118,7 +119,7 @@ export const meterSchema = z.object({
   includedUnits: z._default(nonNegative, 0),
   provenance: z.optional(provenanceSchema),
 });
-export type Meter = z.infer<typeof meterSchema>;
+export type ListedMeter = z.infer<typeof meterSchema>;
 
 export const granularitySchema = z.object({
   /** Each request's billed duration is rounded up to a multiple of this (ms). */
@@ -155,19 +156,21 @@ export const limitsSchema = z.object({
 
 export const provisionedSchema = z.object({
   /** Per GB-s of configured provisioned concurrency while enabled. */
-  usdPerGbSecondConfigured: nonNegative,
+  pricePerGbSecondConfigured: nonNegative,
   /** Per GB-s of duration run on provisioned environments (replaces the on-demand compute rate). */
-  usdPerGbSecondDuration: nonNegative,
+  pricePerGbSecondDuration: nonNegative,
   provenance: z.optional(provenanceSchema),
 });
 
 /** Outbound data transfer (egress) price. */
 export const egressSchema = z.object({
-  tiers: tiersSchema.check(z.describe('USD per GB, tiers cumulative over the month')),
+  tiers: tiersSchema.check(
+    z.describe("Price per GB in the offer's currency, tiers cumulative over the month"),
+  ),
   freeGbPerMonth: z._default(nonNegative, 0),
   provenance: provenanceSchema,
 });
-export type Egress = z.infer<typeof egressSchema>;
+export type ListedEgress = z.infer<typeof egressSchema>;
 
 /** The scenario picks one area; each offer entry is priced in one provider region of one area. */
 export const areaSchema = z.enum(AREAS);
@@ -235,9 +238,9 @@ export const faasOfferSchema = z.extend(offerBaseSchema, {
   cpuForMemory: z.optional(cpuForMemorySchema),
   meters: z.array(meterSchema).check(z.minLength(1)),
   /** A flat monthly platform fee (Cloudflare Workers Paid $5). */
-  baseFeeUsdPerMonth: z._default(nonNegative, 0),
+  baseFeePerMonth: z._default(nonNegative, 0),
   /** A monthly usage credit that offsets metered charges (Vercel Pro: $20), never below zero. */
-  usageCreditUsdPerMonth: z._default(nonNegative, 0),
+  usageCreditPerMonth: z._default(nonNegative, 0),
   /** The first N MB of ephemeral storage are free (Lambda: 512). */
   freeEphemeralStorageMb: z._default(nonNegative, 0),
   provisioned: z.optional(provisionedSchema),
@@ -245,12 +248,12 @@ export const faasOfferSchema = z.extend(offerBaseSchema, {
   /** Requests one instance serves at once; 1 for Lambda, up to 1000 for Cloud Run. */
   concurrencyPerInstance: z._default(positive, 1),
 });
-export type FaasOffer = z.infer<typeof faasOfferSchema>;
+export type ListedFaasOffer = z.infer<typeof faasOfferSchema>;
 
 /**
  * An always-on machine (VM, droplet, dyno). Fixed fleets are sized for the peak hour.
- * Billing: `usdPerHour` per instance-hour, optionally capped at `monthlyCapUsd` per instance per
- * month (DigitalOcean, Hetzner, Heroku); or a flat `usdPerMonth` only.
+ * Billing: `pricePerHour` per instance-hour, optionally capped at `monthlyCap` per instance per
+ * month (DigitalOcean, Hetzner, Heroku); or a flat `pricePerMonth` only.
  */
 export const instanceOfferSchema = z
   .extend(offerBaseSchema, {
@@ -259,9 +262,9 @@ export const instanceOfferSchema = z
     instanceType: z.string().check(z.minLength(1)),
     vcpu: positive,
     memoryMb: positive,
-    usdPerHour: z.optional(positive),
-    usdPerMonth: z.optional(positive),
-    monthlyCapUsd: z.optional(positive),
+    pricePerHour: z.optional(positive),
+    pricePerMonth: z.optional(positive),
+    monthlyCap: z.optional(positive),
     /** Hours per month the provider's monthly price assumes (Fly.io: 720; AWS: 730). */
     hoursPerMonthConvention: z.optional(positive),
     /** Burstable baseline CPU share per vCPU (t3.micro: 0.10); sustained use above it costs credits. */
@@ -271,12 +274,12 @@ export const instanceOfferSchema = z
     limits: z._default(z.object({ maxInstances: z.optional(positive) }), {}),
   })
   .check(
-    z.refine((o) => o.usdPerHour !== undefined || o.usdPerMonth !== undefined, {
-      message: 'an always-on offer needs usdPerHour or usdPerMonth',
-      path: ['usdPerHour'],
+    z.refine((o) => o.pricePerHour !== undefined || o.pricePerMonth !== undefined, {
+      message: 'an always-on offer needs pricePerHour or pricePerMonth',
+      path: ['pricePerHour'],
     }),
   );
-export type InstanceOffer = z.infer<typeof instanceOfferSchema>;
+export type ListedInstanceOffer = z.infer<typeof instanceOfferSchema>;
 
 /**
  * An autoscaled container service (Fargate, App Runner, Cloud Run instance-based billing).
@@ -285,13 +288,13 @@ export type InstanceOffer = z.infer<typeof instanceOfferSchema>;
 export const containerOfferSchema = z.extend(offerBaseSchema, {
   kind: z.literal('autoscaled-container'),
   architecture: z.optional(architectureSchema),
-  usdPerVcpuHour: nonNegative,
-  usdPerGbHour: nonNegative,
+  pricePerVcpuHour: nonNegative,
+  pricePerGbHour: nonNegative,
   /** App Runner bills vCPU only while the instance is processing requests; idle instances pay memory only. */
-  idleUsdPerVcpuHour: z.optional(nonNegative),
-  idleUsdPerGbHour: z.optional(nonNegative),
+  idlePricePerVcpuHour: z.optional(nonNegative),
+  idlePricePerGbHour: z.optional(nonNegative),
   /** Per-request fee (none for Fargate; none for Cloud Run instance-based). */
-  usdPerMillionRequests: z._default(nonNegative, 0),
+  pricePerMillionRequests: z._default(nonNegative, 0),
   /** Monthly free allowance (Cloud Run instance-based: 240,000 vCPU-s, 450,000 GiB-s). */
   freeTier: z.optional(z.object({ vcpuSeconds: nonNegative, gbSeconds: nonNegative })),
   sizes: z.array(z.object({ vcpu: positive, memoryMb: positive })).check(z.minLength(1)),
@@ -301,7 +304,7 @@ export const containerOfferSchema = z.extend(offerBaseSchema, {
   minInstancesFloor: z._default(nonNegative, 0),
   maxConcurrencyPerInstance: z.optional(positive),
 });
-export type ContainerOffer = z.infer<typeof containerOfferSchema>;
+export type ListedContainerOffer = z.infer<typeof containerOfferSchema>;
 
 /** A front door in front of FaaS or a fleet: API Gateway (per request) or a load balancer (per hour + LCU). */
 export const frontDoorOfferSchema = z.extend(offerBaseSchema, {
@@ -312,11 +315,11 @@ export const frontDoorOfferSchema = z.extend(offerBaseSchema, {
   meteringIncrementKb: z.optional(positive),
   /** 12-month new-customer free tier, off by default in scenarios. */
   newCustomerFreeRequests: z._default(nonNegative, 0),
-  usdPerHour: z._default(nonNegative, 0),
+  pricePerHour: z._default(nonNegative, 0),
   /** Application Load Balancer capacity units. */
   lcu: z.optional(
     z.object({
-      usdPerLcuHour: positive,
+      pricePerLcuHour: positive,
       newConnectionsPerSecond: positive,
       activeConnectionsPerMinute: positive,
       processedGbPerHour: positive,
@@ -326,7 +329,7 @@ export const frontDoorOfferSchema = z.extend(offerBaseSchema, {
   ),
   appliesTo: z.array(z.enum(['faas', 'always-on', 'autoscaled-container'])).check(z.minLength(1)),
 });
-export type FrontDoorOffer = z.infer<typeof frontDoorOfferSchema>;
+export type ListedFrontDoorOffer = z.infer<typeof frontDoorOfferSchema>;
 
 export const offerSchema = z.discriminatedUnion('kind', [
   faasOfferSchema,
@@ -334,7 +337,61 @@ export const offerSchema = z.discriminatedUnion('kind', [
   containerOfferSchema,
   frontDoorOfferSchema,
 ]);
-export type Offer = z.infer<typeof offerSchema>;
+/** An offer as a pricing-data file lists it: prices in its own `currency`. */
+export type ListedOffer = z.infer<typeof offerSchema>;
+
+/**
+ * Every listed price field, with its name once converted to US dollars. The one list of what is
+ * money in a catalog file: `toUsdOffer` converts exactly these, and pricing:check's price rules
+ * apply to them.
+ */
+export const USD_NAME_OF = {
+  pricePerUnit: 'usdPerUnit',
+  pricePerGbSecondConfigured: 'usdPerGbSecondConfigured',
+  pricePerGbSecondDuration: 'usdPerGbSecondDuration',
+  baseFeePerMonth: 'baseFeeUsdPerMonth',
+  usageCreditPerMonth: 'usageCreditUsdPerMonth',
+  pricePerHour: 'usdPerHour',
+  pricePerMonth: 'usdPerMonth',
+  monthlyCap: 'monthlyCapUsd',
+  pricePerVcpuHour: 'usdPerVcpuHour',
+  pricePerGbHour: 'usdPerGbHour',
+  idlePricePerVcpuHour: 'idleUsdPerVcpuHour',
+  idlePricePerGbHour: 'idleUsdPerGbHour',
+  pricePerMillionRequests: 'usdPerMillionRequests',
+  pricePerLcuHour: 'usdPerLcuHour',
+} as const;
+type UsdNameOf = typeof USD_NAME_OF;
+
+/** A listed type with every price field renamed to its US-dollar name (recursively). */
+export type InUsd<T> = T extends readonly (infer U)[]
+  ? InUsd<U>[]
+  : T extends object
+    ? { [K in keyof T as K extends keyof UsdNameOf ? UsdNameOf[K] : K]: InUsd<T[K]> }
+    : T;
+
+/**
+ * Where a converted offer's prices came from: the currency it is listed in and the dated rate
+ * that converted it, for display ("€5.49 at 1.1186 USD/EUR on 2026-10-08").
+ */
+export interface ListedIn {
+  currency: Exclude<ListedOffer['currency'], 'USD'>;
+  usdPerUnit: number;
+  asOf: string;
+}
+
+/**
+ * An offer as the engine prices it: every price in US dollars (converted once, when the catalog
+ * loads; `currency` is then 'USD'), with the listing currency and rate kept in `listedIn`.
+ */
+export type Offer = InUsd<ListedOffer> & { listedIn?: ListedIn };
+export type FaasOffer = Extract<Offer, { kind: 'faas' }>;
+export type InstanceOffer = Extract<Offer, { kind: 'always-on' }>;
+export type ContainerOffer = Extract<Offer, { kind: 'autoscaled-container' }>;
+export type FrontDoorOffer = Extract<Offer, { kind: 'front-door' }>;
+export type Tier = InUsd<ListedTier>;
+export type Meter = InUsd<ListedMeter>;
+export type Egress = InUsd<ListedEgress>;
 export type OfferKind = Offer['kind'];
 
 /** One pricing-data/*.json file. */

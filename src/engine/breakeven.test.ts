@@ -35,7 +35,7 @@ describe('breakEven', () => {
           label: 'Requests',
           basis: 'requests',
           unit: 'request',
-          tiers: [{ upTo: null, usdPerUnit: 2.92e-7 }],
+          tiers: [{ upTo: null, pricePerUnit: 2.92e-7 }],
           freeTierUnits: 0,
           includedUnits: 0,
         },
@@ -48,7 +48,7 @@ describe('breakEven', () => {
   it('says when FaaS is dearer at any volume', () => {
     // A $10 base fee is dearer than $7.30 at zero, and 3.25e-7 per request stays dearer than the
     // VM's 7.30 / 36.79M = 1.98e-7 per request at any volume.
-    const f = testFaas({ baseFeeUsdPerMonth: 10 });
+    const f = testFaas({ baseFeePerMonth: 10 });
     const b = breakEven(f, vm, monthly(1, { durationMs: 100 }), [f, vm]);
     expect(b.status).toBe('faas-always-dearer');
   });
@@ -62,7 +62,7 @@ describe('breakEven', () => {
           label: 'Requests',
           basis: 'requests',
           unit: 'request',
-          tiers: [{ upTo: null, usdPerUnit: 1e-8 }],
+          tiers: [{ upTo: null, pricePerUnit: 1e-8 }],
           freeTierUnits: 0,
           includedUnits: 0,
         },

@@ -31,7 +31,6 @@ function contextAt(
   profile: readonly number[],
 ): PricingContext {
   return makeContext(scenario, {
-    fx: data.fx,
     platform: data.platform,
     requestsPerMonth,
     detail: false,
@@ -224,7 +223,7 @@ export function findBreakEvens(
   return out;
 }
 
-/** `fx` and `platform` as for evaluateScenario (see PricingData). */
+/** `platform` as for evaluateScenario (see PricingData). */
 export interface SweepOptions extends PricingData {
   points?: number;
   min?: number;

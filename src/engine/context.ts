@@ -1,8 +1,8 @@
 /**
  * Everything derived once from a scenario (and a monthly volume) before any offer is priced, with
- * the run-time data the engine prices with besides the offers (exchange rates, platform facts).
+ * the run-time data the engine prices with besides the offers (platform facts). Offers arrive in
+ * USD: the catalog converts them when it loads.
  */
-import type { FxRates } from '../catalog/fx.ts';
 import { EMPTY_PLATFORM, type Platform } from '../catalog/platform.ts';
 import { weeklyProfile, HOURS_PER_WEEK } from './profile.ts';
 import {
@@ -18,8 +18,6 @@ import {
  * engine never fetches or reads files.
  */
 export interface PricingData {
-  /** Exchange rates (pricing-data/fx.json); without them non-USD offers are unavailable. */
-  fx?: FxRates | undefined;
   /**
    * pricing-data/platform.json: cold-start assumptions, scaling limits, state stores, schedulers.
    * Without it: the empty platform (no cold starts unless a keep-alive is set, no state or
@@ -41,7 +39,6 @@ export interface PricingContext {
   readonly bins: readonly ProfileBin[];
   readonly durationMs: number;
   readonly cpuMs: number;
-  readonly fx: FxRates | undefined;
   readonly platform: Platform;
   /** Build human-readable details and warnings (off in sweeps, for speed). */
   readonly detail: boolean;
@@ -100,7 +97,6 @@ export function makeContext(
     bins: binsOf(profile),
     durationMs: scenario.durationMs,
     cpuMs: cpuMsOf(scenario),
-    fx: opts.fx,
     platform: opts.platform ?? EMPTY_PLATFORM,
     detail: opts.detail ?? true,
   };

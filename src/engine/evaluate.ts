@@ -13,7 +13,7 @@ import type { OfferResult, ScenarioResult } from './types.ts';
 
 export { scaleLines } from './units.ts';
 
-/** `fx` and `platform`: the data loaded with the catalog (see PricingData). */
+/** `platform`: the data loaded with the catalog (see PricingData). */
 export interface EvaluateOptions extends PricingData {
   /** Work out every FaaS × fleet break-even (default true); off when only prices are needed. */
   breakEven?: boolean;
@@ -29,7 +29,7 @@ export function evaluateScenario(
   offers: readonly Offer[],
   opts: EvaluateOptions = {},
 ): ScenarioResult {
-  const data: PricingData = { fx: opts.fx, platform: opts.platform };
+  const data: PricingData = { platform: opts.platform };
   const ctx = makeContext(scenario, data);
   const results: OfferResult[] = [];
   for (const sel of selectOffers(scenario, offers)) {

@@ -145,7 +145,7 @@ describe('granularity rules on a hand-made offer', () => {
     expect(billedMemoryMb(g, 300)).toBe(512);
   });
   it('a base fee with included units is never negative', () => {
-    const b = testFaas({ baseFeeUsdPerMonth: 5 });
+    const b = testFaas({ baseFeePerMonth: 5 });
     const r = priceOffer(b, makeContext(monthly(0), { platform }), [b]);
     expect(r.monthlyUsd).toBe(5);
   });

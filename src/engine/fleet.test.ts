@@ -3,6 +3,7 @@ import { evaluateScenario } from './evaluate.ts';
 import {
   catalogOffers,
   catalogPlatform,
+  inUsd,
   monthly,
   TEST_OFFER_BASE,
   testVm,
@@ -21,7 +22,7 @@ const vm = testVm();
 describe('fixed fleets', () => {
   it('one instance costs 730 h × the hourly price', () => {
     // 730 × $0.01 = $7.30
-    const r = priceInstances(vm, makeContext(monthly(1000)), 1);
+    const r = priceInstances(vm, makeContext(monthly(1000)));
     expect(r.fixedMonthlyUsd).toBeCloseTo(7.3, 10);
     expect(r.fleet.peakInstances).toBe(1);
   });
@@ -29,7 +30,7 @@ describe('fixed fleets', () => {
     // 100 req/s × 50 ms CPU = 5 vCPUs busy; each instance gives 2 × 0.7 = 1.4 → ⌈3.57⌉ = 4.
     // Average utilisation 5 / (4 × 2) = 62.5%.
     const s = monthly(100 * 730 * 3600, { durationMs: 50 });
-    const r = priceInstances(vm, makeContext(s), 1);
+    const r = priceInstances(vm, makeContext(s));
     expect(r.fleet.peakInstances).toBe(4);
     expect(r.fleet.sizedBy).toBe('cpu');
     expect(r.fleet.averageCpuUtilization).toBeCloseTo(0.625, 10);
@@ -38,7 +39,7 @@ describe('fixed fleets', () => {
   it('is sized by concurrency (Little’s law) when requests wait on I/O', () => {
     // 100 req/s × 2 s = 200 in flight ÷ 50 per instance = 4; CPU 100 × 10 ms = 1 vCPU → 1.
     const s = monthly(100 * 730 * 3600, { durationMs: 2000, cpuMs: 10 });
-    const r = priceInstances(vm, makeContext(s), 1);
+    const r = priceInstances(vm, makeContext(s));
     expect(r.fleet.peakInstances).toBe(4);
     expect(r.fleet.sizedBy).toBe('concurrency');
   });
@@ -51,11 +52,20 @@ describe('fixed fleets', () => {
     });
     const ctx = makeContext(s);
     expect(ctx.peakFactor).toBeCloseTo(4.2, 10);
-    expect(priceInstances(vm, ctx, 1).fleet.peakInstances).toBe(3);
+    expect(priceInstances(vm, ctx).fleet.peakInstances).toBe(3);
   });
-  it('converts EUR prices with the given rate and respects a monthly cap', () => {
+  it('prices an EUR offer converted at load with its dated rate, cap included', () => {
     // €0.01/h × 730 = €7.30, capped at €5 → €5 × 1.1 USD/EUR = $5.50
-    const eur = instanceOfferSchema.parse({
+    const rates = [
+      {
+        currency: 'EUR',
+        usdPerUnit: 1.1,
+        asOf: '2026-11-01',
+        source: 'https://example.com/fx',
+        verification: 'official',
+      },
+    ] as const;
+    const listed = instanceOfferSchema.parse({
       ...base,
       id: 'eur-vm',
       kind: 'always-on',
@@ -63,10 +73,12 @@ describe('fixed fleets', () => {
       instanceType: 'cx',
       vcpu: 2,
       memoryMb: 4096,
-      usdPerHour: 0.01,
-      monthlyCapUsd: 5,
+      pricePerHour: 0.01,
+      monthlyCap: 5,
     });
-    expect(priceInstances(eur, makeContext(monthly(1)), 1.1).fixedMonthlyUsd).toBeCloseTo(5.5, 10);
+    const eur = inUsd(listed, [...rates]);
+    expect(eur.listedIn).toEqual({ currency: 'EUR', usdPerUnit: 1.1, asOf: '2026-11-01' });
+    expect(priceInstances(eur, makeContext(monthly(1))).fixedMonthlyUsd).toBeCloseTo(5.5, 10);
   });
   it('the seed’s argument: a small API keeps a t3.micro at a few percent CPU', () => {
     // 1,000 requests every 5 minutes = 3.33 req/s × 20 ms CPU = 0.0667 vCPU of 2 → 3.33%.
@@ -87,18 +99,20 @@ describe('fixed fleets', () => {
 
 describe('autoscaled containers', () => {
   // $0.04/vCPU-h and $0.004/GB-h (round numbers, not a real price); sizes 0.25/512 and 1/2048.
-  const c = containerOfferSchema.parse({
-    ...base,
-    id: 'test-ctr',
-    kind: 'autoscaled-container',
-    usdPerVcpuHour: 0.04,
-    usdPerGbHour: 0.004,
-    sizes: [
-      { vcpu: 0.25, memoryMb: 512 },
-      { vcpu: 1, memoryMb: 2048 },
-    ],
-    defaultSize: { vcpu: 0.25, memoryMb: 512 },
-  });
+  const c = inUsd(
+    containerOfferSchema.parse({
+      ...base,
+      id: 'test-ctr',
+      kind: 'autoscaled-container',
+      pricePerVcpuHour: 0.04,
+      pricePerGbHour: 0.004,
+      sizes: [
+        { vcpu: 0.25, memoryMb: 512 },
+        { vcpu: 1, memoryMb: 2048 },
+      ],
+      defaultSize: { vcpu: 0.25, memoryMb: 512 },
+    }),
+  );
   it('one small task all month: 730 × (0.25 × 0.04 + 0.5 × 0.004) = $8.76', () => {
     const r = priceContainers(c, makeContext(monthly(1000)));
     expect(r.fixedMonthlyUsd).toBeCloseTo(8.76, 10);
@@ -138,7 +152,7 @@ describe('Fargate against AWS’s published rates', () => {
 describe('fleet details', () => {
   it('hourly prices derived from a monthly one read to six significant digits', () => {
     // $2.22 a month ÷ 730 h = $0.00304109589… an hour → "$0.0030411" (six digits, zero dropped).
-    const r = priceInstances(testVm({ usdPerHour: 2.22 / 730 }), makeContext(monthly(1000)), 1);
+    const r = priceInstances(testVm({ pricePerHour: 2.22 / 730 }), makeContext(monthly(1000)));
     expect(r.lines[0]?.detail).toBe('1 × 730 h × $0.0030411/h');
   });
 });

@@ -7,15 +7,7 @@
  */
 import type { ContainerOffer, InstanceOffer } from '../catalog/schema.ts';
 import { MONTH_HOURS_PER_WEEK_HOUR, type PricingContext } from './context.ts';
-import {
-  fmtAmount,
-  fmtCount,
-  fmtMemory,
-  fmtPercent,
-  fmtRate,
-  sig3,
-  sigDigits,
-} from './describe.ts';
+import { fmtAmount, fmtCount, fmtMemory, fmtPercent, fmtRate, sig3 } from './describe.ts';
 import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './scenario.ts';
 import type { FleetInfo, LineItem, Warning } from './types.ts';
 
@@ -49,12 +41,10 @@ function instancesFor(
 }
 
 /** Monthly price of one instance in USD (hourly × 730 capped at the monthly cap, or flat monthly). */
-export function instanceMonthlyUsd(offer: InstanceOffer, usdPerUnit: number): number {
-  const perMonth =
-    offer.usdPerHour !== undefined
-      ? Math.min(offer.usdPerHour * HOURS_PER_MONTH, offer.monthlyCapUsd ?? Infinity)
-      : (offer.usdPerMonth ?? 0);
-  return perMonth * usdPerUnit;
+export function instanceMonthlyUsd(offer: InstanceOffer): number {
+  return offer.usdPerHour !== undefined
+    ? Math.min(offer.usdPerHour * HOURS_PER_MONTH, offer.monthlyCapUsd ?? Infinity)
+    : (offer.usdPerMonth ?? 0);
 }
 
 export interface FleetPrice {
@@ -65,11 +55,7 @@ export interface FleetPrice {
 }
 
 /** A fixed fleet of always-on instances sized for the peak hour. */
-export function priceInstances(
-  offer: InstanceOffer,
-  ctx: PricingContext,
-  usdPerUnit: number,
-): FleetPrice {
+export function priceInstances(offer: InstanceOffer, ctx: PricingContext): FleetPrice {
   const s = ctx.scenario;
   // Demand grows with the rate, so the peak hour decides a fixed fleet; the profile's mean is 1,
   // so the average CPU demand is the average rate's.
@@ -79,7 +65,7 @@ export function priceInstances(
   const hours = ctx.profile.length;
   const cpuTotal = demandAt(ctx, 1).cpu * hours;
   const n = peak.n;
-  const perInstance = instanceMonthlyUsd(offer, usdPerUnit);
+  const perInstance = instanceMonthlyUsd(offer);
   const usd = n * perInstance;
   const avgUtil = cpuTotal / hours / (n * offer.vcpu);
   const fleet: FleetInfo = {
@@ -123,16 +109,16 @@ export function priceInstances(
       basis: {
         type: 'instances',
         instanceType: offer.instanceType,
-        hourlyUsd: offer.usdPerHour !== undefined ? offer.usdPerHour * usdPerUnit : null,
+        hourlyUsd: offer.usdPerHour ?? null,
         monthlyCapUsd:
           offer.usdPerHour !== undefined &&
           offer.monthlyCapUsd !== undefined &&
           offer.usdPerHour * HOURS_PER_MONTH > offer.monthlyCapUsd
-            ? offer.monthlyCapUsd * usdPerUnit
+            ? offer.monthlyCapUsd
             : null,
       },
       label: `${fmtCount(n)} × ${offer.instanceType}`,
-      detail: ctx.detail ? instanceDetail(offer, n, usdPerUnit) : '',
+      detail: ctx.detail ? instanceDetail(offer, n) : '',
     },
   ];
   const warnings: Warning[] = [];
@@ -192,9 +178,9 @@ function filledHours(n: number, hours: number): number[] {
   return a;
 }
 
-function instanceDetail(offer: InstanceOffer, n: number, usdPerUnit: number): string {
-  const cur = offer.currency === 'USD' ? '$' : `${offer.currency} `;
-  const conv = usdPerUnit !== 1 ? ` (× ${sigDigits(usdPerUnit, 5)} USD/${offer.currency})` : '';
+function instanceDetail(offer: InstanceOffer, n: number): string {
+  const cur = '$';
+  const conv = '';
   if (offer.usdPerHour !== undefined) {
     const cap =
       offer.monthlyCapUsd !== undefined && offer.usdPerHour * HOURS_PER_MONTH > offer.monthlyCapUsd

@@ -15,7 +15,6 @@ const platform = catalogPlatform();
 
 const all = catalogOffers();
 const faas = all.filter((o) => o.kind === 'faas');
-const FX = { usdPerUnit: { EUR: 1.1, GBP: 1.3 } };
 
 const arb = fc
   .record({
@@ -69,8 +68,7 @@ const arb = fc
   );
 
 const idx = fc.integer({ min: 0, max: faas.length - 1 });
-const price = (s: Scenario, i: number) =>
-  priceOffer(faas[i]!, makeContext(s, { platform, fx: FX }), all);
+const price = (s: Scenario, i: number) => priceOffer(faas[i]!, makeContext(s, { platform }), all);
 const line = (r: ReturnType<typeof price>, id: string) =>
   r.lines.find((l) => l.id === id)?.usd ?? 0;
 const close = (a: number, b: number) => a <= b + 1e-9 * Math.max(1, Math.abs(b));

@@ -65,7 +65,7 @@ describe('fixed fleets: scale-out by hour and idle share', () => {
       durationMs: 100,
       pattern: { kind: 'business-hours', offHoursRatio: 0 },
     });
-    const f = priceInstances(vm, makeContext(s, { platform }), 1).fleet;
+    const f = priceInstances(vm, makeContext(s, { platform })).fleet;
     expect(f.peakInstances).toBe(3);
     expect(f.neededInstancesByHour?.filter((n) => n === 3)).toHaveLength(40);
     expect(f.neededInstancesByHour?.filter((n) => n === 1)).toHaveLength(128);

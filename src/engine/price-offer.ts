@@ -66,12 +66,6 @@ function findLoadBalancer(
   return undefined;
 }
 
-/** USD per unit of the offer's currency, or undefined when no rate is known. */
-function usdPerUnitOf(offer: Offer, ctx: PricingContext): number | undefined {
-  if (offer.currency === 'USD') return 1;
-  return ctx.fx?.usdPerUnit[offer.currency];
-}
-
 export function unavailable(
   offer: Offer,
   reason: UnavailableReason,
@@ -195,11 +189,12 @@ function priceParts(
   all: readonly Offer[],
 ): PriceParts | { unavailable: UnavailableReason; text: string } {
   const s = ctx.scenario;
-  const usdPerUnit = usdPerUnitOf(offer, ctx);
-  if (usdPerUnit === undefined)
+  // The engine prices in US dollars only: the catalog converts every offer once, when it loads
+  // (src/catalog/to-usd.ts). An offer still in another currency was never converted.
+  if (offer.currency !== 'USD')
     return {
       unavailable: { code: 'no-fx-rate', params: { currency: offer.currency } },
-      text: `No ${offer.currency}→USD exchange rate is loaded, so ${offer.product} cannot be converted.`,
+      text: `${offer.product} is priced in ${offer.currency}: the engine prices only offers converted to USD when the catalog loads.`,
     };
   if (offer.kind === 'front-door')
     return {
@@ -243,10 +238,7 @@ function priceParts(
         });
     }
   } else {
-    const p =
-      offer.kind === 'always-on'
-        ? priceInstances(offer, ctx, usdPerUnit)
-        : priceContainers(offer, ctx);
+    const p = offer.kind === 'always-on' ? priceInstances(offer, ctx) : priceContainers(offer, ctx);
     ({ lines, warnings } = p);
     fixed = p.fixedMonthlyUsd;
     fleet = p.fleet;

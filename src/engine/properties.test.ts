@@ -18,7 +18,6 @@ import { catalogOffers, catalogPlatform } from './test-catalog.ts';
 /** pricing-data/platform.json, as the page and the CLI pass it. */
 const platform = catalogPlatform();
 
-const FX = { usdPerUnit: { EUR: 1.1, GBP: 1.3 } };
 const offers = catalogOffers().filter((o) => o.kind !== 'front-door');
 const all = catalogOffers();
 
@@ -65,7 +64,7 @@ const scenarioArb = fc
   );
 
 const cost = (s: Scenario, id: number) =>
-  priceOffer(offers[id]!, makeContext(s, { platform, fx: FX }), all);
+  priceOffer(offers[id]!, makeContext(s, { platform }), all);
 const offerIdx = fc.integer({ min: 0, max: offers.length - 1 });
 const close = (a: number, b: number) => a <= b + 1e-9 * Math.max(1, Math.abs(b));
 
@@ -169,9 +168,9 @@ describe('break-even', () => {
         (s, fi, ai, us) => {
           const f = faasOffers[fi]!;
           const a = fixed[ai]!;
-          const b = breakEven(f, a, s, all, { fx: FX, platform });
+          const b = breakEven(f, a, s, all, { platform });
           const at = (r: number) => {
-            const ctx = makeContext(s, { platform, fx: FX, requestsPerMonth: r, detail: false });
+            const ctx = makeContext(s, { platform, requestsPerMonth: r, detail: false });
             return [
               priceOffer(f, ctx, all).monthlyUsd,
               priceOffer(a, ctx, all).monthlyUsd,

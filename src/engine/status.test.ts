@@ -48,8 +48,8 @@ describe('each offer has a status', () => {
     expect(r?.reason).toEqual({ code: 'not-in-area', params: { area: 'europe' } });
   });
 
-  it('unavailable: no exchange rate for the offer’s currency', () => {
-    const vm = testVm({ currency: 'EUR' });
+  it('unavailable: an offer never converted to USD (the catalog converts every offer at load)', () => {
+    const vm = { ...testVm(), currency: 'EUR' as const };
     const [r] = evaluateScenario({ ...monthly(1e6), offers: [vm.id] }, [vm]).results;
     expect(r?.status).toBe('unavailable');
     expect(r?.reason).toEqual({ code: 'no-fx-rate', params: { currency: 'EUR' } });

@@ -5,7 +5,8 @@
 import { loadCatalog, loadPlatform } from '../catalog/load-from-disk.ts';
 import type * as z from 'zod/mini';
 import type { Platform } from '../catalog/platform.ts';
-import type { FaasOffer, InstanceOffer, Offer } from '../catalog/schema.ts';
+import type { FaasOffer, Fx, InstanceOffer, ListedOffer, Offer } from '../catalog/schema.ts';
+import { toUsdOffer } from '../catalog/to-usd.ts';
 import { faasOfferSchema, instanceOfferSchema } from '../catalog/schema.ts';
 import {
   scenarioSchema,
@@ -69,46 +70,64 @@ export const TEST_OFFER_BASE = {
   verification: 'official',
 } as const;
 
+/**
+ * A listed offer in US dollars, as the catalog loader converts it (hand-made offers are listed in
+ * the file format, with `pricePer…` fields in their `currency`). EUR needs `rates`.
+ */
+export function inUsd<T extends ListedOffer>(
+  listed: T,
+  rates?: Fx['rates'],
+): Extract<Offer, { kind: T['kind'] }> {
+  const r = toUsdOffer(listed, rates);
+  if (!r.ok) throw new Error(r.message);
+  if (r.offer.kind !== listed.kind) throw new Error('conversion changed the kind');
+  return r.offer as Extract<Offer, { kind: T['kind'] }>;
+}
+
 /** A 2-vCPU, 1 GB machine at $0.01 an hour ($7.30 a 730-hour month); override any part. */
 export function testVm(over: Partial<z.input<typeof instanceOfferSchema>> = {}): InstanceOffer {
-  return instanceOfferSchema.parse({
-    ...TEST_OFFER_BASE,
-    id: 'test-vm',
-    product: 'Test VM',
-    kind: 'always-on',
-    instanceType: 'test.small',
-    vcpu: 2,
-    memoryMb: 1024,
-    usdPerHour: 0.01,
-    ...over,
-  });
+  return inUsd(
+    instanceOfferSchema.parse({
+      ...TEST_OFFER_BASE,
+      id: 'test-vm',
+      product: 'Test VM',
+      kind: 'always-on',
+      instanceType: 'test.small',
+      vcpu: 2,
+      memoryMb: 1024,
+      pricePerHour: 0.01,
+      ...over,
+    }),
+  );
 }
 
 /** A plain FaaS offer: $0.20/M requests, $0.00001/GB-s, 1 ms rounding; override any part. */
 export function testFaas(over: Partial<z.input<typeof faasOfferSchema>> = {}): FaasOffer {
-  return faasOfferSchema.parse({
-    ...TEST_OFFER_BASE,
-    id: 'test-faas',
-    product: 'Test FaaS',
-    kind: 'faas',
-    granularity: { durationRoundingMs: 1 },
-    meters: [
-      {
-        id: 'requests',
-        label: 'Requests',
-        basis: 'requests',
-        unit: 'request',
-        tiers: [{ upTo: null, usdPerUnit: 2e-7 }],
-      },
-      {
-        id: 'compute',
-        label: 'Compute',
-        basis: 'memory-seconds',
-        unit: 'GB-s',
-        tiers: [{ upTo: null, usdPerUnit: 0.00001 }],
-      },
-    ],
-    limits: { memoryMb: { min: 128, max: 10240 } },
-    ...over,
-  });
+  return inUsd(
+    faasOfferSchema.parse({
+      ...TEST_OFFER_BASE,
+      id: 'test-faas',
+      product: 'Test FaaS',
+      kind: 'faas',
+      granularity: { durationRoundingMs: 1 },
+      meters: [
+        {
+          id: 'requests',
+          label: 'Requests',
+          basis: 'requests',
+          unit: 'request',
+          tiers: [{ upTo: null, pricePerUnit: 2e-7 }],
+        },
+        {
+          id: 'compute',
+          label: 'Compute',
+          basis: 'memory-seconds',
+          unit: 'GB-s',
+          tiers: [{ upTo: null, pricePerUnit: 0.00001 }],
+        },
+      ],
+      limits: { memoryMb: { min: 128, max: 10240 } },
+      ...over,
+    }),
+  );
 }

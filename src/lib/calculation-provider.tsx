@@ -54,10 +54,7 @@ export function CalculationProvider({ children }: { children: ReactNode }) {
       // An id the catalog lacks is skipped by the engine, so this prices nothing but still
       // returns the volume and the traffic profile for the workload panel.
       const s = { ...deferred, offers: chosen.length > 0 ? chosen : ['none-chosen'] };
-      const result = mod.evaluateScenario(s, loaded.catalog.offers, {
-        fx: loaded.fx,
-        platform: loaded.platform,
-      });
+      const result = mod.evaluateScenario(s, loaded.catalog.offers, { platform: loaded.platform });
       const { money, notice } = moneyFor(deferred.currency, loaded.rates);
       return {
         status: 'ready',

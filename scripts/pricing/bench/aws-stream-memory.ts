@@ -43,7 +43,7 @@ console.log(
     productsSeen: slice.productsSeen,
     kept: slice.products.size,
     sku,
-    usdPerHour: price,
+    pricePerHour: price,
     seconds: Number(seconds.toFixed(1)),
     mbPerSecond: Number((size / 1024 / 1024 / seconds).toFixed(1)),
     peakRssMB: Number(mb(peakRss)),

@@ -32,8 +32,8 @@ export function BreakEvenChart({
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const sweepScenario = useMemo(() => scenario, [sweepKey]);
   const points = useMemo(
-    () => sweep(sweepScenario, offers, { points: 241, fx: loaded.fx, platform: loaded.platform }),
-    [sweepScenario, offers, loaded.fx, loaded.platform],
+    () => sweep(sweepScenario, offers, { points: 241, platform: loaded.platform }),
+    [sweepScenario, offers, loaded.platform],
   );
   // Offers that cannot run this workload (a hard limit) are left out of the pictures.
   const shown = result.results.filter(isUsable);

@@ -113,7 +113,6 @@ function calcFor(breakEven: BreakEven[] = []): ReadyCalculation {
     loaded: {
       catalog: { offers: [], problems: [], files: [] },
       pricesAsOf: null,
-      fx: undefined,
       platform: EMPTY_PLATFORM,
     },
     engine,

@@ -41,7 +41,6 @@ function renderRows(results: OfferResult[], horizon: Horizon = 'month') {
     loaded: {
       catalog: { offers: [], problems: [], files: [] },
       pricesAsOf: null,
-      fx: undefined,
       platform: EMPTY_PLATFORM,
     },
     engine: {} as EngineModule,

@@ -48,7 +48,6 @@ function renderWith(
     loaded: {
       catalog: { offers: [], problems: [], files: [] },
       pricesAsOf: '2026-11-02',
-      fx: undefined,
       platform: EMPTY_PLATFORM,
     },
     engine: {} as EngineModule,
