@@ -317,10 +317,13 @@ describe('pricing-data/aws.json', () => {
     expect(o.usdPerHour * 730).toBeCloseTo(16.425, 10);
   });
 
-  it('egress: internet data transfer tiers with 100 GB free, applied to every us-east-1 offer', () => {
+  it('egress: internet data transfer tiers with 100 GB free, applied to every us-east-1 offer but Lightsail', () => {
     // AWS Price List AWSDataTransfer us-east-1 (publication 2026-09-16), de-platform snapshot:
     // first 10 TB $0.09/GB, next 40 TB $0.085, next 100 TB $0.07, over 150 TB $0.05; 100 GB/month free.
-    for (const o of catalog.offers.filter((x) => x.region === 'us-east-1')) {
+    // Lightsail bundles carry their own allowance (src/engine/lightsail.test.ts).
+    for (const o of catalog.offers.filter(
+      (x) => x.region === 'us-east-1' && x.productId !== 'lightsail',
+    )) {
       expect(o.egress?.freeGbPerMonth, o.id).toBe(100);
       expect(o.egress?.tiers, o.id).toEqual([
         { upTo: 10_240, usdPerUnit: 0.09 },
