@@ -136,6 +136,20 @@ export function lintConfig(root) {
         ],
       },
     },
+    {
+      // Browser tests wait on the app's readiness, never on the clock (docs/TESTING.md).
+      files: ['e2e/**/*.ts'],
+      rules: {
+        'no-restricted-properties': [
+          'error',
+          {
+            property: 'waitForTimeout',
+            message:
+              'No fixed sleeps: wait for what the app shows (e2e/support/ready.ts), see docs/TESTING.md.',
+          },
+        ],
+      },
+    },
   );
 }
 

@@ -1,8 +1,8 @@
 /**
  * The import rules of eslint.config.js fire: a throwaway checkout with one tiny module per layer
  * imports every other layer, and ESLint (the project's own configuration, rooted there) must
- * report exactly the imports docs/ARCHITECTURE.md forbids, plus a two-file import cycle and a UI
- * library in a pure layer.
+ * report exactly the imports docs/ARCHITECTURE.md forbids, plus a two-file import cycle, a UI
+ * library in a pure layer and a fixed sleep in a browser test.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +81,10 @@ beforeAll(async () => {
   write('src/lib/uses-react.ts', "import { useState } from 'react';\nexport const s = useState;\n");
   write('scripts/uses-react.ts', "import { useState } from 'react';\nexport const s = useState;\n");
   write('src/catalog/uses-zod.ts', "import * as z from 'zod';\nexport const s = z.string();\n");
+  write(
+    'e2e/sleeps.ts',
+    'export const nap = (page: { waitForTimeout(ms: number): Promise<void> }) =>\n  page.waitForTimeout(100);\n',
+  );
   files.push(
     'src/features/alpha/components/panel.ts',
     'src/engine/cycle-a.ts',
@@ -89,6 +93,7 @@ beforeAll(async () => {
     'src/lib/uses-react.ts',
     'scripts/uses-react.ts',
     'src/catalog/uses-zod.ts',
+    'e2e/sleeps.ts',
   );
   const eslint = new ESLint({
     cwd: root,
@@ -137,5 +142,9 @@ describe('other import rules', () => {
 
   it('allows only zod/mini', () => {
     expect(rulesOf('src/catalog/uses-zod.ts')).toEqual(['no-restricted-imports']);
+  });
+
+  it('keeps fixed sleeps out of the browser tests', () => {
+    expect(rulesOf('e2e/sleeps.ts')).toEqual(['no-restricted-properties']);
   });
 });
