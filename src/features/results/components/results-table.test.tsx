@@ -90,6 +90,27 @@ describe('ResultsTable: FaaS properties and idle fleets', () => {
     ]);
     expect(screen.getByText('peak-sized fleet idle 62% of the time')).toBeTruthy();
   });
+
+  it('names the currency an offer is listed in and the dated rate that converted it', () => {
+    const listed = fakeResult({
+      offerId: 'hetzner-cx23',
+      label: 'Hetzner CX23',
+      family: 'always-on',
+      monthlyUsd: 6.141114,
+    });
+    renderRows([
+      {
+        ...listed,
+        offer: {
+          ...listed.offer,
+          listedIn: { currency: 'EUR', usdPerUnit: 1.1186, asOf: '2026-10-08' },
+        },
+      },
+    ]);
+    expect(flat(document.querySelector('td.source'))).toMatch(
+      /listed in EUR, at 1\.1186 USD\/EUR on 8 Oct 2026/,
+    );
+  });
 });
 
 const memoryCap = {

@@ -234,6 +234,15 @@ export function ResultsTable() {
                       <span className={`badge badge-${r.verification}`}>
                         {BADGE[r.verification]}
                       </span>
+                      {r.offer.listedIn ? (
+                        <>
+                          <br />
+                          <span className="muted">
+                            listed in {r.offer.listedIn.currency}, at {r.offer.listedIn.usdPerUnit}{' '}
+                            USD/{r.offer.listedIn.currency} on {formatDate(r.offer.listedIn.asOf)}
+                          </span>
+                        </>
+                      ) : null}
                     </td>
                   </tr>
                   {!r.available || r.warnings.length > 0 || r.lines.length > 0 || r.coldStart ? (
