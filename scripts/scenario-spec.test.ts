@@ -1,6 +1,7 @@
 /**
  * Walks every field of the scenario spec (src/scenario/spec.ts) through everything built from it
- * and proves they agree: the zod schema, the share-link codec, the CLI and the page's input bounds.
+ * and proves they agree: the zod schema, the share-link codec, the CLI and the page's number inputs
+ * (`boundsOf`, which every number input of a scenario field takes its bounds from).
  * For a number: the bounds pass everywhere, the nearest doubles just outside fail everywhere (and an
  * integer field refuses a half); for an enum: each value passes everywhere, an unknown one fails;
  * the default round-trips. Lives in scripts/ because only scripts may import the CLI.
@@ -31,6 +32,7 @@ import {
   type NumberSpec,
 } from '../src/scenario/spec.ts';
 import { loadCatalog } from '../src/catalog/load-from-disk.ts';
+import { boundsOf, numberInputProblem } from '../src/lib/number-input.ts';
 import { decodeScenario, encodeScenario } from '../src/url/codec.ts';
 import { parseFlags, scenarioFromFlags, UsageError } from './lib/cli-scenario.ts';
 import { runCost } from './lib/cost-cli.ts';
@@ -195,6 +197,7 @@ describe('the scenario spec', () => {
             const fromCli = cli(argvFor(f, String(v)));
             expect(fromCli.message).toBeUndefined();
             expect(valueAt(fromCli.scenario, f.path)).toBe(v);
+            expect(numberInputProblem(String(v), { label: f.label, ...boundsOf(f) })).toBeNull();
           }
         });
 
@@ -211,6 +214,9 @@ describe('the scenario spec', () => {
             const flag = f.cliKey !== undefined ? `--${f.cli}: ${f.cliKey}: ` : `--${f.cli}: `;
             expect(cli(argvFor(f, String(v))).message, String(v)).toMatch(
               new RegExp(`^${flag}${String(v).replace(/[.+]/g, '\\$&')} .*; expected `),
+            );
+            expect(numberInputProblem(String(v), { label: f.label, ...boundsOf(f) })).toMatch(
+              new RegExp(`^${f.label}: use a`),
             );
           }
         });

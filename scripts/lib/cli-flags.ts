@@ -10,6 +10,8 @@ import {
   MAX_REQUESTS_PER_MONTH,
   numberProblem,
   rangeText,
+  TIMER_EVERY_MINUTES,
+  TIMER_RUN_SECONDS,
   type FieldSpec,
   type NumberBounds,
   type NumberSpec,
@@ -32,13 +34,6 @@ export interface FlagDoc {
 
 /** `--requests-per-month`: a monthly volume, up to the spec's ceiling. */
 export const REQUESTS_PER_MONTH: NumberBounds = { min: 0, max: MAX_REQUESTS_PER_MONTH };
-/** `--run-seconds` of the timer preset: a run's duration, within the duration field's bounds. */
-export const RUN_SECONDS: NumberBounds = {
-  min: FIELDS.durationMs.min / 1000,
-  minExclusive: true,
-  max: FIELDS.durationMs.max / 1000,
-  unit: 's',
-};
 export const FORMATS = ['table', 'json'] as const;
 export const PRESETS = ['timer'] as const;
 
@@ -56,13 +51,13 @@ const OWN_FLAGS: readonly FlagDoc[] = [
     flag: 'preset',
     arg: 'timer',
     section: 'workload',
-    text: "a scheduled job: one run every --every-minutes M (default 60) for --run-seconds D, fired by the provider's scheduler (EventBridge Scheduler, Cloud Scheduler), cold every run; its verdict follows the table",
+    text: `a scheduled job: one run every --every-minutes M (${rangeText(TIMER_EVERY_MINUTES)}, default 60) for --run-seconds D, fired by the provider's scheduler (EventBridge Scheduler, Cloud Scheduler), cold every run; its verdict follows the table`,
   },
   {
     flag: 'run-seconds',
     arg: 'D',
     section: 'workload',
-    text: `with --preset timer: how long each run takes, ${rangeText(RUN_SECONDS)} (default 30)`,
+    text: `with --preset timer: how long each run takes, ${rangeText(TIMER_RUN_SECONDS)} (default 30)`,
   },
   {
     flag: 'scenario',

@@ -3,8 +3,8 @@
  * fields in one flag) and `--preset timer` with `--run-seconds` (a scheduled job). Each value is
  * checked against the scenario spec; a bad one throws the CLI's UsageError naming the flag (exit 2).
  */
-import { FIELDS } from '../../src/scenario/spec.ts';
-import { parseBounded, PRESETS, RUN_SECONDS } from './cli-flags.ts';
+import { FIELDS, TIMER_EVERY_MINUTES, TIMER_RUN_SECONDS } from '../../src/scenario/spec.ts';
+import { parseBounded, PRESETS } from './cli-flags.ts';
 import { parseChoice, UsageError } from './cli-values.ts';
 
 /** The store when `--state` names none. */
@@ -78,10 +78,11 @@ export function applyPresetFlags(flags: PresetFlags, base: Record<string, unknow
   parseChoice('preset', flags.preset, PRESETS);
   if (runText !== undefined && flags['duration-ms'] !== undefined)
     throw new UsageError('--run-seconds: use either --run-seconds or --duration-ms, not both');
-  const runSeconds = runText !== undefined ? parseBounded('run-seconds', runText, RUN_SECONDS) : 30;
+  const runSeconds =
+    runText !== undefined ? parseBounded('run-seconds', runText, TIMER_RUN_SECONDS) : 30;
   const every = flags['every-minutes'];
   const everyMinutes =
-    typeof every === 'string' ? parseBounded('every-minutes', every, FIELDS.everyMinutes) : 60;
+    typeof every === 'string' ? parseBounded('every-minutes', every, TIMER_EVERY_MINUTES) : 60;
   base.workload = { requests: 1, everyMinutes };
   base.durationMs = runSeconds * 1000;
   delete base.cpuMs;

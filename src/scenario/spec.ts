@@ -523,6 +523,23 @@ const FIELD_LIST = {
   },
 } as const satisfies Record<string, FieldSpec>;
 
+/**
+ * The timer preset's two inputs ("every M minutes, run for D seconds"), on the page and in the CLI:
+ * schedulers fire at most once a minute (EventBridge Scheduler, Cloud Scheduler), and a run is a
+ * request's duration in seconds.
+ */
+export const TIMER_EVERY_MINUTES: NumberBounds = {
+  min: 1,
+  max: MINUTES_PER_MONTH,
+  unit: 'minutes',
+};
+export const TIMER_RUN_SECONDS: NumberBounds = {
+  min: FIELD_LIST.durationMs.min / 1000,
+  minExclusive: true,
+  max: FIELD_LIST.durationMs.max / 1000,
+  unit: 's',
+};
+
 /** Every field by name. The order is the share link's parameter order. */
 export const FIELDS = FIELD_LIST;
 export type FieldName = keyof typeof FIELDS;

@@ -1,38 +1,19 @@
 import { useId, useState } from 'react';
+import { numberInputProblem, type NumberInputRules } from '../number-input.ts';
 import { parseNumber } from '../parse-number.ts';
 
-export interface NumberFieldProps {
-  label: string;
+export interface NumberFieldProps extends NumberInputRules {
   /** Keep the label for screen readers only (the sentence around the input says it). */
   hideLabel?: boolean;
   value: number | undefined;
   onCommit: (value: number | undefined) => void;
-  min: number;
-  max: number;
-  /** Exclusive minimum (e.g. durations must be more than 0). */
-  minExclusive?: boolean;
-  integer?: boolean;
-  unit?: string;
-  /** Empty input means undefined (e.g. "CPU time = the whole duration"). */
-  allowEmpty?: boolean;
   placeholder?: string;
-  /** Accept "2k", "1.5M", "3B". */
-  allowSuffix?: boolean;
   /** The narrowest the box gets; it widens to show its whole value. */
   width?: string;
   describedBy?: string;
 }
 
 const group = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-const bound = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** A limit for people: whole numbers as they are; 114,155,251.14 → "114,155,251" (rounded towards
- *  the inside of the range, so every value the message allows is accepted). */
-function boundText(v: number, towards: 'down' | 'up'): string {
-  if (Number.isInteger(v) || Math.abs(v) < 1000) return bound.format(v);
-  return bound.format(towards === 'down' ? Math.floor(v) : Math.ceil(v));
-}
-
 /**
  * A text input for one number with its unit. It commits every valid keystroke (the page updates
  * live) and explains an invalid one in words. While the text is invalid, the scenario goes back to
@@ -125,13 +106,4 @@ function fieldWidth(text: string, min = '4rem') {
   };
 }
 
-function validate(text: string, p: NumberFieldProps): string | null {
-  if (text.trim() === '') return p.allowEmpty ? null : `${p.label}: enter a number`;
-  const v = parseNumber(text, p.allowSuffix);
-  const range = `${p.minExclusive ? 'more than' : 'from'} ${boundText(p.min, 'up')} to ${boundText(p.max, 'down')}`;
-  if (!Number.isFinite(v)) return `${p.label}: "${text}" is not a number (${range})`;
-  if (p.integer && !Number.isInteger(v)) return `${p.label}: use a whole number`;
-  if (v < p.min || (p.minExclusive && v === p.min) || v > p.max)
-    return `${p.label}: use a number ${range}${p.unit ? ` ${p.unit}` : ''}`;
-  return null;
-}
+const validate = numberInputProblem;

@@ -13,8 +13,9 @@ import {
 import type { ColdStartOptions, StateOptions } from '../../../engine/scenario.ts';
 import { formatInteger } from '../../../lib/format.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
+import { boundsOf } from '../../../lib/number-input.ts';
 import { setColdStart, setExternalState } from '../../../state/scenario-store.ts';
-import { FIELDS, RUNTIMES } from '../../../scenario/spec.ts';
+import { FIELDS as F, RUNTIMES } from '../../../scenario/spec.ts';
 
 const ARRIVALS: ReadonlyArray<{ id: ColdStartOptions['arrivals']; label: string }> = [
   { id: 'random', label: 'At random (Poisson) at the hour’s rate' },
@@ -119,8 +120,7 @@ export default function FaasProperties({
           <NumberField
             label="Start-up (INIT) time"
             value={coldStart.initMs ?? undefined}
-            min={0}
-            max={120_000}
+            {...boundsOf(F.initMs)}
             unit="ms"
             width="5rem"
             allowEmpty
@@ -137,9 +137,7 @@ export default function FaasProperties({
           <NumberField
             label="Idle keep-alive (estimate)"
             value={coldStart.keepAliveMinutes ?? undefined}
-            min={0}
-            minExclusive
-            max={1440}
+            {...boundsOf(F.keepAliveMinutes)}
             unit="min"
             width="4.5rem"
             allowEmpty
@@ -174,7 +172,7 @@ export default function FaasProperties({
             value={state.store}
             onChange={(e) => setExternalState({ store: e.target.value as StateOptions['store'] })}
           >
-            {FIELDS.stateStore.values.map((id) => (
+            {F.stateStore.values.map((id) => (
               <option key={id} value={id}>
                 {STORE_LABEL[id]}
               </option>
@@ -187,8 +185,7 @@ export default function FaasProperties({
               <NumberField
                 label="Reads per request"
                 value={state.readsPerRequest}
-                min={0}
-                max={10_000}
+                {...boundsOf(F.stateReads)}
                 width="4.5rem"
                 onCommit={(v) => setExternalState({ readsPerRequest: v ?? 0 })}
               />
@@ -197,8 +194,7 @@ export default function FaasProperties({
               <NumberField
                 label="Writes per request"
                 value={state.writesPerRequest}
-                min={0}
-                max={10_000}
+                {...boundsOf(F.stateWrites)}
                 width="4.5rem"
                 onCommit={(v) => setExternalState({ writesPerRequest: v ?? 0 })}
               />
@@ -208,9 +204,7 @@ export default function FaasProperties({
                 <NumberField
                   label="Item size"
                   value={state.itemKb}
-                  min={0}
-                  minExclusive
-                  max={400}
+                  {...boundsOf(F.stateItemKb)}
                   unit="KB"
                   width="4.5rem"
                   onCommit={(v) => v !== undefined && setExternalState({ itemKb: v })}

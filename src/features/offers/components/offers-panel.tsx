@@ -6,6 +6,7 @@ import type { Platform, ProductRef } from '../../../catalog/platform.ts';
 import type { Offer } from '../../../catalog/schema.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
+import { boundsOf } from '../../../lib/number-input.ts';
 import {
   setAlwaysOn,
   setArchitecture,
@@ -19,7 +20,7 @@ import {
   DEFAULT_COLD_START_OPTIONS,
   DEFAULT_STATE_OPTIONS,
 } from '../../../engine/default-scenario.ts';
-import { DEFAULT_OFFER_IDS } from '../../../scenario/spec.ts';
+import { DEFAULT_OFFER_IDS, FIELDS as F } from '../../../scenario/spec.ts';
 
 import { AREA_LABELS } from '../../../catalog/areas.ts';
 
@@ -141,9 +142,7 @@ function FaasOptions({
         <NumberField
           label="Warm instances kept (provisioned concurrency)"
           value={s.faas.provisionedConcurrency}
-          min={0}
-          max={10_000}
-          integer
+          {...boundsOf(F.provisionedConcurrency)}
           width="4.5rem"
           onCommit={(v) => setFaas({ provisionedConcurrency: v ?? 0 })}
         />
@@ -208,9 +207,7 @@ function ServerOptions({ s }: { s: PickerState }) {
         <NumberField
           label="Minimum instances"
           value={s.alwaysOn.minInstances}
-          min={1}
-          max={10_000}
-          integer
+          {...boundsOf(F.minInstances)}
           width="4.5rem"
           onCommit={(v) => v !== undefined && setAlwaysOn({ minInstances: v })}
         />
@@ -233,9 +230,7 @@ function ServerOptions({ s }: { s: PickerState }) {
         <NumberField
           label="Requests in flight per instance"
           value={s.alwaysOn.requestsInFlightPerInstance}
-          min={1}
-          max={100_000}
-          integer
+          {...boundsOf(F.requestsInFlightPerInstance)}
           width="5rem"
           onCommit={(v) => v !== undefined && setAlwaysOn({ requestsInFlightPerInstance: v })}
         />

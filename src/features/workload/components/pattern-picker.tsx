@@ -1,6 +1,7 @@
 import type { Pattern } from '../../../engine/scenario.ts';
 import { useCalculation } from '../../../lib/calculation.ts';
 import { LogSlider } from '../../../lib/ui/log-slider.tsx';
+import { FIELDS as F } from '../../../scenario/spec.ts';
 import { setPattern } from '../../../state/scenario-store.ts';
 import { PATTERN_DEFAULTS } from '../../../engine/default-scenario.ts';
 
@@ -56,6 +57,7 @@ function DailyShape({ profile }: { profile: readonly number[] }) {
 
 export function PatternPicker({ pattern }: { pattern: Pattern }) {
   const calc = useCalculation();
+  const peak = pattern.kind === 'spiky' ? F.spikyPeakToAverage : F.diurnalPeakToAverage;
   return (
     <fieldset className="pattern">
       <legend className="panel-title">Traffic pattern</legend>
@@ -88,8 +90,8 @@ export function PatternPicker({ pattern }: { pattern: Pattern }) {
           <input
             id="off-hours"
             type="range"
-            min={0}
-            max={100}
+            min={F.offHoursRatio.min * 100}
+            max={F.offHoursRatio.max * 100}
             step={1}
             value={Math.round(pattern.offHoursRatio * 100)}
             aria-valuetext={`${Math.round(pattern.offHoursRatio * 100)}% of the daytime rate`}
@@ -103,8 +105,8 @@ export function PatternPicker({ pattern }: { pattern: Pattern }) {
         <LogSlider
           label="Peak hour, as a multiple of the average"
           value={pattern.peakToAverage}
-          min={1}
-          max={pattern.kind === 'diurnal' ? 20 : 24}
+          min={peak.min}
+          max={peak.max}
           format={(v) => `${v}×`}
           onChange={(peakToAverage) => setPattern({ ...pattern, peakToAverage })}
         />
@@ -116,8 +118,8 @@ export function PatternPicker({ pattern }: { pattern: Pattern }) {
           <input
             id="bursts"
             type="range"
-            min={1}
-            max={12}
+            min={F.burstsPerDay.min}
+            max={F.burstsPerDay.max}
             step={1}
             value={pattern.burstsPerDay}
             onChange={(e) => setPattern({ ...pattern, burstsPerDay: Number(e.target.value) })}

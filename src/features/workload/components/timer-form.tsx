@@ -4,10 +4,11 @@
  */
 import { useState } from 'react';
 import type { Scenario } from '../../../engine/scenario.ts';
+import { boundsOf } from '../../../lib/number-input.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
+import { TIMER_EVERY_MINUTES, TIMER_RUN_SECONDS } from '../../../scenario/spec.ts';
 import { setTimerScenario } from '../../../state/scenario-store.ts';
 import { DEFAULT_COLD_START_OPTIONS } from '../../../engine/default-scenario.ts';
-import { MINUTES_PER_MONTH } from '../../../engine/units.ts';
 
 /** The scenario of "every M minutes, run for D seconds", built by the engine's timerScenario. */
 async function applyTimer(s: Scenario, everyMinutes: number, runSeconds: number): Promise<void> {
@@ -48,8 +49,7 @@ export default function TimerForm({ s, onDone }: { s: Scenario; onDone: () => vo
           label="Run every (minutes)"
           hideLabel
           value={every}
-          min={1}
-          max={MINUTES_PER_MONTH}
+          {...boundsOf(TIMER_EVERY_MINUTES)}
           unit="min"
           width="4.5rem"
           onCommit={(v) => v !== undefined && setEvery(v)}
@@ -59,9 +59,7 @@ export default function TimerForm({ s, onDone }: { s: Scenario; onDone: () => vo
           label="Run for (seconds)"
           hideLabel
           value={run}
-          min={0}
-          minExclusive
-          max={3600}
+          {...boundsOf(TIMER_RUN_SECONDS)}
           unit="s"
           width="4.5rem"
           onCommit={(v) => v !== undefined && setRun(v)}

@@ -1,6 +1,8 @@
 import { formatCount, formatInteger, formatRate } from '../../../lib/format.ts';
 import { LogSlider } from '../../../lib/ui/log-slider.tsx';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
+import { boundsOf } from '../../../lib/number-input.ts';
+import { FIELDS as F } from '../../../scenario/spec.ts';
 import { volumeOf } from '../../../lib/volume.ts';
 import {
   setCpuMs,
@@ -14,8 +16,6 @@ import {
 import { PatternPicker } from './pattern-picker.tsx';
 import { TimerPreset } from './timer-preset.tsx';
 import { MAX_REQUESTS_PER_MONTH, MINUTES_PER_MONTH } from '../../../engine/units.ts';
-
-const MAX_DURATION_MS = 3_600_000;
 
 function ms(v: number): string {
   if (v >= 60_000) return `${formatRate(v / 60_000)} min`;
@@ -48,8 +48,7 @@ function CpuField() {
         <NumberField
           label="CPU time per request"
           value={s.cpuMs}
-          min={0}
-          minExclusive
+          {...boundsOf(F.cpuMs)}
           max={s.durationMs}
           unit="ms"
           width="5rem"
@@ -87,7 +86,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
           label="Requests"
           hideLabel
           value={w.requests}
-          min={0}
+          {...boundsOf(F.requests)}
           max={maxRequests}
           allowSuffix
           onCommit={(v) => setRequests(v ?? 0)}
@@ -101,9 +100,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
           label="Minutes"
           hideLabel
           value={w.everyMinutes}
-          min={0}
-          minExclusive
-          max={MINUTES_PER_MONTH}
+          {...boundsOf(F.everyMinutes)}
           width="4.5rem"
           onCommit={(v) => v !== undefined && setEveryMinutes(v)}
         />
@@ -116,9 +113,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
           label="Duration"
           hideLabel
           value={s.durationMs}
-          min={0}
-          minExclusive
-          max={MAX_DURATION_MS}
+          {...boundsOf(F.durationMs)}
           unit="ms"
           width="5rem"
           onCommit={(v) => v !== undefined && setDurationMs(v)}
@@ -132,8 +127,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
           label="Memory"
           hideLabel
           value={s.memoryMb}
-          min={64}
-          max={32_768}
+          {...boundsOf(F.memoryMb)}
           unit="MB"
           width="5.5rem"
           onCommit={(v) => v !== undefined && setMemoryMb(v)}
@@ -175,7 +169,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
         label="Requests a month"
         value={Math.max(1, vol.perMonth)}
         min={1000}
-        max={1e12}
+        max={F.requests.max}
         format={(v) => `${formatCount(v)} a month`}
         // The sentence shows requests per batch: three significant figures ("1,020 requests every
         // 5 minutes"), not the exact quotient of a round monthly figure ("1,015.98").
@@ -214,24 +208,21 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
           <NumberField
             label="Response size"
             value={s.responseKb}
-            min={0}
-            max={1_048_576}
+            {...boundsOf(F.responseKb)}
             unit="KB"
             onCommit={(v) => updateScenario((x) => ({ ...x, responseKb: v ?? 0 }))}
           />
           <NumberField
             label="Request size"
             value={s.requestKb}
-            min={0}
-            max={1_048_576}
+            {...boundsOf(F.requestKb)}
             unit="KB"
             onCommit={(v) => updateScenario((x) => ({ ...x, requestKb: v ?? 0 }))}
           />
           <NumberField
             label="Ephemeral storage"
             value={s.ephemeralStorageMb}
-            min={0}
-            max={10_240}
+            {...boundsOf(F.ephemeralStorageMb)}
             unit="MB"
             onCommit={(v) => updateScenario((x) => ({ ...x, ephemeralStorageMb: v ?? 0 }))}
           />
