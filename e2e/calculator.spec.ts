@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { formatUsd } from '../src/lib/format.ts';
+import { formatMoney as formatUsd } from '../src/describe/format.ts';
 import { DEFAULT_OFFER_IDS } from '../src/scenario/spec.ts';
 import { fullPageScreenshot } from './screenshots.ts';
 import { chartReady, verdict, verdictReady } from './support/ready.ts';

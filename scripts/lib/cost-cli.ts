@@ -16,7 +16,9 @@ import {
   toJsonReport,
 } from './cost-output.ts';
 import { FIELDS } from '../../src/scenario/spec.ts';
-import { moneyFor } from '../../src/lib/format.ts';
+import { timerVerdictText } from '../../src/describe/faas-properties.ts';
+import { moneyFor } from '../../src/describe/format.ts';
+import { statusText } from '../../src/describe/results.ts';
 import { loadCatalog, loadFx, loadPlatform } from '../../src/catalog/load-from-disk.ts';
 
 const F = FIELDS;
@@ -89,12 +91,16 @@ export function runCost(argv: string[]): CliOutput {
     if (display.notice) err.push(`cost: --currency: ${display.notice}`);
     for (const r of result.results)
       if (!r.available && format === 'json')
-        err.push(`cost: ${r.offerId} is not priced here: ${r.unavailableReason ?? 'unavailable'}`);
+        err.push(
+          `cost: ${r.offerId} is not priced here: ${statusText(r, display.money) ?? 'unavailable'}`,
+        );
     if (format === 'table') {
       const table = renderTable(scenario, result, horizon, display.money);
       // A scheduled job gets its one-sentence verdict under the table.
       const timer =
-        flags.preset !== undefined ? `\n\n${timerVerdict(scenario, result).summary}` : '';
+        flags.preset !== undefined
+          ? `\n\n${timerVerdictText(scenario, timerVerdict(result), display.money)}`
+          : '';
       return done(0, table + timer);
     }
     const report = toJsonReport(result, horizon, display.money);

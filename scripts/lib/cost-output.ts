@@ -9,10 +9,20 @@ import type { BreakEven, OfferResult, ScenarioResult } from '../../src/engine/ty
 import {
   convertUsd,
   describeRate,
+  formatMoney,
   USD_MONEY,
   type DisplayCurrency,
   type Money,
-} from '../../src/lib/format.ts';
+} from '../../src/describe/format.ts';
+import {
+  breakEvenText,
+  instanceLabel,
+  labelsOf,
+  lineLabel,
+  statusText,
+  warningText,
+} from '../../src/describe/results.ts';
+import { plural } from '../../src/describe/words.ts';
 
 export interface JsonLine {
   label: string;
@@ -64,6 +74,7 @@ export function toJsonReport(
   money: Money = USD_MONEY,
 ): JsonReport {
   const r = money.rate;
+  const labelOf = labelsOf(result.results);
   return {
     currency: money.currency,
     rate: r ? { usdPerUnit: r.usdPerUnit, asOf: r.asOf, source: r.source } : null,
@@ -74,8 +85,8 @@ export function toJsonReport(
     ).map((r) => ({
       offerId: r.offerId,
       totalUsd: r.totals[horizon],
-      lines: scaleLines(r.lines, horizon).map((l) => ({ label: l.label, usd: l.usd })),
-      warnings: r.warnings.map((w) => w.message),
+      lines: scaleLines(r.lines, horizon).map((l) => ({ label: lineLabel(l, r), usd: l.usd })),
+      warnings: r.warnings.map((w) => warningText(w, r, money)),
       total: convertUsd(r.totals[horizon], money),
     })),
     // Picked field by field: the contract stays put when the engine's type grows.
@@ -86,7 +97,7 @@ export function toJsonReport(
       requestsPerMonth: b.requestsPerMonth,
       faasMonthlyUsd: b.faasMonthlyUsd,
       alwaysOnMonthlyUsd: b.alwaysOnMonthlyUsd,
-      summary: b.summary,
+      summary: breakEvenText(b, labelOf),
     })),
   };
 }
@@ -125,34 +136,8 @@ export function toJsonOffers(offers: readonly Offer[]): JsonOffer[] {
 // ---------------------------------------------------------------------------------------------
 // Table format, for people.
 
-const money2 = new Map<DisplayCurrency, Intl.NumberFormat>();
-function fmt2(currency: DisplayCurrency): Intl.NumberFormat {
-  let f = money2.get(currency);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    });
-    money2.set(currency, f);
-  }
-  return f;
-}
 const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
-
-/**
- * Money with two decimals, converted to the display currency first (src/lib/format.ts
- * `convertUsd`); a non-zero amount never shows as $0.00.
- */
-export function money(usd: number, m: Money = USD_MONEY): string {
-  const v = convertUsd(usd, m);
-  if (!Number.isFinite(v)) return '—';
-  const f = fmt2(m.currency);
-  if (v !== 0 && Math.abs(v) < 0.005) return v > 0 ? `< ${f.format(0.01)}` : `> -${f.format(0.01)}`;
-  return f.format(v === 0 ? 0 : v); // no "-$0.00"
-}
 
 const HORIZON_LABEL: Record<Horizon, string> = {
   day: 'day (24 h share of a 730 h month)',
@@ -185,7 +170,7 @@ function fleetText(r: OfferResult): string {
   const n = f.fixed
     ? `${f.peakInstances}`
     : `avg ${count.format(f.averageInstances)} (peak ${f.peakInstances})`;
-  return `${n} × ${f.instanceLabel}, ${pct.format(f.averageCpuUtilization)} CPU`;
+  return `${n} × ${instanceLabel(f)}, ${pct.format(f.averageCpuUtilization)} CPU`;
 }
 
 export function describeScenario(s: Scenario): string {
@@ -193,7 +178,7 @@ export function describeScenario(s: Scenario): string {
   const cpu =
     s.cpuMs !== undefined && s.cpuMs !== s.durationMs ? ` (CPU ${count.format(s.cpuMs)} ms)` : '';
   return [
-    `${count.format(s.workload.requests)} requests every ${count.format(s.workload.everyMinutes)} min = ${count.format(perMonth)}/month`,
+    `${plural(s.workload.requests, 'request')} every ${count.format(s.workload.everyMinutes)} min = ${count.format(perMonth)}/month`,
     `${count.format(s.durationMs)} ms${cpu}`,
     `${count.format(s.memoryMb)} MB`,
     s.pattern.kind,
@@ -229,7 +214,7 @@ export function renderTable(
         String(i + 1),
         r.offerId,
         r.kind,
-        money(r.totals[horizon], m),
+        formatMoney(r.totals[horizon], m),
         fleetText(r),
         r.verification,
       ]),
@@ -243,10 +228,10 @@ export function renderTable(
       out.push(lines[i + 1] ?? '');
       for (const l of scaleLines(r.lines, horizon)) {
         if (l.usd === 0) continue;
-        const amount = money(l.usd, m);
+        const amount = formatMoney(l.usd, m);
         const room = costEnd - amount.length - indent.length - 2;
-        const label =
-          l.label.length > room ? `${l.label.slice(0, Math.max(0, room - 1))}…` : l.label;
+        const name = lineLabel(l, r);
+        const label = name.length > room ? `${name.slice(0, Math.max(0, room - 1))}…` : name;
         out.push(`${indent}${label.padEnd(room)}  ${amount}`);
       }
     });
@@ -256,7 +241,7 @@ export function renderTable(
   if (unavailable.length > 0) {
     out.push('', 'Not priced:');
     for (const r of unavailable)
-      out.push(`  ${r.offerId}: ${r.unavailableReason ?? 'not available in this region'}`);
+      out.push(`  ${r.offerId}: ${statusText(r, m) ?? 'not available in this region'}`);
   }
 
   // Break-even: each FaaS offer against the cheapest always-on offer at today's volume.
@@ -266,7 +251,8 @@ export function renderTable(
     : [];
   if (cheapestAlwaysOn && pairs.length > 0) {
     out.push('', `Break-even against the cheapest always-on offer, ${cheapestAlwaysOn.offerId}:`);
-    for (const b of pairs) out.push(`  ${b.faasOfferId}: ${b.summary}`);
+    const labelOf = labelsOf(result.results);
+    for (const b of pairs) out.push(`  ${b.faasOfferId}: ${breakEvenText(b, labelOf)}`);
     if (result.breakEven.length > pairs.length)
       out.push(`  (every pair: --format json, "breakEven")`);
   }
@@ -275,7 +261,8 @@ export function renderTable(
   if (warned.length > 0) {
     out.push('', 'Warnings:');
     for (const r of warned)
-      for (const w of r.warnings) out.push(`  ${r.offerId} [${w.severity}]: ${w.message}`);
+      for (const w of r.warnings)
+        out.push(`  ${r.offerId} [${w.severity}]: ${warningText(w, r, m)}`);
   }
   return out.join('\n');
 }

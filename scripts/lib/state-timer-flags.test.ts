@@ -1,3 +1,4 @@
+import { timerVerdictText } from '../../src/describe/faas-properties.ts';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../src/engine/evaluate.ts';
 import { timerVerdict } from '../../src/engine/timers.ts';
@@ -80,9 +81,9 @@ describe('CLI: cold-start, external-state and timer flags', () => {
     expect(s.cpuMs).toBeUndefined();
     expect(s.trigger).toBe('schedule');
     const result = evaluateScenario(s, catalogOffers(), { platform });
-    const v = timerVerdict(s, result);
+    const v = timerVerdict(result);
     expect(v.cheaper).toBe('faas');
-    expect(v.summary).toMatch(/^A job every 15 minutes for 30 s: /);
+    expect(timerVerdictText(s, v)).toMatch(/^A job every 15 minutes for 30 s: /);
   });
 
   it('npm run cost: --state is its own line on FaaS offers only, in the JSON contract', () => {
@@ -129,7 +130,7 @@ describe('CLI: cold-start, external-state and timer flags', () => {
     ]);
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(
-      /A job every 15 minutes for 30 s: AWS Lambda \(Arm\) fired by EventBridge Scheduler costs \$0 a month/,
+      /A job every 15 minutes for 30 s: AWS Lambda \(Arm\) fired by EventBridge Scheduler costs \$0\.00 a month/,
     );
   });
 });

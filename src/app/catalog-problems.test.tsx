@@ -5,7 +5,7 @@ import type { CatalogProblem } from '../catalog/parse.ts';
 import { EMPTY_PLATFORM } from '../catalog/platform.ts';
 import { CalculationContext, type Calculation } from '../lib/calculation.ts';
 import type { EngineModule } from '../lib/engine.ts';
-import { USD_MONEY } from '../lib/format.ts';
+import { USD_MONEY } from '../describe/format.ts';
 import { fakeScenarioResult } from '../engine/test-result.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../engine/default-scenario.ts';
 import { CatalogProblems } from './catalog-problems.tsx';

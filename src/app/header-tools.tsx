@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useCalculation } from '../lib/calculation.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate } from '../describe/format.ts';
 import { ExportButtons } from '../features/results/components/export-buttons.tsx';
 import { EmbedButton } from '../features/embed/components/embed-button.tsx';
 import { CopyLinkButton } from '../features/share/components/copy-link-button.tsx';

@@ -10,7 +10,7 @@ import { NoticeBar } from '../features/share/components/notice-bar.tsx';
 import { Verdict } from '../features/verdict/components/verdict.tsx';
 import { WorkloadPanel } from '../features/workload/components/workload-panel.tsx';
 import { useCalculation } from '../lib/calculation.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate } from '../describe/format.ts';
 import { ErrorBoundary } from '../lib/ui/error-boundary.tsx';
 import { LoadError } from '../lib/ui/load-error.tsx';
 import { useScenarioStore } from '../state/scenario-store.ts';

@@ -9,8 +9,7 @@ describe('an offer with no price in the chosen area', () => {
     const s = { ...monthly(1_000_000, { area: 'europe' }), offers: [vm.id] };
     const [r] = evaluateScenario(s, [vm]).results;
     expect(r?.available).toBe(false);
-    expect(r?.unavailableReason).toBe(
-      "Test VM has no sourced price in the Europe area; it is not priced at another region's rate.",
-    );
+    expect(r?.status).toBe('unavailable');
+    expect(r?.reason).toEqual({ code: 'not-in-area', params: { area: 'europe' } });
   });
 });

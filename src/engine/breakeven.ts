@@ -4,8 +4,7 @@
  */
 import type { Offer } from '../catalog/schema.ts';
 import { makeContext, type PricingContext, type PricingData } from './context.ts';
-import { fmtVolume } from './describe.ts';
-import { labelOf, monthlyCost, selectOffers } from './price-offer.ts';
+import { monthlyCost, selectOffers } from './price-offer.ts';
 import { fixedFleetSteps } from './fleet.ts';
 import { MAX_REQUESTS_PER_MONTH, type Scenario } from './scenario.ts';
 import { weeklyProfile } from './profile.ts';
@@ -33,7 +32,7 @@ function contextAt(
   return makeContext(scenario, {
     platform: data.platform,
     requestsPerMonth,
-    detail: false,
+    breakdown: false,
     profile,
   });
 }
@@ -68,7 +67,6 @@ export function breakEven(
   };
   const F = curve(faas);
   const A = curve(alwaysOn);
-  const names = `${labelOf(faas)} vs ${labelOf(alwaysOn)}`;
   const base = { faasOfferId: faas.id, alwaysOnOfferId: alwaysOn.id };
   const costs = (r: number): [number, number] => {
     const ctx = contextAt(scenario, r, data, profile);
@@ -149,7 +147,6 @@ export function breakEven(
       requestsPerMonth: null,
       faasMonthlyUsd: null,
       alwaysOnMonthlyUsd: null,
-      summary: `${names}: FaaS is dearer at any volume up to 10^12 requests a month.`,
     };
   if (!found)
     return {
@@ -158,7 +155,6 @@ export function breakEven(
       requestsPerMonth: null,
       faasMonthlyUsd: null,
       alwaysOnMonthlyUsd: null,
-      summary: `${names}: FaaS stays cheaper at every volume up to 10^12 requests a month.`,
     };
   // 3. Narrow down between the last "not dearer" volume and the first "dearer" one, by false
   //    position with the Illinois correction (the gap F − A is piecewise linear in volume, so it
@@ -199,7 +195,6 @@ export function breakEven(
     requestsPerMonth: hi,
     faasMonthlyUsd: fHi,
     alwaysOnMonthlyUsd: aHi,
-    summary: `${labelOf(faas)} stays cheaper than ${labelOf(alwaysOn)} up to about ${fmtVolume(hi)} requests a month.`,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countColdStarts, latencyNote } from './cold-start.ts';
+import { countColdStarts } from './cold-start.ts';
 import { makeContext } from './context.ts';
 import { evaluateScenario } from './evaluate.ts';
 import { priceOffer } from './price-offer.ts';
@@ -35,7 +35,6 @@ describe('cold starts follow from "N requests every M minutes"', () => {
     const r = price({ coldStart: { arrivals: 'bursts', keepAliveMinutes: 10 } });
     expect(r.coldStart?.coldStartsPerMonth).toBeCloseTo(7300, 6);
     expect(r.coldStart?.coldShare).toBeCloseTo(1, 12);
-    expect(r.coldStart?.latencyNote).toBe('Almost every request waits ~250 ms for a cold start.');
     // Off by default: shown, but not in the total.
     expect(r.coldStart?.includedInTotal).toBe(false);
     expect(r.lines.find((l) => l.id === 'cold-start')).toBeUndefined();
@@ -48,7 +47,6 @@ describe('cold starts follow from "N requests every M minutes"', () => {
       coldStart: { arrivals: 'bursts', keepAliveMinutes: 10 },
     });
     expect(r.coldStart?.coldStartsPerMonth).toBe(0);
-    expect(r.coldStart?.latencyNote).toBe('No request is expected to start cold at this rate.');
   });
 
   it('one request a second: almost none are cold', () => {
@@ -58,7 +56,6 @@ describe('cold starts follow from "N requests every M minutes"', () => {
       coldStart: { keepAliveMinutes: 10 },
     });
     expect(random.coldStart?.coldShare).toBeLessThan(1e-200);
-    expect(random.coldStart?.latencyNote).toMatch(/^Fewer than 1 in a million requests/);
     // Evenly spaced: a 1 s gap (0.8 s idle) never reaches the keep-alive: none cold.
     const even = price({
       workload: { requests: 60, everyMinutes: 1 },
@@ -76,7 +73,6 @@ describe('cold starts follow from "N requests every M minutes"', () => {
     });
     expect(r.coldStart?.coldShare).toBeCloseTo(Math.exp(-2), 12);
     expect(r.coldStart?.coldShare).toBeCloseTo(0.1353353, 7);
-    expect(r.coldStart?.latencyNote).toBe('About 1 in 7 requests waits ~400 ms for a cold start.');
   });
 
   it('scaling out between hours starts new instances cold', () => {
@@ -199,13 +195,5 @@ describe('countColdStarts', () => {
     const r = countColdStarts({ ...base, arrivals: 'random', requestsPerMonth: 0, averageRps: 0 });
     expect(r.coldStartsPerMonth).toBe(0);
     expect(r.coldShare).toBe(0);
-  });
-});
-
-describe('latencyNote', () => {
-  it('reads like the issue’s example', () => {
-    expect(latencyNote(1 / 3, 400)).toBe('About 1 in 3 requests waits ~400 ms for a cold start.');
-    expect(latencyNote(0.7, 1200)).toBe('About 7 in 10 requests wait ~1.2 s for a cold start.');
-    expect(latencyNote(0, 400)).toBe('No request is expected to start cold at this rate.');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Cold starts (issue 6). FaaS instances are shut down after an idle keep-alive, so the gap between
+ * Cold starts. FaaS instances are shut down after an idle keep-alive, so the gap between
  * requests decides how many start cold. Per hour of the typical week, with rate λ (requests/s),
  * duration d (s), keep-alive K (s) and c requests per instance:
  * - random arrivals (Poisson): a request is cold when nothing arrived in the K seconds before it,
@@ -21,7 +21,6 @@ import {
 } from '../catalog/platform.ts';
 import type { ProfileBin } from './context.ts';
 import { MONTH_HOURS_PER_WEEK_HOUR } from './context.ts';
-import { fmtCount, fmtDuration } from './describe.ts';
 import type { ColdStartOptions } from './scenario.ts';
 import { MINUTES_PER_MONTH } from './scenario.ts';
 
@@ -156,20 +155,6 @@ export function initMsFor(
   if (opts.initMs !== null) return { initMs: opts.initMs, basis: 'user' };
   if (assumption?.initMs !== undefined) return { initMs: assumption.initMs, basis: 'platform' };
   return { initMs: platform.runtimes.initMs[opts.runtime] ?? 0, basis: 'runtime-default' };
-}
-
-/** "About 1 in 3 requests waits ~400 ms for a cold start." */
-export function latencyNote(coldShare: number, initMs: number): string {
-  const wait = `~${fmtDuration(Math.round(initMs))}`;
-  if (!(coldShare > 0)) return 'No request is expected to start cold at this rate.';
-  if (coldShare >= 0.95) return `Almost every request waits ${wait} for a cold start.`;
-  if (coldShare > 0.5) {
-    const tenths = Math.round(coldShare * 10);
-    return `About ${tenths} in 10 requests wait ${wait} for a cold start.`;
-  }
-  if (coldShare < 1e-6) return `Fewer than 1 in a million requests waits ${wait} for a cold start.`;
-  const k = Math.round(1 / coldShare);
-  return `About 1 in ${fmtCount(k)} requests waits ${wait} for a cold start.`;
 }
 
 /** Whether an offer's cold starts are modelled, and with which assumption. */

@@ -40,8 +40,12 @@ export interface PricingContext {
   readonly durationMs: number;
   readonly cpuMs: number;
   readonly platform: Platform;
-  /** Build human-readable details and warnings (off in sweeps, for speed). */
-  readonly detail: boolean;
+  /**
+   * Work out what only a full result shows, not its total: each hour's fleet, cold-start and
+   * scaling information with the cost of avoiding cold starts, and each free allowance's run-out
+   * hour. Off in sweeps and break-even searches, which need only the monthly cost.
+   */
+  readonly breakdown: boolean;
 }
 
 /** Hours of a 730-hour month that one hour of the typical week stands for. */
@@ -81,7 +85,7 @@ export function makeContext(
   scenario: Scenario,
   opts: PricingData & {
     requestsPerMonth?: number;
-    detail?: boolean;
+    breakdown?: boolean;
     profile?: readonly number[];
   } = {},
 ): PricingContext {
@@ -98,6 +102,6 @@ export function makeContext(
     durationMs: scenario.durationMs,
     cpuMs: cpuMsOf(scenario),
     platform: opts.platform ?? EMPTY_PLATFORM,
-    detail: opts.detail ?? true,
+    breakdown: opts.breakdown ?? true,
   };
 }

@@ -3,7 +3,6 @@
  * page loads this module lazily (src/lib/engine.ts), so what the page calls through it is exported
  * here.
  */
-import { AREA_LABELS } from '../catalog/areas.ts';
 import type { Offer } from '../catalog/schema.ts';
 import { findBreakEvens } from './breakeven.ts';
 import { makeContext, type PricingData } from './context.ts';
@@ -36,11 +35,7 @@ export function evaluateScenario(
     if (sel.offer) results.push(priceOffer(sel.offer, ctx, offers));
     else if (sel.elsewhere)
       results.push(
-        unavailable(
-          sel.elsewhere,
-          { code: 'not-in-area', params: { area: scenario.area } },
-          `${sel.elsewhere.product} has no sourced price in the ${AREA_LABELS[scenario.area]} area; it is not priced at another region's rate.`,
-        ),
+        unavailable(sel.elsewhere, { code: 'not-in-area', params: { area: scenario.area } }),
       );
   }
   results.sort((a, b) =>

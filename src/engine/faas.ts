@@ -4,19 +4,9 @@
  */
 import type { FaasOffer, Meter } from '../catalog/schema.ts';
 import type { PricingContext } from './context.ts';
-import { MONTH_HOURS_PER_WEEK_HOUR } from './context.ts';
 import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './scenario.ts';
-import { costAfterAllowance, firstRate, tieredCost } from './tiers.ts';
+import { costAfterAllowance, firstRate } from './tiers.ts';
 import type { FreeTierRunOut, LineItem, MeterUsage, Warning } from './types.ts';
-import {
-  fmtCount,
-  fmtDuration,
-  fmtMemory,
-  fmtPer,
-  fmtRate,
-  freeTierRunOutText,
-  meterUnit,
-} from './describe.ts';
 
 /** Billed memory (MB) for a configured memory, per the offer's rounding rules. */
 export function billedMemoryMb(offer: FaasOffer, memoryMb: number): number {
@@ -131,7 +121,7 @@ export interface FaasPrice {
   fixedMonthlyUsd: number;
   warnings: Warning[];
   freeTierRunsOutAtHour: number | null;
-  /** Each free allowance's run-out (detail only). */
+  /** Each free allowance's run-out (with the breakdown only). */
   freeTierRunOuts?: FreeTierRunOut[];
   /** Peak concurrent executions (for limits and provisioned concurrency). */
   peakConcurrency: number;
@@ -206,10 +196,6 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
           ? 'storage'
           : 'compute';
     if (units === 0 && afterIncluded === 0 && m.basis !== 'requests') continue;
-    // "8,760,000 requests at $0.20 per 1M": counts in single units; a price per single request or
-    // CPU-ms is quoted per million, as the providers' pages quote it.
-    const u = ctx.detail ? meterUnit(m.unit) : undefined;
-    const perMillion = m.basis === 'requests' || m.basis === 'cpu-ms';
     const rate = firstRate(m.tiers);
     lines.push({
       id: m.id,
@@ -219,11 +205,7 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
       unitPriceUsd: rate,
       usd: afterIncluded,
       name: m.label,
-      basis: { type: 'meter', includedUnits: included, tiered: m.tiers.length > 1 },
-      label: m.label,
-      detail: u
-        ? `${fmtCount(units)} ${u.many}${included > 0 ? ` (${fmtCount(included)} included)` : ''} at ${u.scale === 1 && perMillion ? fmtPer(firstRate(m.tiers), u.per) : `${fmtRate(firstRate(m.tiers) * u.scale)} per ${u.per}`}${m.tiers.length > 1 ? ', tiered' : ''}`
-        : '',
+      basis: { type: 'meter', meter: m.basis, includedUnits: included, tiered: m.tiers.length > 1 },
     });
     if (freeTier > 0 && units > 0) {
       lines.push({
@@ -235,22 +217,18 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
         usd: -credit,
         name: m.label,
         basis: { type: 'free-tier', freeUnits: freeTier },
-        label: `Free tier: ${m.label}`,
-        detail: u
-          ? `${fmtCount(Math.min(units - Math.min(units, included), freeTier))} of ${fmtCount(freeTier)} free ${u.many} a month`
-          : '',
       });
       // Calendar view: usage accrues with the traffic profile from hour 0 and the allowance is
       // used first, so it runs out once allowance/units of the month's usage has accrued (the
-      // even-traffic estimate when details are off: only the page's month chart reads it).
+      // even-traffic estimate without the breakdown: only the page's month chart reads it).
       let hour: number | null = null;
       if (units > allowance) {
-        hour = ctx.detail
+        hour = ctx.breakdown
           ? hourWhenAccrued(ctx.profile, allowance / units)
           : (HOURS_PER_MONTH * allowance) / units;
         if (runsOut === null || hour < runsOut) runsOut = hour;
       }
-      if (ctx.detail) runOuts.push({ meterId: m.id, label: m.label, hour });
+      if (ctx.breakdown) runOuts.push({ meterId: m.id, label: m.label, hour });
     }
   }
 
@@ -279,10 +257,6 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
         unitPriceUsd: -1,
         usd: -credit,
         basis: { type: 'usage-credit', creditUsd: offer.usageCreditUsdPerMonth },
-        label: 'Plan usage credit',
-        detail: ctx.detail
-          ? `$${offer.usageCreditUsdPerMonth} of usage included in the plan each month`
-          : '',
       });
     }
   }
@@ -297,8 +271,6 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
       unitPriceUsd: fixed,
       usd: fixed,
       basis: { type: 'base-fee' },
-      label: 'Monthly base fee',
-      detail: ctx.detail ? `flat $${fixed.toFixed(2)} a month per account` : '',
     });
 
   if (pc > 0 && offer.provisioned) {
@@ -315,8 +287,6 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
       unitPriceUsd: offer.provisioned.usdPerGbSecondConfigured,
       usd: configuredUsd,
       basis: { type: 'provisioned', instances: pc, memoryMb: memMb },
-      label: 'Provisioned concurrency',
-      detail: ctx.detail ? `${pc} × ${fmtMemory(memMb)} kept warm for 730 h` : '',
     });
     meters.push({
       id: 'provisioned-duration',
@@ -335,29 +305,24 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
       unitPriceUsd: offer.provisioned.usdPerGbSecondDuration,
       usd: durationUsd,
       basis: { type: 'provisioned-duration', share: provisionedShare },
-      label: 'Duration on provisioned concurrency',
-      detail: ctx.detail ? `${Math.round(provisionedShare * 100)}% of the duration runs warm` : '',
     });
-  } else if (s.faas.provisionedConcurrency > 0 && ctx.detail) {
+  } else if (s.faas.provisionedConcurrency > 0) {
     warnings.push({
       code: 'no-provisioned-price',
       severity: 'info',
       offerId: offer.id,
       params: {},
-      message: `${offer.product} has no provisioned-concurrency price in the catalog; it is not included.`,
     });
   }
 
-  if (ctx.detail) faasWarnings(offer, ctx, memMb, billedMs, peakConcurrency, warnings, runOuts);
-  void tieredCost;
-  void MONTH_HOURS_PER_WEEK_HOUR;
+  faasWarnings(offer, ctx, memMb, billedMs, peakConcurrency, warnings, runsOut);
   return {
     lines,
     meters,
     fixedMonthlyUsd: fixed,
     warnings,
     freeTierRunsOutAtHour: runsOut,
-    ...(ctx.detail && runOuts.length > 0 ? { freeTierRunOuts: runOuts } : {}),
+    ...(ctx.breakdown && runOuts.length > 0 ? { freeTierRunOuts: runOuts } : {}),
     peakConcurrency,
   };
 }
@@ -369,18 +334,16 @@ function faasWarnings(
   billedMs: number,
   peakConcurrency: number,
   warnings: Warning[],
-  runOuts: readonly FreeTierRunOut[],
+  firstRunOutHour: number | null,
 ): void {
   const s = ctx.scenario;
   const L = offer.limits;
-  const name = offer.product;
   if (L.maxDurationMs !== undefined && ctx.durationMs > L.maxDurationMs)
     warnings.push({
       code: 'duration-limit',
       severity: 'error',
       offerId: offer.id,
       params: { limitMs: L.maxDurationMs, durationMs: ctx.durationMs },
-      message: `${name}'s limit is ${fmtDuration(L.maxDurationMs)} per request; this workload asks for ${fmtDuration(ctx.durationMs)}.`,
     });
   if (L.maxCpuMsPerRequest !== undefined && ctx.cpuMs > L.maxCpuMsPerRequest)
     warnings.push({
@@ -388,7 +351,6 @@ function faasWarnings(
       severity: 'error',
       offerId: offer.id,
       params: { limitMs: L.maxCpuMsPerRequest, cpuMs: ctx.cpuMs },
-      message: `${name} allows at most ${fmtDuration(L.maxCpuMsPerRequest)} of CPU per request; this workload uses ${fmtDuration(ctx.cpuMs)}.`,
     });
   if (s.memoryMb > L.memoryMb.max)
     warnings.push({
@@ -396,7 +358,6 @@ function faasWarnings(
       severity: 'error',
       offerId: offer.id,
       params: { limitMb: L.memoryMb.max, memoryMb: s.memoryMb },
-      message: `${name} caps memory at ${fmtMemory(L.memoryMb.max)}; this workload asks for ${fmtMemory(s.memoryMb)}.`,
     });
   else if (memMb !== s.memoryMb)
     warnings.push({
@@ -404,7 +365,6 @@ function faasWarnings(
       severity: 'info',
       offerId: offer.id,
       params: { billedMb: memMb, memoryMb: s.memoryMb },
-      message: `${name} bills ${fmtMemory(memMb)} for the ${fmtMemory(s.memoryMb)} asked for (its memory rounding).`,
     });
   if (billedMs > ctx.durationMs * 1.25 && billedMs - ctx.durationMs >= 10)
     warnings.push({
@@ -412,7 +372,6 @@ function faasWarnings(
       severity: 'info',
       offerId: offer.id,
       params: { billedMs, durationMs: ctx.durationMs },
-      message: `${name} bills each request as ${fmtDuration(billedMs)} (rounding or minimum), not ${fmtDuration(ctx.durationMs)}.`,
     });
   if (L.maxEphemeralStorageMb !== undefined && s.ephemeralStorageMb > L.maxEphemeralStorageMb)
     warnings.push({
@@ -420,7 +379,6 @@ function faasWarnings(
       severity: 'error',
       offerId: offer.id,
       params: { limitMb: L.maxEphemeralStorageMb, storageMb: s.ephemeralStorageMb },
-      message: `${name} allows at most ${fmtMemory(L.maxEphemeralStorageMb)} of ephemeral storage; this workload asks for ${fmtMemory(s.ephemeralStorageMb)}.`,
     });
   if (L.defaultConcurrency !== undefined && peakConcurrency > L.defaultConcurrency)
     warnings.push({
@@ -428,17 +386,12 @@ function faasWarnings(
       severity: 'warning',
       offerId: offer.id,
       params: { needed: peakConcurrency, limit: L.defaultConcurrency },
-      message: `The peak hour needs about ${fmtCount(peakConcurrency)} concurrent executions; ${name}'s default limit is ${fmtCount(L.defaultConcurrency)}. Ask for a quota increase.`,
     });
-  const runOut = freeTierRunOutText(runOuts);
-  let firstHour = Infinity;
-  for (const r of runOuts) if (r.hour !== null && r.hour < firstHour) firstHour = r.hour;
-  if (runOut)
+  if (firstRunOutHour !== null)
     warnings.push({
       code: 'free-tier-used-up',
       severity: 'info',
       offerId: offer.id,
-      params: { firstHour },
-      message: `${name}'s free tier ${runOut}.`,
+      params: { firstHour: firstRunOutHour },
     });
 }

@@ -149,10 +149,13 @@ describe('Fargate against AWS’s published rates', () => {
   });
 });
 
-describe('fleet details', () => {
-  it('hourly prices derived from a monthly one read to six significant digits', () => {
-    // $2.22 a month ÷ 730 h = $0.00304109589… an hour → "$0.0030411" (six digits, zero dropped).
+describe('fleet line data', () => {
+  it('one instance at its hourly price, 730 hours', () => {
+    // $2.22 a month ÷ 730 h = $0.00304109589… an hour; one instance costs $2.22 a month.
     const r = priceInstances(testVm({ pricePerHour: 2.22 / 730 }), makeContext(monthly(1000)));
-    expect(r.lines[0]?.detail).toBe('1 × 730 h × $0.0030411/h');
+    expect(r.lines[0]).toMatchObject({ quantity: 1, unit: 'instance' });
+    expect(r.lines[0]?.unitPriceUsd).toBeCloseTo(2.22, 12);
+    expect(r.lines[0]?.basis).toMatchObject({ type: 'instances', monthlyCapUsd: null });
+    expect((r.lines[0]?.basis as { hourlyUsd: number }).hourlyUsd).toBeCloseTo(2.22 / 730, 15);
   });
 });

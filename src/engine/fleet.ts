@@ -7,7 +7,6 @@
  */
 import type { ContainerOffer, InstanceOffer } from '../catalog/schema.ts';
 import { MONTH_HOURS_PER_WEEK_HOUR, type PricingContext } from './context.ts';
-import { fmtAmount, fmtCount, fmtMemory, fmtPercent, fmtRate, sig3 } from './describe.ts';
 import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './scenario.ts';
 import type { FleetInfo, LineItem, Warning } from './types.ts';
 
@@ -69,7 +68,7 @@ export function priceInstances(offer: InstanceOffer, ctx: PricingContext): Fleet
   const usd = n * perInstance;
   const avgUtil = cpuTotal / hours / (n * offer.vcpu);
   const fleet: FleetInfo = {
-    instanceLabel: offer.instanceType,
+    instanceType: offer.instanceType,
     vcpuPerInstance: offer.vcpu,
     memoryMbPerInstance: offer.memoryMb,
     instancesByHour: [],
@@ -80,8 +79,8 @@ export function priceInstances(offer: InstanceOffer, ctx: PricingContext): Fleet
     sizedBy: peak.by,
     fixed: true,
   };
-  if (ctx.detail) {
-    // Issue 6: what each hour needs, and the share of the peak-sized fleet's hours left idle.
+  if (ctx.breakdown) {
+    // What each hour needs, and the share of the peak-sized fleet's hours left idle.
     let byWeight: Map<number, number> | undefined;
     let neededHours = 0;
     for (const { weight, hours: count } of ctx.bins) {
@@ -117,51 +116,43 @@ export function priceInstances(offer: InstanceOffer, ctx: PricingContext): Fleet
             ? offer.monthlyCapUsd
             : null,
       },
-      label: `${fmtCount(n)} × ${offer.instanceType}`,
-      detail: ctx.detail ? instanceDetail(offer, n) : '',
     },
   ];
   const warnings: Warning[] = [];
-  if (ctx.detail) {
-    if (
-      offer.baselineCpuFraction !== undefined &&
-      fleet.averageCpuUtilization > offer.baselineCpuFraction
-    )
-      warnings.push({
-        code: 'burstable-baseline',
-        severity: 'warning',
-        offerId: offer.id,
-        params: {
-          baseline: offer.baselineCpuFraction,
-          averageUtilization: fleet.averageCpuUtilization,
-        },
-        message: `${offer.product} can sustain ${fmtPercent(offer.baselineCpuFraction)} of each vCPU (its baseline); this fleet averages ${fmtPercent(fleet.averageCpuUtilization)}, so it would be throttled or pay for bursting. Pick a larger or non-burstable instance.`,
-      });
-    if (offer.limits.maxInstances !== undefined && n > offer.limits.maxInstances)
-      warnings.push({
-        code: 'fleet-limit',
-        severity: 'error',
-        offerId: offer.id,
-        params: { limit: offer.limits.maxInstances, needed: n },
-        message: `${offer.product} allows at most ${offer.limits.maxInstances} instance${offer.limits.maxInstances === 1 ? '' : 's'}; this workload needs ${fmtCount(n)}.`,
-      });
-    if (s.memoryMb > offer.memoryMb)
-      warnings.push({
-        code: 'instance-memory',
-        severity: 'error',
-        offerId: offer.id,
-        params: { memoryMb: s.memoryMb, instanceMemoryMb: offer.memoryMb },
-        message: `Each request needs ${fmtMemory(s.memoryMb)}; ${offer.product} has ${fmtMemory(offer.memoryMb)} in all.`,
-      });
-    if (peak.by === 'minimum' && n === s.alwaysOn.minInstances && fleet.peakCpuUtilization > 1)
-      warnings.push({
-        code: 'fleet-overloaded',
-        severity: 'error',
-        offerId: offer.id,
-        params: { neededVcpu: peakCpu, instances: n, vcpu: n * offer.vcpu },
-        message: `The peak hour needs ${fmtCount(peakCpu)} vCPUs of work; the fleet (${fmtCount(n)} × ${offer.product}) has ${fmtCount(n * offer.vcpu)}.`,
-      });
-  }
+  if (
+    offer.baselineCpuFraction !== undefined &&
+    fleet.averageCpuUtilization > offer.baselineCpuFraction
+  )
+    warnings.push({
+      code: 'burstable-baseline',
+      severity: 'warning',
+      offerId: offer.id,
+      params: {
+        baseline: offer.baselineCpuFraction,
+        averageUtilization: fleet.averageCpuUtilization,
+      },
+    });
+  if (offer.limits.maxInstances !== undefined && n > offer.limits.maxInstances)
+    warnings.push({
+      code: 'fleet-limit',
+      severity: 'error',
+      offerId: offer.id,
+      params: { limit: offer.limits.maxInstances, needed: n },
+    });
+  if (s.memoryMb > offer.memoryMb)
+    warnings.push({
+      code: 'instance-memory',
+      severity: 'error',
+      offerId: offer.id,
+      params: { memoryMb: s.memoryMb, instanceMemoryMb: offer.memoryMb },
+    });
+  if (peak.by === 'minimum' && n === s.alwaysOn.minInstances && fleet.peakCpuUtilization > 1)
+    warnings.push({
+      code: 'fleet-overloaded',
+      severity: 'error',
+      offerId: offer.id,
+      params: { neededVcpu: peakCpu, instances: n, vcpu: n * offer.vcpu },
+    });
   return { lines, fixedMonthlyUsd: usd, fleet, warnings };
 }
 
@@ -176,19 +167,6 @@ function filledHours(n: number, hours: number): number[] {
     filled.set(key, a);
   }
   return a;
-}
-
-function instanceDetail(offer: InstanceOffer, n: number): string {
-  const cur = '$';
-  const conv = '';
-  if (offer.usdPerHour !== undefined) {
-    const cap =
-      offer.monthlyCapUsd !== undefined && offer.usdPerHour * HOURS_PER_MONTH > offer.monthlyCapUsd
-        ? `, capped at ${cur}${fmtAmount(offer.monthlyCapUsd)} a month${n === 1 ? '' : ' each'}`
-        : '';
-    return `${fmtCount(n)} × 730 h × ${cur}${fmtAmount(offer.usdPerHour)}/h${cap}${conv}`;
-  }
-  return `${fmtCount(n)} × ${cur}${fmtAmount(offer.usdPerMonth ?? 0)} a month${conv}`;
 }
 
 const sizesCache = new WeakMap<ContainerOffer, ContainerOffer['sizes']>();
@@ -212,7 +190,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
   const size =
     sorted.find((z) => z.vcpu >= wanted.vcpu - EPS && z.memoryMb >= wanted.memoryMb - EPS) ??
     sorted[sorted.length - 1]!;
-  if (ctx.detail && (size.vcpu !== wanted.vcpu || size.memoryMb !== wanted.memoryMb))
+  if (size.vcpu !== wanted.vcpu || size.memoryMb !== wanted.memoryMb)
     warnings.push({
       code: 'size-adjusted',
       severity: 'info',
@@ -223,7 +201,6 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
         pricedVcpu: size.vcpu,
         pricedMemoryMb: size.memoryMb,
       },
-      message: `${offer.product} has no ${wanted.vcpu} vCPU / ${fmtMemory(wanted.memoryMb)} size; priced as ${size.vcpu} vCPU / ${fmtMemory(size.memoryMb)}.`,
     });
   const memGb = size.memoryMb / 1024;
   const activePerHour = size.vcpu * offer.usdPerVcpuHour + memGb * offer.usdPerGbHour;
@@ -251,7 +228,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
     const busy = r.n > 0 ? 1 - Math.exp(-d.concurrency / r.n) : 0;
     computeUsd += count * r.n * (busy * activePerHour + (1 - busy) * idlePerHour);
   }
-  if (ctx.detail)
+  if (ctx.breakdown)
     for (const w of ctx.profile)
       byHour.push(instancesFor(demandAt(ctx, w), size.vcpu, ctx, offer.minInstancesFloor).n);
   // One hour of the typical week stands for 730/168 hours of the month.
@@ -272,13 +249,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
         usdPerGbHour: offer.usdPerGbHour,
         idleRate: idlePerHour !== activePerHour,
       },
-      label: ctx.detail
-        ? `${offer.product} tasks (${size.vcpu} vCPU, ${fmtMemory(size.memoryMb)})`
-        : '',
       usd: computeUsd,
-      detail: ctx.detail
-        ? `${fmtCount(monthInstanceHours)} instance-hours × (${sig3(size.vcpu)} vCPU × ${fmtRate(offer.usdPerVcpuHour)}/vCPU-h + ${sig3(memGb)} GB × ${fmtRate(offer.usdPerGbHour)}/GB-h)${idlePerHour !== activePerHour ? '; idle time at the idle rate' : ''}`
-        : '',
     },
   ];
   let total = computeUsd;
@@ -302,11 +273,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
           vcpuSeconds: offer.freeTier.vcpuSeconds,
           gbSeconds: offer.freeTier.gbSeconds,
         },
-        label: 'Free tier: instance time',
         usd: -c,
-        detail: ctx.detail
-          ? `${fmtCount(offer.freeTier.vcpuSeconds)} vCPU-s and ${fmtCount(offer.freeTier.gbSeconds)} GB-s free a month`
-          : '',
       });
       total -= c;
     }
@@ -320,17 +287,13 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
       unit: 'request',
       unitPriceUsd: offer.usdPerMillionRequests / 1e6,
       basis: { type: 'container-requests' },
-      label: 'Requests',
       usd: req,
-      detail: ctx.detail
-        ? `${fmtCount(ctx.requestsPerMonth)} requests at ${fmtRate(offer.usdPerMillionRequests)} per 1M`
-        : '',
     });
     total += req;
   }
   const hours = ctx.profile.length;
   const fleet: FleetInfo = {
-    instanceLabel: ctx.detail ? `${size.vcpu} vCPU / ${fmtMemory(size.memoryMb)}` : '',
+    instanceType: null,
     vcpuPerInstance: size.vcpu,
     memoryMbPerInstance: size.memoryMb,
     instancesByHour: byHour,
@@ -341,13 +304,12 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
     sizedBy: peak.by,
     fixed: false,
   };
-  if (ctx.detail && s.memoryMb > size.memoryMb)
+  if (s.memoryMb > size.memoryMb)
     warnings.push({
       code: 'instance-memory',
       severity: 'error',
       offerId: offer.id,
       params: { memoryMb: s.memoryMb, instanceMemoryMb: size.memoryMb },
-      message: `Each request needs ${fmtMemory(s.memoryMb)}; ${offer.product}'s ${fleet.instanceLabel} task has ${fmtMemory(size.memoryMb)} in all.`,
     });
   return { lines, fixedMonthlyUsd: total, fleet, warnings };
 }

@@ -3,7 +3,6 @@
  */
 import type { Egress, FrontDoorOffer } from '../catalog/schema.ts';
 import { MONTH_HOURS_PER_WEEK_HOUR, type PricingContext } from './context.ts';
-import { fmtCount, fmtRate } from './describe.ts';
 import { HOURS_PER_MONTH } from './scenario.ts';
 import { costAfterAllowance, firstRate } from './tiers.ts';
 import type { LineItem, MeterUsage } from './types.ts';
@@ -68,10 +67,6 @@ export function priceFrontDoor(
         tiered: fd.requestTiers.length > 1,
         newCustomerFreeUnits: allowance,
       },
-      label: fd.product,
-      detail: ctx.detail
-        ? `${fmtCount(units)} requests${per > 1 ? ` (${per} per call, metered per ${fd.meteringIncrementKb} KB)` : ''} at ${fmtRate(firstRate(fd.requestTiers) * 1e6)} per 1M${fd.requestTiers.length > 1 ? ', tiered' : ''}${allowance > 0 ? `, ${fmtCount(allowance)} free (new customers, 12 months)` : ''}`
-        : '',
     });
   }
   if (fd.usdPerHour > 0) {
@@ -85,9 +80,7 @@ export function priceFrontDoor(
       unitPriceUsd: fd.usdPerHour,
       name: fd.product,
       basis: { type: 'hours' },
-      label: `${fd.product} hours`,
       usd,
-      detail: ctx.detail ? `730 h × ${fmtRate(fd.usdPerHour)}/h` : '',
     });
   }
   if (fd.lcu) {
@@ -126,9 +119,7 @@ export function priceFrontDoor(
       unitPriceUsd: l.usdPerLcuHour,
       name: fd.product,
       basis: { type: 'lcu' },
-      label: `${fd.product} capacity units`,
       usd,
-      detail: ctx.detail ? `${fmtCount(lcuHours)} LCU-hours × ${fmtRate(l.usdPerLcuHour)}` : '',
     });
   }
   return { lines, meters, fixedMonthlyUsd: fixed };
@@ -163,11 +154,7 @@ export function priceEgress(egress: Egress, ctx: PricingContext): SidePrice {
           freeUnits: egress.freeGbPerMonth,
           tiered: egress.tiers.length > 1,
         },
-        label: 'Data transfer out',
         usd,
-        detail: ctx.detail
-          ? `${fmtCount(gb)} GB${egress.freeGbPerMonth > 0 ? ` (${fmtCount(egress.freeGbPerMonth)} GB free)` : ''} at ${fmtRate(firstRate(egress.tiers))} per GB${egress.tiers.length > 1 ? ', tiered' : ''}`
-          : '',
       },
     ],
     fixedMonthlyUsd: 0,

@@ -1,12 +1,11 @@
 /**
- * Autoscaling limits (issue 6): the peak concurrency the pattern needs, against the provider's
+ * Autoscaling limits: the peak concurrency the pattern needs, against the provider's
  * default limits (Lambda account concurrency and scale-out rate, Cloud Run maximum instances,
  * Azure scale-out), each with its source in platform.json.
  */
 import type { FaasOffer } from '../catalog/schema.ts';
 import type { ScalingLimit } from '../catalog/platform.ts';
 import type { PricingContext } from './context.ts';
-import { fmtCount } from './describe.ts';
 import { MINUTES_PER_MONTH, type ColdStartOptions } from './scenario.ts';
 import type { ScalingInfo, Warning } from './types.ts';
 
@@ -43,7 +42,6 @@ export function scalingInfo(
   if (limit?.accountConcurrency != null)
     checks.push({
       id: 'account-concurrency',
-      label: 'Concurrent executions per account and region',
       limit: limit.accountConcurrency,
       needed: conc,
       exceeded: conc > limit.accountConcurrency + EPS,
@@ -52,7 +50,6 @@ export function scalingInfo(
   if (limit?.scaleOutPer10Seconds != null)
     checks.push({
       id: 'scale-out-rate',
-      label: 'New execution environments per function every 10 seconds',
       limit: limit.scaleOutPer10Seconds,
       // Only a burst asks for all its environments at once; hourly ramps are gradual.
       needed: arrivals === 'bursts' ? instances : null,
@@ -62,35 +59,27 @@ export function scalingInfo(
   if (limit?.maxInstances != null)
     checks.push({
       id: 'max-instances',
-      label: 'Default maximum instances',
       limit: limit.maxInstances,
       needed: limit.requestsPerInstance === null ? null : instances,
       exceeded: limit.requestsPerInstance !== null && instances > limit.maxInstances,
       source,
     });
   const warnings: Warning[] = [];
-  if (ctx.detail)
-    for (const c of checks) {
-      if (!c.exceeded || c.needed === null) continue;
-      warnings.push({
-        code: 'scaling-limit',
-        severity: 'warning',
-        offerId: offer.id,
-        params: { check: c.id, needed: c.needed, limit: c.limit },
-        message:
-          c.id === 'scale-out-rate'
-            ? `Each burst needs about ${fmtCount(c.needed)} new environments at once; ${offer.product} adds at most ${fmtCount(c.limit)} every 10 seconds, so the rest of the burst waits or is throttled.`
-            : c.id === 'max-instances'
-              ? `The peak needs about ${fmtCount(c.needed)} instances; ${offer.product}'s default maximum is ${fmtCount(c.limit)}. Raise the maximum (and the quota) or requests will queue.`
-              : `The peak needs about ${fmtCount(c.needed)} concurrent executions; ${offer.product}'s default account limit is ${fmtCount(c.limit)}. Ask for a quota increase.`,
-      });
-    }
+  for (const c of checks) {
+    if (!c.exceeded || c.needed === null) continue;
+    warnings.push({
+      code: 'scaling-limit',
+      severity: 'warning',
+      offerId: offer.id,
+      params: { check: c.id, needed: c.needed, limit: c.limit },
+    });
+  }
   return {
     info: {
       peakConcurrency: conc,
       peakInstances: instances,
       checks,
-      note: limit?.note ?? 'No default scaling limits for this offer in the catalog.',
+      note: limit?.note ?? null,
     },
     warnings,
   };

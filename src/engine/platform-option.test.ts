@@ -45,9 +45,12 @@ describe('the platform as an engine option', () => {
     );
     expect(withIt.lines.map((l) => l.id)).toEqual(expect.arrayContaining(PLATFORM_LINES));
     expect(without.coldStart).toBeUndefined();
-    expect(without.warnings.map((w) => w.message)).toContain(
-      "No price for the dynamodb state store in the catalog; external state is not included in AWS Lambda (arm64, Graviton2)'s price.",
-    );
+    expect(without.warnings).toContainEqual({
+      code: 'no-state-store',
+      severity: 'info',
+      offerId: 'aws-lambda-arm64',
+      params: { storeId: 'dynamodb' },
+    });
     expect(withIt.coldStart?.keepAliveMinutes).toBe(10);
     // Everything else is priced the same; the difference is exactly the platform's lines.
     const extra = withIt.lines

@@ -5,7 +5,7 @@
 import type { FrontDoorOffer, Offer } from '../catalog/schema.ts';
 import type { PricingContext } from './context.ts';
 import { priceFaas } from './faas.ts';
-import { applyFaasExtras, type FaasExtras } from './faas-extras.ts';
+import { priceFaasExtras } from './faas-extras.ts';
 import { priceContainers, priceInstances } from './fleet.ts';
 import { priceEgress, priceFrontDoor } from './front-door.ts';
 import type { Scenario } from './scenario.ts';
@@ -66,12 +66,7 @@ function findLoadBalancer(
   return undefined;
 }
 
-export function unavailable(
-  offer: Offer,
-  reason: UnavailableReason,
-  text: string,
-  horizonZero = 0,
-): OfferResult {
+export function unavailable(offer: Offer, reason: UnavailableReason): OfferResult {
   return {
     offerId: offer.id,
     provider: offer.provider,
@@ -83,8 +78,7 @@ export function unavailable(
     available: false,
     status: 'unavailable',
     reason,
-    unavailableReason: text,
-    monthlyUsd: horizonZero,
+    monthlyUsd: 0,
     totals: { day: 0, week: 0, month: 0 },
     lines: [],
     warnings: [],
@@ -127,7 +121,7 @@ function makeLabel(offer: Offer): string {
  */
 export function priceOffer(offer: Offer, ctx: PricingContext, all: readonly Offer[]): OfferResult {
   const p = priceParts(offer, ctx, all);
-  if ('unavailable' in p) return unavailable(offer, p.unavailable, p.text);
+  if ('unavailable' in p) return unavailable(offer, p.unavailable);
   const { lines, meters, fixed, warnings, fleet, runsOut, runOuts, extras } = p;
   let monthly = fixed;
   for (const m of meters) monthly += m.usd;
@@ -179,7 +173,8 @@ interface PriceParts {
   fleet: OfferResult['fleet'];
   runsOut: number | null;
   runOuts: FreeTierRunOut[] | undefined;
-  extras: FaasExtras;
+  /** FaaS: cold-start and scaling information (with the breakdown). */
+  extras: Pick<OfferResult, 'coldStart' | 'scaling'>;
 }
 
 /** The pieces of an offer's price: compute, front door or load balancer, egress. */
@@ -187,20 +182,13 @@ function priceParts(
   offer: Offer,
   ctx: PricingContext,
   all: readonly Offer[],
-): PriceParts | { unavailable: UnavailableReason; text: string } {
+): PriceParts | { unavailable: UnavailableReason } {
   const s = ctx.scenario;
   // The engine prices in US dollars only: the catalog converts every offer once, when it loads
   // (src/catalog/to-usd.ts). An offer still in another currency was never converted.
   if (offer.currency !== 'USD')
-    return {
-      unavailable: { code: 'no-fx-rate', params: { currency: offer.currency } },
-      text: `${offer.product} is priced in ${offer.currency}: the engine prices only offers converted to USD when the catalog loads.`,
-    };
-  if (offer.kind === 'front-door')
-    return {
-      unavailable: { code: 'front-door', params: {} },
-      text: `${offer.product} is a front door: it is priced as part of the offers behind it.`,
-    };
+    return { unavailable: { code: 'no-fx-rate', params: { currency: offer.currency } } };
+  if (offer.kind === 'front-door') return { unavailable: { code: 'front-door', params: {} } };
 
   let lines: LineItem[];
   let meters: MeterUsage[] = [];
@@ -209,7 +197,7 @@ function priceParts(
   let fleet: OfferResult['fleet'];
   let runsOut: number | null = null;
   let runOuts: FreeTierRunOut[] | undefined;
-  let extras: FaasExtras = {};
+  const extras: PriceParts['extras'] = {};
   const add = (f: { lines: LineItem[]; meters: MeterUsage[]; fixedMonthlyUsd: number }) => {
     for (const l of f.lines) lines.push(l);
     for (const m of f.meters) meters.push(m);
@@ -217,24 +205,30 @@ function priceParts(
   };
 
   if (offer.kind === 'faas') {
+    // The FaaS price, then what cold starts, external state, a scheduler and scaling limits add
+    // to it: two results, composed here (the lines, meters and warnings are this call's own).
     const p = priceFaas(offer, ctx);
-    // Issue 6: cold starts, external state, scheduler and scaling limits (adds lines in place).
-    extras = applyFaasExtras(offer, ctx, p);
-    ({ lines, meters, warnings } = p);
-    fixed = p.fixedMonthlyUsd;
+    const x = priceFaasExtras(offer, ctx, p);
+    lines = p.lines;
+    for (const l of x.lines) lines.push(l);
+    meters = x.meters;
+    warnings = p.warnings;
+    for (const w of x.warnings) warnings.push(w);
+    fixed = p.fixedMonthlyUsd + x.fixedMonthlyUsd;
+    if (x.coldStart) extras.coldStart = x.coldStart;
+    if (x.scaling) extras.scaling = x.scaling;
     runsOut = p.freeTierRunsOutAtHour;
     runOuts = p.freeTierRunOuts;
     if (s.faas.frontDoor) {
       const fd = findFrontDoor(all, s.faas.frontDoor, offer.area);
       if (fd && fd.providerId === offer.providerId && fd.appliesTo.includes('faas'))
         add(priceFrontDoor(fd, ctx, true));
-      else if (ctx.detail && fd === undefined)
+      else if (fd === undefined)
         warnings.push({
           code: 'no-front-door',
           severity: 'info',
           offerId: offer.id,
           params: { frontDoorId: s.faas.frontDoor },
-          message: `Front door "${s.faas.frontDoor}" is not in the catalog for this area; it is not included in ${offer.product}'s price.`,
         });
     }
   } else {
@@ -245,29 +239,27 @@ function priceParts(
     if (s.alwaysOn.loadBalancer) {
       const lb = findLoadBalancer(all, offer.providerId, offer.area);
       if (lb) add(priceFrontDoor(lb, ctx, false));
-      else if (ctx.detail)
+      else
         warnings.push({
           code: 'no-load-balancer',
           severity: 'info',
           offerId: offer.id,
           params: {},
-          message: `No load-balancer price for ${offer.provider} in the catalog; none is included with ${offer.product}.`,
         });
     }
   }
   if (offer.egress) add(priceEgress(offer.egress, ctx));
-  if (ctx.detail && offer.verification === 'unverified')
+  if (offer.verification === 'unverified')
     warnings.push({
       code: 'unverified-price',
       severity: 'info',
       offerId: offer.id,
       params: {},
-      message: `${offer.product}'s price could not be verified against the provider's own page; treat it as an estimate.`,
     });
   return { lines, meters, fixed, warnings, fleet, runsOut, runOuts, extras };
 }
 
-/** Monthly cost only (no details), for sweeps and break-even searches. */
+/** Monthly cost only (a context without the breakdown), for sweeps and break-even searches. */
 export function monthlyCost(offer: Offer, ctx: PricingContext, all: readonly Offer[]): number {
   const p = priceParts(offer, ctx, all);
   if ('unavailable' in p) return NaN;

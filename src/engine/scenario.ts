@@ -160,7 +160,7 @@ export const scenarioSchema = z
     horizon: oneOf(F.horizon),
     /**
      * Currency the figures are shown in; absent means USD. Display only: the engine ignores it and
-     * computes in USD (converted by src/lib/format.ts and the CLI with pricing-data/fx.json).
+     * computes in USD (converted by src/describe/format.ts and the CLI with pricing-data/fx.json).
      */
     currency: z.optional(z.enum(F.currency.values)),
   })

@@ -5,7 +5,6 @@
  */
 import type { StateStore } from '../catalog/platform.ts';
 import { costAfterAllowance } from './tiers.ts';
-import { fmtCount, fmtPer, fmtRate } from './describe.ts';
 import { HOURS_PER_MONTH, type StateOptions } from './scenario.ts';
 import type { LineItem, LinePart, MeterUsage } from './types.ts';
 
@@ -27,7 +26,6 @@ export function priceState(
   opts: StateOptions,
   requestsPerMonth: number,
   freeTier: boolean,
-  detail: boolean,
 ): StatePrice {
   const readUnits =
     requestsPerMonth * opts.readsPerRequest * unitsPerOperation(opts.itemKb, store.readUnitKb);
@@ -91,16 +89,6 @@ export function priceState(
       unitPriceUsd: store.usdPerHour,
       freeUnits: 0,
     });
-  const parts: string[] = [];
-  if (detail) {
-    if (store.usdPerRead > 0)
-      parts.push(`${fmtCount(readUnits)} reads at ${fmtPer(store.usdPerRead, 'read')}`);
-    if (store.usdPerWrite > 0)
-      parts.push(`${fmtCount(writeUnits)} writes at ${fmtPer(store.usdPerWrite, 'write')}`);
-    if (fixed > 0) parts.push(`1 node × 730 h × ${fmtRate(store.usdPerHour)}/h`);
-    if (freeTier && (store.freeReadsPerMonth > 0 || store.freeWritesPerMonth > 0))
-      parts.push('after the free quota');
-  }
   return {
     line: {
       id: 'state',
@@ -116,8 +104,6 @@ export function priceState(
         parts: priced,
         afterFreeQuota: freeTier && (store.freeReadsPerMonth > 0 || store.freeWritesPerMonth > 0),
       },
-      label: `External state: ${store.product}`,
-      detail: detail ? parts.join('; ') : '',
     },
     meters,
     fixedMonthlyUsd: fixed,

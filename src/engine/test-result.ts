@@ -8,14 +8,18 @@ export function fakeResult(
   p: Partial<OfferResult> & Pick<OfferResult, 'offerId' | 'label' | 'family' | 'monthlyUsd'>,
 ): OfferResult {
   const m = p.monthlyUsd;
+  // The status the engine would give: unpriced, blocked by an error-level warning, or priced.
+  const blocker = p.warnings?.find((w) => w.severity === 'error') ?? null;
+  const status = p.available === false ? 'unavailable' : blocker ? 'cannot-run' : 'priced';
   return {
     provider: 'Test',
     product: p.label,
     kind: p.family === 'faas' ? 'faas' : 'always-on',
     region: 'test-1',
     available: true,
-    status: 'priced',
-    reason: null,
+    status,
+    reason:
+      status === 'unavailable' ? { code: 'not-in-area', params: { area: 'europe' } } : blocker,
     // Day and week are 24/730 and 168/730 of the month.
     totals: { day: (m * 24) / 730, week: (m * 168) / 730, month: m },
     lines: [],
@@ -33,7 +37,7 @@ export function fakeResult(
 
 export function fakeFleet(averageCpuUtilization: number, peakInstances = 1): FleetInfo {
   return {
-    instanceLabel: 'test.small',
+    instanceType: 'test.small',
     vcpuPerInstance: 2,
     memoryMbPerInstance: 2048,
     instancesByHour: new Array<number>(168).fill(peakInstances),

@@ -5,7 +5,6 @@
  * instance). The scheduler's own price is its own line item.
  */
 import type { Scheduler } from '../catalog/platform.ts';
-import { fmtAmount, fmtCount, fmtPer, fmtUsd } from './describe.ts';
 import {
   MINUTES_PER_MONTH,
   scenarioSchema,
@@ -30,7 +29,6 @@ export function priceScheduler(
   requestsPerMonth: number,
   everyMinutes: number,
   freeTier: boolean,
-  detail: boolean,
 ): SchedulerPrice {
   const meters: MeterUsage[] = [];
   let metered = 0;
@@ -67,20 +65,6 @@ export function priceScheduler(
       unitPriceUsd: sched.usdPerJobPerMonth,
       freeUnits: freeTier ? sched.freeJobs : 0,
     });
-  let detailText = '';
-  if (detail) {
-    const parts: string[] = [];
-    if (sched.usdPerInvocation > 0)
-      parts.push(
-        `${fmtCount(requestsPerMonth)} invocations at ${fmtPer(sched.usdPerInvocation, 'invocation')}${freeTier && sched.freeInvocationsPerMonth > 0 ? `, ${fmtCount(sched.freeInvocationsPerMonth)} free a month` : ''}`,
-      );
-    if (sched.usdPerJobPerMonth > 0)
-      parts.push(
-        `${fmtCount(jobs)} job${jobs === 1 ? '' : 's'} at $${fmtAmount(sched.usdPerJobPerMonth)} a month${freeTier && sched.freeJobs > 0 ? `, ${fmtCount(sched.freeJobs)} free` : ''}`,
-      );
-    if (parts.length === 0) parts.push('no separate charge');
-    detailText = parts.join('; ');
-  }
   return {
     line: {
       id: 'scheduler',
@@ -92,8 +76,6 @@ export function priceScheduler(
       usd: metered + fixed,
       name: sched.product,
       basis: { type: 'scheduler', parts: priced },
-      label: `Scheduler: ${sched.product}`,
-      detail: detailText,
     },
     meters,
     fixedMonthlyUsd: fixed,
@@ -133,13 +115,12 @@ export interface TimerVerdict {
   faas: OfferResult | null;
   server: OfferResult | null;
   cheaper: 'faas' | 'server' | null;
-  /** Monthly saving of the cheaper option. */
+  /** Monthly saving of the cheaper option (0 when only one can run the job). */
   savingUsd: number;
-  summary: string;
 }
 
 function usable(r: OfferResult): boolean {
-  return r.available && !r.warnings.some((w) => w.severity === 'error');
+  return r.status === 'priced';
 }
 
 function cheapest(rs: readonly OfferResult[]): OfferResult | null {
@@ -151,17 +132,12 @@ function cheapest(rs: readonly OfferResult[]): OfferResult | null {
 /**
  * The timer's verdict: the cheapest function (with its scheduler) that can run the job against the
  * cheapest server that only has to exist for it (one instance; a cron entry costs nothing).
+ * src/describe (timerVerdictText) puts it into words.
  */
-export function timerVerdict(
-  scenario: Scenario,
-  result: ScenarioResult,
-  /** Writes a USD amount (≥ 0) for people; the page passes its display-currency formatter. */
-  usd: (amount: number) => string = fmtUsd,
-): TimerVerdict {
+export function timerVerdict(result: ScenarioResult): TimerVerdict {
   const ok = result.results.filter(usable);
   const faas = cheapest(ok.filter((r) => r.family === 'faas'));
   const server = cheapest(ok.filter((r) => r.family === 'always-on'));
-  const job = `A job every ${fmtCount(scenario.workload.everyMinutes)} minutes for ${fmtCount(scenario.durationMs / 1000)} s`;
   if (!faas || !server) {
     const only = faas ?? server;
     return {
@@ -169,25 +145,12 @@ export function timerVerdict(
       server,
       cheaper: only ? (only.family === 'faas' ? 'faas' : 'server') : null,
       savingUsd: 0,
-      summary: only
-        ? `${job}: only ${only.label} can run it here (${usd(only.monthlyUsd)} a month).`
-        : `${job}: no offer in the comparison can run it.`,
     };
   }
-  const sched = faas.lines.find((l) => l.id === 'scheduler');
-  const faasName = sched
-    ? `${faas.label} fired by ${sched.label.replace(/^Scheduler: /, '')}`
-    : faas.label;
-  const serverName = server.fleet
-    ? `${server.fleet.peakInstances} × ${server.label}`
-    : server.label;
-  const cheaper = faas.monthlyUsd <= server.monthlyUsd ? 'faas' : 'server';
-  const saving = Math.abs(server.monthlyUsd - faas.monthlyUsd);
   return {
     faas,
     server,
-    cheaper,
-    savingUsd: saving,
-    summary: `${job}: ${faasName} costs ${usd(faas.monthlyUsd)} a month; a server that only runs this job, ${serverName}, costs ${usd(server.monthlyUsd)}. ${cheaper === 'faas' ? 'The function' : 'The server'} is cheaper by ${usd(saving)} a month.`,
+    cheaper: faas.monthlyUsd <= server.monthlyUsd ? 'faas' : 'server',
+    savingUsd: Math.abs(server.monthlyUsd - faas.monthlyUsd),
   };
 }

@@ -1,8 +1,10 @@
 /**
- * What the engine returns. All money is unrounded USD; round only for display (src/lib/format.ts).
+ * What the engine returns. All money is unrounded USD; round only for display (src/describe/format.ts).
  * Costs are per 730-hour month unless a name says otherwise.
  */
-import type { Offer, OfferKind, Verification } from '../catalog/schema.ts';
+import type { Meter, Offer, OfferKind, Verification } from '../catalog/schema.ts';
+
+type MeterBasis = Meter['basis'];
 import type { Horizon } from './scenario.ts';
 
 export type LineKind =
@@ -22,8 +24,11 @@ export type LineKind =
  * Data only: catalog names, counts and USD amounts, never sentences.
  */
 export type LineBasis =
-  /** A metered FaaS quantity priced by cumulative tiers after the plan's included units. */
-  | { type: 'meter'; includedUnits: number; tiered: boolean }
+  /**
+   * A metered FaaS quantity priced by cumulative tiers after the plan's included units; `meter`
+   * is what the catalog's meter counts (its basis).
+   */
+  | { type: 'meter'; meter: MeterBasis; includedUnits: number; tiered: boolean }
   /** A free allowance: `quantity` units of it used, of `freeUnits` a month. */
   | { type: 'free-tier'; freeUnits: number }
   /** Vercel-style plan credit: `quantity` USD of usage offset, of `creditUsd` a month. */
@@ -109,10 +114,6 @@ export interface LineItem {
    */
   name?: string;
   basis: LineBasis;
-  /** @deprecated Words come from src/describe (lineLabel); kept until every consumer moves. */
-  label: string;
-  /** @deprecated Words come from src/describe (lineDetail); kept until every consumer moves. */
-  detail: string;
 }
 
 export type WarningSeverity = 'info' | 'warning' | 'error';
@@ -181,8 +182,6 @@ export type Warning = {
     severity: WarningSeverity;
     offerId: string;
     params: WarningParams[C];
-    /** @deprecated Words come from src/describe (warningText); kept until every consumer moves. */
-    message: string;
   };
 }[WarningCode];
 
@@ -209,7 +208,8 @@ export type OfferStatus = 'priced' | 'cannot-run' | 'unavailable';
 
 /** How an always-on or autoscaled fleet is sized and how busy it is. */
 export interface FleetInfo {
-  instanceLabel: string;
+  /** The catalog's instance type of a fixed fleet ("t4g.small"); null for autoscaled containers. */
+  instanceType: string | null;
   vcpuPerInstance: number;
   memoryMbPerInstance: number;
   /** Instances in each hour of a typical week (168 values, Monday 00:00 first). */
@@ -226,7 +226,7 @@ export interface FleetInfo {
   fixed: boolean;
   /**
    * Fixed fleets: instances the demand of each hour of the typical week needs (168 values), i.e.
-   * what an autoscaler would run. Only with details.
+   * what an autoscaler would run. Only with the breakdown (not in sweeps).
    */
   neededInstancesByHour?: number[];
   /** Fixed fleets: share of the paid instance-hours no hour's demand needed (0..1). */
@@ -234,7 +234,7 @@ export interface FleetInfo {
 }
 
 /**
- * Cold starts of one FaaS offer (issue 6). Which requests start cold follows from the arrival
+ * Cold starts of one FaaS offer. Which requests start cold follows from the arrival
  * pattern and an idle keep-alive that no provider publishes: an estimate, not a billed fact.
  */
 export interface ColdStartInfo {
@@ -247,7 +247,8 @@ export interface ColdStartInfo {
   initMsBasis: 'user' | 'runtime-default' | 'platform';
   /** Whether the provider bills the INIT (startup) time. */
   initBilled: boolean;
-  initBilledNote: string;
+  /** platform.json's note on whether INIT is billed, with its source; null when none is known. */
+  initBilledNote: string | null;
   coldStartsPerMonth: number;
   /** Share of requests that start cold (0..1). */
   coldShare: number;
@@ -255,16 +256,20 @@ export interface ColdStartInfo {
   usdPerMonth: number;
   /** Whether `usdPerMonth` is in the offer's total (scenario.coldStart.includeCost). */
   includedInTotal: boolean;
-  /** "About 1 in 3 requests waits ~400 ms for a cold start." */
-  latencyNote: string;
-  /** What keeping enough instances warm costs a month instead (latency parity with a server). */
+  /**
+   * What keeping enough instances warm costs a month instead (latency parity with a server):
+   * `provisioned` (provisioned concurrency) or `min-instances` (minimum instances at the idle rate);
+   * `no-price` when the offer has no provisioned price, `unavailable` when the plan cannot keep
+   * instances warm. Null when nothing starts cold.
+   */
   avoid: {
-    label: string;
+    kind: 'provisioned' | 'min-instances' | 'no-price' | 'unavailable';
+    /** platform.json's name of the way to avoid them ("Provisioned concurrency"); null if none. */
+    label: string | null;
     /** Instances or environments kept warm. */
     instances: number;
     /** Extra monthly cost against the on-demand bill (without cold-start cost); null when unpriced. */
     usdPerMonth: number | null;
-    note: string;
   } | null;
   sources: string[];
 }
@@ -279,14 +284,14 @@ export interface ScalingInfo {
   peakInstances: number;
   checks: Array<{
     id: ScalingCheckId;
-    label: string;
     limit: number;
     /** What the workload needs against this limit; null when it cannot be worked out. */
     needed: number | null;
     exceeded: boolean;
     source: string;
   }>;
-  note: string;
+  /** platform.json's note on the offer's limits; null when the catalog has none. */
+  note: string | null;
 }
 
 /** Monthly units of one metered quantity with its price, so a cumulative series can be drawn. */
@@ -323,15 +328,13 @@ export interface OfferResult {
    * are in `warnings`); null when priced.
    */
   reason: UnavailableReason | Warning | null;
-  /** @deprecated Words come from src/describe (statusText); kept until every consumer moves. */
-  unavailableReason?: string;
   monthlyUsd: number;
   /** Day and week are their share of the monthly bill (24/730 and 168/730). */
   totals: Record<Horizon, number>;
   lines: LineItem[];
   warnings: Warning[];
   fleet?: FleetInfo;
-  /** FaaS: cold starts (share, cost, latency note, cost of avoiding them). */
+  /** FaaS: cold starts (share, cost, start-up time, cost of avoiding them). */
   coldStart?: ColdStartInfo;
   /** FaaS: peak concurrency against the provider's default limits. */
   scaling?: ScalingInfo;
@@ -374,8 +377,6 @@ export interface BreakEven {
   /** Costs at that volume. */
   faasMonthlyUsd: number | null;
   alwaysOnMonthlyUsd: number | null;
-  /** @deprecated Words come from src/describe (breakEvenText); kept until every consumer moves. */
-  summary: string;
 }
 
 export interface SweepPoint {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { getCatalogQueryOptions } from '../catalog/catalog-query.ts';
 import { CalculationContext, type Calculation } from './calculation.ts';
-import { moneyFor } from './format.ts';
+import { moneyFor } from '../describe/format.ts';
 import { getEngineQueryOptions } from './engine.ts';
 import { offerStyles } from './palette.ts';
 import { useTheme } from './theme.ts';

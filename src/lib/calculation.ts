@@ -9,7 +9,7 @@ import type { LoadedCatalog } from '../catalog/catalog-query.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { ScenarioResult } from '../engine/types.ts';
 import type { EngineModule } from './engine.ts';
-import { USD_MONEY, type Money } from './format.ts';
+import { USD_MONEY, type Money } from '../describe/format.ts';
 import type { OfferStyle } from './palette.ts';
 
 export type Calculation =

@@ -1,18 +1,13 @@
 import type { OfferResult, Warning } from '../engine/types.ts';
 
 /** Usable: priced here and not blocked by a hard limit (e.g. Lambda's 15-minute ceiling). */
-export function isUsable(r: Pick<OfferResult, 'available' | 'warnings'>): boolean {
-  return r.available && !r.warnings.some((w) => w.severity === 'error');
+export function isUsable(r: Pick<OfferResult, 'status'>): boolean {
+  return r.status === 'priced';
 }
 
 /** Priced, but a hard limit stops it running this workload: its figure is not a comparable price. */
-export function cannotRun(r: OfferResult): boolean {
-  return r.available && !isUsable(r);
-}
-
-/** Why an offer cannot run this workload: its error-level warnings, in the engine's words. */
-export function cannotRunReasons(r: OfferResult): string[] {
-  return r.warnings.filter((w) => w.severity === 'error').map((w) => w.message);
+export function cannotRun(r: Pick<OfferResult, 'status'>): boolean {
+  return r.status === 'cannot-run';
 }
 
 /** Drawn dashed: a price nobody could confirm on the provider's own page or a copy of it. */

@@ -9,6 +9,8 @@ function offer(
   monthlyUsd: number,
   extra: Partial<OfferResult> = {},
 ): OfferResult {
+  const blocker = extra.warnings?.find((w) => w.severity === 'error') ?? null;
+  const status = extra.available === false ? 'unavailable' : blocker ? 'cannot-run' : 'priced';
   return {
     offerId: id,
     provider: 'Test',
@@ -18,8 +20,9 @@ function offer(
     label,
     region: 'r',
     available: true,
-    status: 'priced',
-    reason: null,
+    status,
+    reason:
+      status === 'unavailable' ? { code: 'not-in-area', params: { area: 'europe' } } : blocker,
     monthlyUsd,
     totals: { day: (monthlyUsd * 24) / 730, week: (monthlyUsd * 168) / 730, month: monthlyUsd },
     lines: [],
@@ -38,35 +41,35 @@ function offer(
 const lambda = offer('aws-lambda-arm64', 'AWS Lambda (arm64, Graviton2)', 7.8986984, {
   lines: [
     {
+      // 8,760,000 requests at $0.0000002 each = $1.752.
       id: 'requests',
       kind: 'requests',
-      quantity: 1,
-      unit: 'month',
-      unitPriceUsd: 0,
-      basis: { type: 'base-fee' },
-      label: 'Requests',
+      quantity: 8_760_000,
+      unit: 'request',
+      unitPriceUsd: 2e-7,
       usd: 1.752,
-      detail: '8,760,000 × $0.20/M',
+      name: 'Requests',
+      basis: { type: 'meter', meter: 'requests', includedUnits: 0, tiered: false },
     },
     {
+      // 1,000,000 free requests × $0.0000002 = −$0.20.
       id: 'free-tier-requests',
       kind: 'free-tier',
-      quantity: 1,
-      unit: 'month',
-      unitPriceUsd: 0,
-      basis: { type: 'base-fee' },
-      label: 'Free tier: requests',
+      quantity: 1_000_000,
+      unit: 'request',
+      unitPriceUsd: 2e-7,
       usd: -0.2,
-      detail: '1M free',
+      name: 'Requests',
+      basis: { type: 'free-tier', freeUnits: 1_000_000 },
     },
   ],
   warnings: [
+    // A sentence with double quotes in it, to check the CSV escapes them.
     {
-      code: 'free-tier-used-up',
+      code: 'no-front-door',
       severity: 'info',
-      offerId: 'test',
-      params: { firstHour: 60 },
-      message: 'Free tier used up on day 4, "early".',
+      offerId: 'aws-lambda-arm64',
+      params: { frontDoorId: 'edge' },
     },
   ],
 });
@@ -87,14 +90,12 @@ const workers = offer('cloudflare-workers-standard', 'Workers', 5, {
       severity: 'error',
       offerId: 'test',
       params: { limitMb: 128, memoryMb: 512 },
-      message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
     },
   ],
 });
 const gone = offer('hetzner-cx23', 'Hetzner CX23', 0, {
   available: false,
   status: 'unavailable',
-  unavailableReason: 'Not in us-east.',
 });
 const result: ScenarioResult = {
   requestsPerMonth: 8_760_000,
@@ -131,14 +132,14 @@ describe('exports', () => {
     );
     // Warnings in the warnings column with the page's prefix; no detail on a total row.
     expect(csv[3]).toBe(
-      `aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",FaaS,Total,${(7.8986984 * 168) / 730},7.8986984,yes,,,,"Note: Free tier used up on day 4, ""early"".",https://example.com/p,2026-11-02,official`,
+      `aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",FaaS,Total,${(7.8986984 * 168) / 730},7.8986984,yes,,,,"Note: Front door ""edge"" is not in the catalog for this area; it is not included in AWS Lambda (arm64, Graviton2)'s price.",https://example.com/p,2026-11-02,official`,
     );
     // Line items: their detail in the detail column, the warnings column empty.
     expect(csv[4]).toBe(
-      'aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",FaaS,Requests,,1.752,,,,"8,760,000 × $0.20/M",,,,',
+      'aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",FaaS,Requests,,1.752,,,,"8,760,000 requests at $0.20 per 1M",,,,',
     );
     expect(csv[5]).toBe(
-      'aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",FaaS,Free tier: requests,,-0.2,,,,1M free,,,,',
+      'aws-lambda-arm64,"AWS Lambda (arm64, Graviton2)",FaaS,Free tier: Requests,,-0.2,,,,"1,000,000 of 1,000,000 free requests a month",,,,',
     );
     // $5 × 168 / 730 = $840 / 730 ≈ $1.1507 a week, kept for the record but can_run is no.
     expect(csv[6]).toBe(
@@ -146,7 +147,7 @@ describe('exports', () => {
     );
     // Not priced here: no amounts, and whether it could run is unknown (empty).
     expect(csv[7]).toBe(
-      'hetzner-cx23,Hetzner CX23,FaaS,Total,,,,,,,Not in us-east.,https://example.com/p,2026-11-02,official',
+      "hetzner-cx23,Hetzner CX23,FaaS,Total,,,,,,,Hetzner CX23 has no sourced price in the Europe area; it is not priced at another region's rate.,https://example.com/p,2026-11-02,official",
     );
     expect(csv[8]).toBe('');
   });

@@ -6,7 +6,8 @@
  */
 import type { Scenario } from '../../engine/scenario.ts';
 import type { OfferResult, ScenarioResult } from '../../engine/types.ts';
-import { convertUsd, USD_MONEY, type Money } from '../../lib/format.ts';
+import { convertUsd, USD_MONEY, type Money } from '../../describe/format.ts';
+import { lineDetail, lineLabel, statusText, warningText } from '../../describe/results.ts';
 import { isUsable, kindLabel, SEVERITY_LABEL } from '../../lib/usable.ts';
 
 function csvCell(v: string | number | null | undefined): string {
@@ -29,7 +30,8 @@ function canRunCell(r: OfferResult): string {
 /**
  * One row per offer total, then one per line item (item ≠ "Total"). Columns: the offer, its kind in
  * the page's word (FaaS / container / server), the amounts (a per-day or per-week column only when
- * that is the horizon), whether it can run the workload, the fleet, the line item's `detail`, the
+ * that is the horizon), whether it can run the workload, the fleet, how the line item was worked
+ * out (in the display currency), the
  * offer's `warnings` (each with the page's Note / Warning / Cannot run prefix) and its price source.
  */
 export function resultsCsv(
@@ -85,7 +87,10 @@ export function resultsCsv(
       r.fleet?.peakInstances,
       r.fleet?.averageCpuUtilization,
       null,
-      [r.unavailableReason, ...r.warnings.map((w) => `${SEVERITY_LABEL[w.severity]}: ${w.message}`)]
+      [
+        r.available ? null : statusText(r, money),
+        ...r.warnings.map((w) => `${SEVERITY_LABEL[w.severity]}: ${warningText(w, r, money)}`),
+      ]
         .filter(Boolean)
         .join(' | '),
       r.source,
@@ -106,13 +111,13 @@ export function resultsCsv(
         r.offerId,
         r.label,
         kindLabel(r),
-        l.label,
+        lineLabel(l, r),
         ...(perH ? [null] : []),
         l.usd,
         null,
         null,
         null,
-        l.detail,
+        lineDetail(l, money),
         null,
         null,
         null,

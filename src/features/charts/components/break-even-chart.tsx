@@ -3,7 +3,8 @@ import { LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { sweep } from '../../../engine/breakeven.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { isUsable } from '../../../lib/usable.ts';
-import { formatCount, formatMoney, formatMoneyCompact, usdOf } from '../../../lib/format.ts';
+import { formatCount, formatMoney, usdOf } from '../../../describe/format.ts';
+import { breakEvenText } from '../../../describe/results.ts';
 import { OfferLegend, TooltipList } from './chart-bits.tsx';
 import { offerLines } from './offer-lines.tsx';
 import { HoverReadout } from './hover-readout.tsx';
@@ -133,7 +134,7 @@ export function BreakEvenChart({
               scale="log"
               domain={[FLOOR_USD, 'auto']}
               ticks={yTicks}
-              tickFormatter={(v: number) => formatMoneyCompact(v, money)}
+              tickFormatter={(v: number) => formatMoney(v, money, 'compact')}
               width={56}
               allowDataOverflow
             />
@@ -185,7 +186,7 @@ export function BreakEvenChart({
           {pairs.length > 0 ? (
             <ul>
               {pairs.map((b) => (
-                <li key={`${b.faasOfferId}-${b.alwaysOnOfferId}`}>{b.summary}</li>
+                <li key={`${b.faasOfferId}-${b.alwaysOnOfferId}`}>{breakEvenText(b, labelOf)}</li>
               ))}
             </ul>
           ) : (

@@ -1,6 +1,7 @@
 import type { LineItem, LineKind } from '../../../engine/types.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
-import { formatMoney } from '../../../lib/format.ts';
+import { formatMoney } from '../../../describe/format.ts';
+import { lineLabel } from '../../../describe/results.ts';
 import { cannotRun, isUsable } from '../../../lib/usable.ts';
 import { encodeScenario } from '../../../url/codec.ts';
 
@@ -102,7 +103,7 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
                       key={l.id}
                       className={`bd-seg k-${l.kind}`}
                       style={{ width: `${(-l.usd / span) * 100}cqw` }}
-                      title={`${l.label}: ${formatMoney(l.usd, calc.money)}`}
+                      title={`${lineLabel(l, r)}: ${formatMoney(l.usd, calc.money)}`}
                     />
                   ))}
                 </span>
@@ -113,7 +114,7 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
                     key={l.id}
                     className={`bd-seg k-${l.kind}`}
                     style={{ width: `${(l.usd / span) * 100}cqw` }}
-                    title={`${l.label}: ${formatMoney(l.usd, calc.money)}`}
+                    title={`${lineLabel(l, r)}: ${formatMoney(l.usd, calc.money)}`}
                   />
                 ))}
               </span>
@@ -122,7 +123,7 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
             <span className="visually-hidden">
               {pos
                 .concat(neg)
-                .map((l) => `${l.label} ${formatMoney(l.usd, calc.money)}`)
+                .map((l) => `${lineLabel(l, r)} ${formatMoney(l.usd, calc.money)}`)
                 .join(', ')}
             </span>
           </li>
@@ -163,7 +164,7 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
                 ...lines.map((l) => (
                   <tr key={`${r.offerId}-${l.id}`}>
                     <th scope="row" className="indent">
-                      {l.label}
+                      {lineLabel(l, r)}
                     </th>
                     <td>{formatMoney(l.usd, calc.money)}</td>
                   </tr>

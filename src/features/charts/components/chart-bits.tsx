@@ -2,7 +2,7 @@ import type { OfferResult } from '../../../engine/types.ts';
 import type { Marker, OfferStyle } from '../../../lib/palette.ts';
 import { isEstimate } from '../../../lib/usable.ts';
 import { useMoney } from '../../../lib/calculation.ts';
-import { formatMoney } from '../../../lib/format.ts';
+import { formatMoney } from '../../../describe/format.ts';
 
 /** A small marker shape so offers are told apart without colour. */
 export function MarkerShape({

@@ -5,7 +5,7 @@ import { EMPTY_PLATFORM } from '../../../catalog/platform.ts';
 import * as engine from '../../../engine/evaluate.ts';
 import type { BreakEven, OfferResult } from '../../../engine/types.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
-import { USD_MONEY } from '../../../lib/format.ts';
+import { USD_MONEY } from '../../../describe/format.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
 import { fakeResult, fakeScenarioResult } from '../../../engine/test-result.ts';
 import { BreakdownChart } from './breakdown-chart.tsx';
@@ -30,7 +30,6 @@ const memoryCap = {
   severity: 'error' as const,
   offerId: 'test',
   params: { limitMb: 128, memoryMb: 512 },
-  message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
 };
 
 /** Workers is priced ($5) but cannot run the workload; Lambda ($7.90) and DigitalOcean ($6) can. */
@@ -48,10 +47,9 @@ const results: OfferResult[] = [
         quantity: 1,
         unit: 'month',
         unitPriceUsd: 0,
-        basis: { type: 'base-fee' },
-        label: 'Requests',
+        basis: { type: 'meter', meter: 'requests', includedUnits: 0, tiered: false },
+        name: 'Requests',
         usd: 5,
-        detail: '',
       },
     ],
   }),
@@ -67,10 +65,9 @@ const results: OfferResult[] = [
         quantity: 1,
         unit: 'month',
         unitPriceUsd: 0,
-        basis: { type: 'base-fee' },
-        label: 'Compute',
+        basis: { type: 'meter', meter: 'requests', includedUnits: 0, tiered: false },
+        name: 'Compute',
         usd: 7.9,
-        detail: '',
       },
     ],
   }),
@@ -86,16 +83,15 @@ const results: OfferResult[] = [
         quantity: 1,
         unit: 'month',
         unitPriceUsd: 0,
-        basis: { type: 'base-fee' },
-        label: '1 × 1 GB',
+        basis: { type: 'meter', meter: 'requests', includedUnits: 0, tiered: false },
+        name: '1 × 1 GB',
         usd: 6,
-        detail: '',
       },
     ],
   }),
 ];
 
-function pair(faas: string, alwaysOn: string, summary: string): BreakEven {
+function pair(faas: string, alwaysOn: string): BreakEven {
   return {
     faasOfferId: faas,
     alwaysOnOfferId: alwaysOn,
@@ -103,7 +99,6 @@ function pair(faas: string, alwaysOn: string, summary: string): BreakEven {
     requestsPerMonth: 1e7,
     faasMonthlyUsd: 6,
     alwaysOnMonthlyUsd: 6,
-    summary,
   };
 }
 
@@ -152,8 +147,8 @@ describe('BreakEvenChart: every crossing in words', () => {
     render(
       <BreakEvenChart
         calc={calcFor([
-          pair('aws-lambda-arm64', 'do-basic-1gb', 'Lambda and DigitalOcean cross at 10M.'),
-          pair('cloudflare-workers-standard', 'do-basic-1gb', 'Workers and DigitalOcean cross.'),
+          pair('aws-lambda-arm64', 'do-basic-1gb'),
+          pair('cloudflare-workers-standard', 'do-basic-1gb'),
         ])}
       />,
     );
@@ -163,21 +158,18 @@ describe('BreakEvenChart: every crossing in words', () => {
     // Two pairs, one of them with Workers: one crossing is left to tell.
     expect(flat(words?.querySelector('summary') ?? null)).toBe('Every crossing in words (1)');
     expect([...(words?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
-      'Lambda and DigitalOcean cross at 10M.',
+      // 1e7 requests a month: "about 10M".
+      'AWS Lambda stays cheaper than DigitalOcean 1 GB up to about 10M requests a month.',
     ]);
   });
 
   it('says so when no pair is left: Workers against DigitalOcean was the only one', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     render(
-      <BreakEvenChart
-        calc={calcFor([
-          pair('cloudflare-workers-standard', 'do-basic-1gb', 'Workers and DigitalOcean cross.'),
-        ])}
-      />,
+      <BreakEvenChart calc={calcFor([pair('cloudflare-workers-standard', 'do-basic-1gb')])} />,
     );
     expect(document.body.textContent).toContain('Every crossing in words (0)');
     expect(document.body.textContent).toContain('No pair to compare');
-    expect(document.body.textContent).not.toContain('Workers and DigitalOcean cross.');
+    expect(document.body.textContent).not.toContain('Cloudflare Workers stays cheaper');
   });
 });

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Horizon } from '../../../engine/scenario.ts';
-import { freeTierRunOutText } from '../../../engine/describe.ts';
+import { freeTierRunOutSentence } from '../../../describe/results.ts';
 import { cumulativeSeries } from '../../../engine/series.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { isUsable } from '../../../lib/usable.ts';
-import { formatMoney, formatMoneyCompact, linearMoneyTicks } from '../../../lib/format.ts';
+import { formatMoney, linearMoneyTicks } from '../../../describe/format.ts';
 import { setHorizon } from '../../../state/scenario-store.ts';
 import { OfferLegend, TooltipList } from './chart-bits.tsx';
 import { offerLines } from './offer-lines.tsx';
@@ -163,7 +163,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
               tickFormatter={(v: number) => hourLabel(v, h)}
             />
             <YAxis
-              tickFormatter={(v: number) => formatMoneyCompact(v, calc.money)}
+              tickFormatter={(v: number) => formatMoney(v, calc.money, 'compact')}
               width={56}
               {...(yTicks
                 ? { ticks: yTicks, domain: [0, yTicks[yTicks.length - 1] ?? 'auto'] }
@@ -207,12 +207,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
         </p>
         {runouts.length > 0 ? (
           <p>
-            {runouts
-              .map(
-                (r) =>
-                  `${r.label}'s free tier ${r.freeTierRunOuts ? freeTierRunOutText(r.freeTierRunOuts) : `runs out on day ${Math.floor((r.freeTierRunsOutAtHour ?? 0) / 24) + 1}`}`,
-              )
-              .join('; ')}
+            {runouts.map((r) => freeTierRunOutSentence(r, r.freeTierRunsOutAtHour ?? 0)).join('; ')}
             .
           </p>
         ) : null}

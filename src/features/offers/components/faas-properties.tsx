@@ -11,7 +11,7 @@ import {
   type ProductRef,
 } from '../../../catalog/platform.ts';
 import type { ColdStartOptions, StateOptions } from '../../../engine/scenario.ts';
-import { formatInteger } from '../../../lib/format.ts';
+import { formatInteger } from '../../../describe/format.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { setColdStart, setExternalState } from '../../../state/scenario-store.ts';

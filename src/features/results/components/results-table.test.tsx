@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_PLATFORM } from '../../../catalog/platform.ts';
 import type { Horizon } from '../../../engine/scenario.ts';
 import type { ColdStartInfo, OfferResult } from '../../../engine/types.ts';
-import { USD_MONEY } from '../../../lib/format.ts';
+import { USD_MONEY } from '../../../describe/format.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
 import type { EngineModule } from '../../../lib/engine.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
@@ -25,12 +25,11 @@ const coldStart: ColdStartInfo = {
   coldShare: 1 / 7,
   usdPerMonth: 0.02,
   includedInTotal: false,
-  latencyNote: 'About 1 in 7 requests waits ~400 ms for a cold start.',
   avoid: {
+    kind: 'provisioned',
     label: 'Lambda provisioned concurrency',
     instances: 7,
     usdPerMonth: 12.5,
-    note: '',
   },
   sources: [],
 };
@@ -118,7 +117,6 @@ const memoryCap = {
   severity: 'error' as const,
   offerId: 'test',
   params: { limitMb: 128, memoryMb: 512 },
-  message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
 };
 
 /** The three offers of the report: Workers priced lowest, but it cannot run 512 MB. */
@@ -135,7 +133,6 @@ function threeOffers() {
           severity: 'info',
           offerId: 'test',
           params: { firstHour: 60 },
-          message: 'Free tier used up on day 3.',
         },
         memoryCap,
       ],
@@ -178,8 +175,9 @@ describe('ResultsTable: offers that cannot run this workload', () => {
     const detail = workers?.nextElementSibling;
     expect(detail?.classList.contains('detail-cannot-run')).toBe(true);
     expect([...(detail?.querySelectorAll('li') ?? [])].map((li) => flat(li))).toEqual([
-      'Cannot run: Workers caps memory at 128 MB; this workload asks for 512 MB.',
-      'Note: Free tier used up on day 3.',
+      // The offer's short label names it; hour 60 is in day 3 (48–72).
+      'Cannot run: Cloudflare Workers caps memory at 128 MB; this workload asks for 512 MB.',
+      "Note: Cloudflare Workers' free tier runs out on day 3.",
     ]);
     // And a line above the table says which ones and why they are last.
     expect(flat(document.querySelector('.cannot-run-note'))).toBe(

@@ -11,7 +11,17 @@ import {
   formatMoney,
   describeRate,
   type Money,
-} from '../../../lib/format.ts';
+} from '../../../describe/format.ts';
+import {
+  avoidLabel,
+  avoidNote,
+  coldStartNote,
+  instanceLabel,
+  lineDetail,
+  lineLabel,
+  statusText,
+  warningText,
+} from '../../../describe/results.ts';
 import { cannotRun, kindLabel, SEVERITY_LABEL } from '../../../lib/usable.ts';
 import { sortedResults } from '../export.ts';
 
@@ -49,7 +59,7 @@ function Fleet({ r }: { r: OfferResult }) {
   return (
     <span>
       {f.fixed ? '' : 'avg '}
-      {formatCount(f.fixed ? f.peakInstances : f.averageInstances)} × {f.instanceLabel}
+      {formatCount(f.fixed ? f.peakInstances : f.averageInstances)} × {instanceLabel(f)}
       <br />
       <span className={busy < 0.2 ? 'util util-low' : 'util'}>
         <span className="util-bar" aria-hidden="true">
@@ -84,7 +94,7 @@ function ColdStartNote({ r }: { r: OfferResult }) {
   return (
     <div className="cold-start-note">
       <p className="faas-props-row">
-        <strong>Cold starts:</strong> {cs.latencyNote}{' '}
+        <strong>Cold starts:</strong> {coldStartNote(cs)}{' '}
         {cs.coldStartsPerMonth > 0 ? (
           <span className="muted">
             {formatPercent(cs.coldShare)} of requests start cold
@@ -106,21 +116,18 @@ function ColdStartNote({ r }: { r: OfferResult }) {
       {avoid && cs.coldStartsPerMonth > 0 ? (
         <p className="faas-props-row avoid-note">
           {avoid.usdPerMonth === null ? (
-            avoid.note ? (
-              <>Avoiding it: {avoid.note}</>
-            ) : (
-              <>Avoiding it ({avoid.label}) is not priced here.</>
-            )
+            <>Avoiding it: {avoidNote(avoid, r)}</>
           ) : avoid.usdPerMonth >= 0 ? (
             <>
               Avoiding it costs{' '}
               <strong className="money">{formatMoney(avoid.usdPerMonth, money)}</strong> a month
-              more ({avoid.label}, {formatInteger(avoid.instances)} kept warm).
+              more ({avoidLabel(avoid)}, {formatInteger(avoid.instances)} kept warm).
             </>
           ) : (
             <>
-              Keeping {formatInteger(avoid.instances)} warm ({avoid.label}) would lower the bill by{' '}
-              <strong className="money">{formatMoney(-avoid.usdPerMonth, money)}</strong> a month.
+              Keeping {formatInteger(avoid.instances)} warm ({avoidLabel(avoid)}) would lower the
+              bill by <strong className="money">{formatMoney(-avoid.usdPerMonth, money)}</strong> a
+              month.
             </>
           )}
         </p>
@@ -250,16 +257,19 @@ export function ResultsTable() {
                       <td colSpan={h === 'month' ? 4 : 5}>
                         {!r.available ? (
                           <p className="warning">
-                            {r.unavailableReason ?? 'Not priced in this region.'}
+                            {statusText(r, money) ?? 'Not priced in this region.'}
                           </p>
                         ) : null}
                         {r.available ? <ColdStartNote r={r} /> : null}
                         {warnings.length > 0 ? (
                           <ul className="warnings">
                             {warnings.map((w) => (
-                              <li key={w.code + w.message} className={`warning sev-${w.severity}`}>
+                              <li
+                                key={w.code + JSON.stringify(w.params)}
+                                className={`warning sev-${w.severity}`}
+                              >
                                 <span className="sev">{SEVERITY_LABEL[w.severity]}:</span>{' '}
-                                {w.message}
+                                {warningText(w, r, money)}
                               </li>
                             ))}
                           </ul>
@@ -271,9 +281,9 @@ export function ResultsTable() {
                               <tbody>
                                 {r.lines.map((l) => (
                                   <tr key={l.id}>
-                                    <th scope="row">{l.label}</th>
+                                    <th scope="row">{lineLabel(l, r)}</th>
                                     <td className="r money">{formatMoney(l.usd, money)}</td>
-                                    <td className="muted">{l.detail}</td>
+                                    <td className="muted">{lineDetail(l, money)}</td>
                                   </tr>
                                 ))}
                               </tbody>

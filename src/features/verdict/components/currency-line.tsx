@@ -1,6 +1,10 @@
 import { useId } from 'react';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
-import { describeRate, DISPLAY_CURRENCIES, type DisplayCurrency } from '../../../lib/format.ts';
+import {
+  describeRate,
+  DISPLAY_CURRENCIES,
+  type DisplayCurrency,
+} from '../../../describe/format.ts';
 import { setCurrency } from '../../../state/scenario-store.ts';
 
 const NAMES: Record<DisplayCurrency, string> = {

@@ -1,15 +1,16 @@
 /**
- * What the verdict says about issue 6's FaaS properties: the scheduled job's own verdict, how much
- * of the difference external state accounts for, the billed start-up time (headline part), and the
- * latency and warm-instance sentences (the "What this rests on" part). The engine writes the
+ * What the verdict says about FaaS properties: the scheduled job's own verdict, how much of the
+ * difference external state accounts for, the billed start-up time (headline part), and the
+ * latency and warm-instance sentences (the "What this rests on" part). src/describe writes the
  * sentences; this chunk loads after the verdict (it pulls the timer module from the engine's).
  */
-import { summarizeFaasProperties } from '../../../engine/faas-summary.ts';
+import { summarizeFaasProperties, timerVerdictText } from '../../../describe/faas-properties.ts';
+import { initBilledNote } from '../../../describe/results.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
 import { timerVerdict } from '../../../engine/timers.ts';
 import type { OfferResult, ScenarioResult } from '../../../engine/types.ts';
 import { useMoney } from '../../../lib/calculation.ts';
-import { formatMoney, formatRate } from '../../../lib/format.ts';
+import { formatMoney, formatRate } from '../../../describe/format.ts';
 
 export interface FaasPropertiesNoteProps {
   part: 'headline' | 'details';
@@ -21,14 +22,15 @@ export interface FaasPropertiesNoteProps {
 
 export default function FaasPropertiesNote(p: FaasPropertiesNoteProps) {
   const money = useMoney();
-  // The engine's sentences in the display currency, like every other figure in the verdict.
-  const write = (usd: number) => formatMoney(usd, money);
-  const summary = summarizeFaasProperties(p.faas, p.server, write);
+  // Sentences in the display currency, like every other figure in the verdict.
+  const summary = summarizeFaasProperties(p.faas, p.server, money);
   const cs = p.faas.coldStart;
   const stateSentence = summary.stateUsd > 0 ? (summary.sentences[0] ?? null) : null;
   if (p.part === 'headline') {
     const timer =
-      p.scenario.trigger === 'schedule' ? timerVerdict(p.scenario, p.result, write) : null;
+      p.scenario.trigger === 'schedule'
+        ? timerVerdictText(p.scenario, timerVerdict(p.result), money)
+        : null;
     const billed =
       cs?.includedInTotal && cs.usdPerMonth > 0 ? (
         <>
@@ -41,7 +43,7 @@ export default function FaasPropertiesNote(p: FaasPropertiesNoteProps) {
     if (!timer && !stateSentence && !billed) return null;
     return (
       <>
-        {timer ? <p className="verdict-aside timer-verdict">{timer.summary}</p> : null}
+        {timer ? <p className="verdict-aside timer-verdict">{timer}</p> : null}
         {stateSentence || billed ? (
           <p className="verdict-aside faas-properties-verdict">
             {stateSentence}
@@ -63,7 +65,7 @@ export default function FaasPropertiesNote(p: FaasPropertiesNoteProps) {
             : cs.keepAliveBasis === 'user'
               ? ' (your figure)'
               : ''}
-          ; each cold start takes {formatRate(cs.initMs)} ms. {cs.initBilledNote}
+          ; each cold start takes {formatRate(cs.initMs)} ms. {initBilledNote(cs)}
         </li>
       ) : null}
       {rest.map((s) => (

@@ -6,7 +6,7 @@ import type { Scenario } from '../../../engine/scenario.ts';
 import type { BreakEven, ScenarioResult } from '../../../engine/types.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
 import type { EngineModule } from '../../../lib/engine.ts';
-import { moneyFor, USD_MONEY, type Money } from '../../../lib/format.ts';
+import { moneyFor, USD_MONEY, type Money } from '../../../describe/format.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
 import { loadScenario } from '../../../state/scenario-store.ts';
 import { fakeFleet, fakeResult, fakeScenarioResult } from '../../../engine/test-result.ts';
@@ -34,7 +34,6 @@ const crossAt41M: BreakEven = {
   requestsPerMonth: 41_000_000,
   faasMonthlyUsd: 4.2,
   alwaysOnMonthlyUsd: 4.2,
-  summary: 'AWS Lambda (Arm) stays cheaper than Hetzner CX22 up to 41,000,000 requests a month.',
 };
 
 function renderWith(
@@ -101,7 +100,6 @@ describe('Verdict', () => {
       monthlyUsd: Number.NaN,
       available: false,
       status: 'unavailable',
-      unavailableReason: 'EC2 has no sourced price in the europe area.',
     });
     renderWith(fakeScenarioResult([lambda, elsewhere], []));
     expect(text()).toContain('None of the chosen always-on offers has a price in this region');
@@ -121,7 +119,6 @@ describe('Verdict', () => {
           severity: 'warning',
           offerId: 'test',
           params: { baseline: 0.0625, averageUtilization: 0.7 },
-          message: 'Fly shared-1x can sustain 6.25% of each vCPU; this fleet averages 70%.',
         },
       ],
     });
@@ -226,7 +223,6 @@ describe('Verdict', () => {
           severity: 'error',
           offerId: 'test',
           params: { limitMb: 128, memoryMb: 512 },
-          message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
         },
       ],
     });
@@ -264,10 +260,9 @@ describe('Verdict: issue 6 sentences', () => {
         quantity: 1,
         unit: 'month',
         unitPriceUsd: 0,
-        basis: { type: 'base-fee' },
-        label: 'External state: DynamoDB on-demand',
+        basis: { type: 'state', parts: [], afterFreeQuota: false },
+        name: 'DynamoDB on-demand',
         usd: 0.5,
-        detail: '',
       },
     ],
   });

@@ -2,7 +2,8 @@ import { lazy, Suspense } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
 import type { OfferResult } from '../../../engine/types.ts';
 import { useCalculation, useMoney } from '../../../lib/calculation.ts';
-import { formatCount, formatDate, formatMoney, formatPercent } from '../../../lib/format.ts';
+import { formatCount, formatDate, formatMoney, formatPercent } from '../../../describe/format.ts';
+import { statusText } from '../../../describe/results.ts';
 import { CurrencyLine } from './currency-line.tsx';
 import { verdictFacts, type VerdictFacts } from '../verdict.ts';
 import { encodeScenario } from '../../../url/codec.ts';
@@ -205,9 +206,7 @@ export function Verdict() {
       {f.excluded.length > 0 ? (
         <p className="hint">
           Left out because they cannot run this workload:{' '}
-          {f.excluded
-            .map((r) => r.warnings.find((w) => w.severity === 'error')?.message ?? r.label)
-            .join(' ')}
+          {f.excluded.map((r) => statusText(r, calc.money) ?? r.label).join(' ')}
         </p>
       ) : null}
       <details className="assumptions">

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { formatRate } from '../../../lib/format.ts';
+import { formatRate } from '../../../describe/format.ts';
 import { setTimerScenario, useScenarioStore } from '../../../state/scenario-store.ts';
 
 const TimerForm = lazy(() => import('./timer-form.tsx'));

@@ -1,4 +1,4 @@
-import { formatCount, formatInteger, formatRate } from '../../../lib/format.ts';
+import { formatCount, formatInteger, formatRate } from '../../../describe/format.ts';
 import { LogSlider } from '../../../lib/ui/log-slider.tsx';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { boundsOf } from '../../../lib/number-input.ts';

@@ -1,6 +1,6 @@
 /**
- * Short number formats for the engine's human-readable details and warnings. Display formatting of
- * money for the page lives in src/lib/format.ts; these are only for the engine's own sentences.
+ * Words and short number formats for the sentences src/describe writes from engine data: counts,
+ * durations, memory, meter units, possessives and plurals. Money is formatted by format.ts only.
  */
 
 /** "1234567" → "1,234,567" (a string of digits). */
@@ -69,7 +69,7 @@ export function fmtCount(n: number): string {
 }
 
 /**
- * An estimated volume, to three significant figures in the page's short form (src/lib/format.ts
+ * An estimated volume, to three significant figures in the page's short form (src/describe/format.ts
  * formatCount writes "7.5M"): 7,521,724 → "7.52M", 752,172 → "752k", 950 → "950", 1e12 → "1T".
  */
 export function fmtVolume(n: number): string {
@@ -87,6 +87,21 @@ export function fmtVolume(n: number): string {
 }
 
 /**
+ * A label's possessive: "AWS Lambda (Arm)'s", but "Cloud Run functions'" (a plural name takes the
+ * apostrophe alone).
+ */
+export function possessive(label: string): string {
+  // A last word of letters ending in a lower-case s is a plural ("functions", "Workers"); a code
+  // like "B2s" or an acronym like "AWS" takes 's.
+  return /(^|[\s(])[A-Za-z-]*[a-z]s$/.test(label) ? `${label}'` : `${label}'s`;
+}
+
+/** A count with its noun, singular for exactly one: (1, "request") → "1 request". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${fmtCount(n)} ${n === 1 ? one : many}`;
+}
+
+/**
  * An amount of money in a price, without the currency sign: up to 6 significant digits, never in
  * exponent notation, and two decimals once it has any ("0.20", "7", "4.50", "0.0000166667").
  */
@@ -94,29 +109,6 @@ export function fmtAmount(x: number): string {
   const text = sigDigits(x, 6);
   const dot = text.indexOf('.');
   return dot >= 0 && text.length - dot - 1 < 2 ? `${text}0` : text;
-}
-
-/**
- * An amount of money in the engine's own sentences (a monthly total, a saving), always ≥ 0: signs
- * are in the words. "$0", "$0.5000" below a dollar, "$12.34" above. The page passes its own
- * display-currency formatter to the sentences it shows instead.
- */
-export function fmtUsd(x: number): string {
-  const a = Math.abs(x);
-  return a === 0 ? '$0' : `$${a < 1 ? a.toFixed(4) : a.toFixed(2)}`;
-}
-
-/** A unit price in USD: "$0.0000166667", "$0.20", "$5". */
-export function fmtRate(usd: number): string {
-  return usd === 0 ? '$0' : `$${fmtAmount(usd)}`;
-}
-
-/**
- * A price per single unit, written per million when that reads better (below $0.001 a unit):
- * (2e-7, "invocation") → "$0.20 per 1M"; (0.09, "GB") → "$0.09 per GB".
- */
-export function fmtPer(usd: number, unit: string): string {
-  return usd > 0 && usd < 0.001 ? `${fmtRate(usd * 1e6)} per 1M` : `${fmtRate(usd)} per ${unit}`;
 }
 
 const meterUnits = new Map<string, { scale: number; many: string; per: string }>();
@@ -159,7 +151,7 @@ export function inSentence(label: string): string {
 }
 
 /** "a", "a and b", "a, b and c". */
-function listOf(items: readonly string[]): string {
+export function listOf(items: readonly string[]): string {
   return items.length <= 1
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;

@@ -1,8 +1,10 @@
 /**
- * The only place money and volumes are formatted for people. Engine numbers stay unrounded and in
- * USD; rounding happens here, once, for display (Intl.NumberFormat, en-US). Display in EUR or GBP
- * is a conversion here too (`formatMoney` with a `Money`), never in components or the engine.
+ * The only place money and volumes are formatted for people (the page, the widget, the CLI and the
+ * exports). Engine numbers stay unrounded and in USD; rounding happens here, once, for display
+ * (Intl.NumberFormat, en-US). Display in EUR or GBP is a conversion here too (`formatMoney` with a
+ * `Money`), never in components or the engine. React-free.
  */
+import { fmtAmount } from './words.ts';
 
 // Building an Intl formatter is slow (tens of ms on a phone for the first ones), so each is built on
 // first use and kept: nothing is built while the page's first script runs.
@@ -30,19 +32,6 @@ const dayMonthYear = cached(
       timeZone: 'UTC',
     }),
 );
-
-/**
- * Money for people: two decimals below $1,000 ("$3.10", "$412.50"), none from $1,000 ("$1,235").
- * A cost that is not zero never shows as "$0.00": it reads "< $0.01" (or "> -$0.01" for credits).
- */
-export function formatUsd(usd: number): string {
-  if (!Number.isFinite(usd)) return '—';
-  if (usd === 0) return '$0.00';
-  const abs = Math.abs(usd);
-  if (abs < 0.005) return usd > 0 ? '< $0.01' : '> -$0.01';
-  // Between $100 and $1,000 cents still matter to a reader comparing two bills; above, they don't.
-  return abs >= 1000 ? nf('USD', '0').format(usd) : nf('USD', '2').format(usd);
-}
 
 /** Currencies a person may read figures in. USD is the base of every computation. */
 export const DISPLAY_CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
@@ -126,33 +115,48 @@ export function linearMoneyTicks(maxUsd: number, money: Money, count = 5): numbe
 }
 
 /**
- * `formatUsd` in the display currency: the amount is converted first, then rounded by the same
- * rules ("€5.10", "€1,235", "< €0.01").
+ * How an amount is written: `amount` for costs ("$3.10", "$412.50", "$1,235"), `compact` for chart
+ * axes ("$0", "$0.5", "$1.2k"), `price` for a price per unit, which keeps up to six significant
+ * digits ("$0.20", "$0.0000166667", "$5").
  */
-export function formatMoney(usd: number, money: Money = USD_MONEY): string {
-  const v = convertUsd(usd, money);
+export type MoneyStyle = 'amount' | 'compact' | 'price';
+
+/**
+ * The one money formatter: converts a USD amount to the display currency at the dated rate, then
+ * rounds once. An amount that is not zero never reads as zero: "< $0.01" (a credit: "-< $0.01");
+ * never "$0.00", "-$0.00" or "> -$0.01". Two decimals below 1,000 and none from 1,000 ("€5.10",
+ * "€1,235"), so cents still matter to a reader comparing two bills.
+ */
+export function formatMoney(
+  usd: number,
+  money: Money = USD_MONEY,
+  style: MoneyStyle = 'amount',
+): string {
+  // Axis ticks placed with usdOf come back with float noise (0.01 × r / r ≠ 0.01): trim it.
+  const raw = convertUsd(usd, money);
+  const v = style === 'compact' ? Math.round(raw * 1e9) / 1e9 : raw;
   if (!Number.isFinite(v)) return '—';
-  const f2 = nf(money.currency, '2');
-  const zero = f2.format(0);
-  if (v === 0) return zero;
+  const cur = money.currency;
+  if (v === 0) return style === 'amount' ? nf(cur, '2').format(0) : `${symbolOf(cur)}0`;
+  const sign = v < 0 ? '-' : '';
   const abs = Math.abs(v);
-  if (abs < 0.005) {
-    const cent = f2.format(0.01);
-    return v > 0 ? `< ${cent}` : `> -${cent}`;
-  }
-  return abs >= 1000 ? nf(money.currency, '0').format(v) : f2.format(v);
+  if (style === 'price') return `${sign}${symbolOf(cur)}${fmtAmount(abs)}`;
+  const small = style === 'compact' ? 0.01 : 0.005;
+  if (abs < small) return `${sign}< ${nf(cur, '2').format(0.01)}`;
+  if (style === 'compact' && abs >= 1)
+    return sign + nf(cur, 'compact').format(abs).replace(/K$/, 'k');
+  return sign + (abs >= 1000 && style === 'amount' ? nf(cur, '0') : nf(cur, '2')).format(abs);
 }
 
-/** `formatUsdCompact` in the display currency, for chart axes: "€0", "€0.5", "€1.2k". */
-export function formatMoneyCompact(usd: number, money: Money = USD_MONEY): string {
-  // Axis ticks placed with usdOf come back with float noise (0.01 × r / r ≠ 0.01): trim it.
-  const v = Math.round(convertUsd(usd, money) * 1e9) / 1e9;
-  if (!Number.isFinite(v)) return '—';
-  const f2 = nf(money.currency, '2');
-  if (v === 0) return nf(money.currency, '0').format(0);
-  if (Math.abs(v) < 0.01) return v > 0 ? `< ${f2.format(0.01)}` : `> -${f2.format(0.01)}`;
-  if (Math.abs(v) < 1) return f2.format(v);
-  return nf(money.currency, 'compact').format(v).replace(/K$/, 'k');
+const symbols = new Map<DisplayCurrency, string>();
+/** "$", "€", "£" as Intl writes them in en-US. */
+function symbolOf(currency: DisplayCurrency): string {
+  let sym = symbols.get(currency);
+  if (sym === undefined) {
+    sym = nf(currency, '0').format(0).replace('0', '');
+    symbols.set(currency, sym);
+  }
+  return sym;
 }
 
 /** Who published a rate, for people: "ECB" for the ECB's file, else the source's host. */
@@ -174,15 +178,6 @@ export function describeRate(money: Money): string | null {
   if (!r) return null;
   const one = nf(money.currency, '0').format(1);
   return `at the ${rateSourceName(r.source)} rate of ${formatDate(r.asOf)} (${one} = $${r.usdPerUnit.toPrecision(5)})`;
-}
-
-/** Compact money for chart axes: "$0", "$0.5", "$12", "$1.2K" → "$1.2k". */
-export function formatUsdCompact(usd: number): string {
-  if (!Number.isFinite(usd)) return '—';
-  if (usd === 0) return '$0';
-  if (Math.abs(usd) < 0.01) return usd > 0 ? '< $0.01' : '> -$0.01';
-  if (Math.abs(usd) < 1) return nf('USD', '2').format(usd);
-  return nf('USD', 'compact').format(usd).replace(/K$/, 'k');
 }
 
 /** Request volumes: "950", "1.2k", "41M", "1T". */

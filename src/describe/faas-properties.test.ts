@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario } from './evaluate.ts';
-import { summarizeFaasProperties } from './faas-summary.ts';
-import type { ScenarioInput } from './scenario.ts';
-import { catalogOffers, catalogPlatform, monthly } from './test-catalog.ts';
+import { evaluateScenario } from '../engine/evaluate.ts';
+import type { ScenarioInput } from '../engine/scenario.ts';
+import { catalogOffers, catalogPlatform, monthly } from '../engine/test-catalog.ts';
+import { summarizeFaasProperties } from './faas-properties.ts';
 
 /** pricing-data/platform.json, as the page and the CLI pass it. */
 const platform = catalogPlatform();

@@ -1,25 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { USD_MONEY } from './format.ts';
+import { pricePer } from './results.ts';
 import {
   fmtAmount,
   fmtCount,
   fmtDuration,
   fmtMemory,
-  fmtPer,
   fmtPercent,
-  fmtRate,
   fmtVolume,
   freeTierRunOutText,
   inSentence,
   meterUnit,
+  plural,
+  possessive,
   sig3,
   sigDigits,
-} from './describe.ts';
+} from './words.ts';
+import { formatMoney } from './format.ts';
+
+const fmtRate = (usd: number) => formatMoney(usd, USD_MONEY, 'price');
+const fmtPer = (usd: number, unit: string) => pricePer(usd, unit);
 
 const intl3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 const intl0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-describe('engine number words', () => {
+describe('number words', () => {
   it('sig3 writes what Intl writes, including ties and tiny or huge numbers', () => {
     // Ties round half away from zero on the shortest decimal form, as Intl does: 1.005 → 1.01.
     for (const x of [
@@ -115,6 +121,17 @@ describe('engine number words', () => {
     expect(meterUnit('GB-s')).toEqual({ scale: 1, many: 'GB-s', per: 'GB-s' });
     expect(meterUnit('CPU-hour')).toEqual({ scale: 1, many: 'CPU-hours', per: 'CPU-hour' });
     expect(meterUnit('1K reads')).toEqual({ scale: 1e3, many: 'reads', per: '1K' });
+  });
+
+  it('possessives and plurals read as English', () => {
+    expect(possessive('Cloud Run functions')).toBe("Cloud Run functions'");
+    expect(possessive('AWS Lambda (Arm)')).toBe("AWS Lambda (Arm)'s");
+    expect(possessive('Cloudflare Workers')).toBe("Cloudflare Workers'");
+    expect(possessive('Azure B2s')).toBe("Azure B2s's");
+    expect(possessive('AWS')).toBe("AWS's");
+    expect(plural(1, 'request')).toBe('1 request');
+    expect(plural(2, 'request')).toBe('2 requests');
+    expect(plural(8_760_000, 'request')).toBe('8,760,000 requests');
   });
 
   it('labels inside a sentence keep their own capitals', () => {

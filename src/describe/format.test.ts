@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   describeRate,
   formatMoney,
-  formatMoneyCompact,
   moneyFor,
   usdOf,
   linearMoneyTicks,
@@ -11,45 +10,58 @@ import {
   formatDate,
   formatPercent,
   formatRate,
-  formatUsd,
-  formatUsdCompact,
+  USD_MONEY,
 } from './format.ts';
 
-describe('formatUsd', () => {
+describe('formatMoney in USD', () => {
   it('shows two decimals below $1,000', () => {
-    expect(formatUsd(3.1)).toBe('$3.10');
-    expect(formatUsd(4.199)).toBe('$4.20'); // 4.199 rounds half-up to 4.20
-    expect(formatUsd(99.994)).toBe('$99.99');
-    expect(formatUsd(412.5)).toBe('$412.50');
+    expect(formatMoney(3.1)).toBe('$3.10');
+    expect(formatMoney(4.199)).toBe('$4.20'); // 4.199 rounds half-up to 4.20
+    expect(formatMoney(99.994)).toBe('$99.99');
+    expect(formatMoney(412.5)).toBe('$412.50');
   });
   it('shows no decimals from $1,000', () => {
-    expect(formatUsd(1234.56)).toBe('$1,235'); // .56 rounds up
-    expect(formatUsd(1_000_000)).toBe('$1,000,000');
+    expect(formatMoney(1234.56)).toBe('$1,235'); // .56 rounds up
+    expect(formatMoney(1_000_000)).toBe('$1,000,000');
   });
   it('never shows $0.00 for a non-zero cost', () => {
-    expect(formatUsd(0.004)).toBe('< $0.01');
-    expect(formatUsd(1e-9)).toBe('< $0.01');
-    expect(formatUsd(-0.001)).toBe('> -$0.01');
-    expect(formatUsd(0.005)).toBe('$0.01'); // half a cent is a cent
-    expect(formatUsd(0)).toBe('$0.00');
+    expect(formatMoney(0.004)).toBe('< $0.01');
+    expect(formatMoney(1e-9)).toBe('< $0.01');
+    // A credit under a cent keeps its sign: never "> -$0.01" or "-$0.00".
+    expect(formatMoney(-0.001)).toBe('-< $0.01');
+    expect(formatMoney(-0.004999)).toBe('-< $0.01');
+    expect(formatMoney(-0)).toBe('$0.00');
+    expect(formatMoney(0.005)).toBe('$0.01'); // half a cent is a cent
+    expect(formatMoney(0)).toBe('$0.00');
   });
   it('shows credits with a minus sign', () => {
-    expect(formatUsd(-1.5)).toBe('-$1.50');
+    expect(formatMoney(-1.5)).toBe('-$1.50');
   });
   it('never prints NaN', () => {
-    expect(formatUsd(Number.NaN)).toBe('—');
-    expect(formatUsd(Number.POSITIVE_INFINITY)).toBe('—');
+    expect(formatMoney(Number.NaN)).toBe('—');
+    expect(formatMoney(Number.POSITIVE_INFINITY)).toBe('—');
   });
 });
 
-describe('formatUsdCompact', () => {
+describe('formatMoney compact, for chart axes', () => {
   it('abbreviates axis labels', () => {
-    expect(formatUsdCompact(1234)).toBe('$1.2k');
-    expect(formatUsdCompact(2_500_000)).toBe('$2.5M');
-    expect(formatUsdCompact(12)).toBe('$12');
-    expect(formatUsdCompact(0.5)).toBe('$0.50');
-    expect(formatUsdCompact(0)).toBe('$0');
-    expect(formatUsdCompact(0.001)).toBe('< $0.01');
+    expect(formatMoney(1234, USD_MONEY, 'compact')).toBe('$1.2k');
+    expect(formatMoney(2_500_000, USD_MONEY, 'compact')).toBe('$2.5M');
+    expect(formatMoney(12, USD_MONEY, 'compact')).toBe('$12');
+    expect(formatMoney(0.5, USD_MONEY, 'compact')).toBe('$0.50');
+    expect(formatMoney(0, USD_MONEY, 'compact')).toBe('$0');
+    expect(formatMoney(0.001, USD_MONEY, 'compact')).toBe('< $0.01');
+  });
+});
+
+describe('formatMoney for prices per unit', () => {
+  it('keeps six significant digits, never exponent notation, two decimals once there are any', () => {
+    expect(formatMoney(1.66667e-5, USD_MONEY, 'price')).toBe('$0.0000166667');
+    expect(formatMoney(2e-7, USD_MONEY, 'price')).toBe('$0.0000002');
+    expect(formatMoney(0.2, USD_MONEY, 'price')).toBe('$0.20');
+    expect(formatMoney(0.128, USD_MONEY, 'price')).toBe('$0.128');
+    expect(formatMoney(5, USD_MONEY, 'price')).toBe('$5');
+    expect(formatMoney(0, USD_MONEY, 'price')).toBe('$0');
   });
 });
 
@@ -96,10 +108,6 @@ const GBP: FxQuote = { ...EUR, currency: 'GBP', usdPerUnit: 1.3610693206804767 }
 describe('formatMoney: display currency', () => {
   const eur = moneyFor('EUR', [EUR, GBP]).money;
   const gbp = moneyFor('GBP', [EUR, GBP]).money;
-  it('USD (the default) reads exactly like formatUsd', () => {
-    for (const v of [0, 0.001, 3.1, 412.5, 1234.56, -0.004])
-      expect(formatMoney(v)).toBe(formatUsd(v));
-  });
   it('converts USD at the dated rate, then rounds', () => {
     // 6 / 1.1761 = 5.1016… → €5.10
     expect(formatMoney(6, eur)).toBe('€5.10');
@@ -119,14 +127,14 @@ describe('formatMoney: display currency', () => {
   });
   it('compact axis labels in the shown currency', () => {
     // 1,411.32 / 1.1761 = 1,200.0 → €1.2k
-    expect(formatMoneyCompact(1411.32, eur)).toBe('€1.2k');
-    expect(formatMoneyCompact(0, eur)).toBe('€0');
+    expect(formatMoney(1411.32, eur, 'compact')).toBe('€1.2k');
+    expect(formatMoney(0, eur, 'compact')).toBe('€0');
     // A tick placed at €0.01 and €100 in USD reads back as exactly that.
-    expect(formatMoneyCompact(usdOf(0.01, eur), eur)).toBe('€0.01');
-    expect(formatMoneyCompact(usdOf(100, eur), eur)).toBe('€100');
+    expect(formatMoney(usdOf(0.01, eur), eur, 'compact')).toBe('€0.01');
+    expect(formatMoney(usdOf(100, eur), eur, 'compact')).toBe('€100');
     // $10 = €8.50 → five steps of €2 (8.50 / 5 = 1.7 → 2): €0 … €10, at USD positions.
     const ticks = linearMoneyTicks(10, eur)!;
-    expect(ticks.map((t) => formatMoneyCompact(t, eur))).toEqual([
+    expect(ticks.map((t) => formatMoney(t, eur, 'compact'))).toEqual([
       '€0',
       '€2',
       '€4',
