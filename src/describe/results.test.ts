@@ -100,8 +100,8 @@ describe('line items in words', () => {
     );
   });
 
-  it('a unit that names a multiplier ("1M executions") is not repeated after the count', () => {
-    // Azure's executions are metered in "1M executions" at $0.0000002 each: $0.20 per 1M.
+  it('Azure: a price per single execution reads per 1M', () => {
+    // Azure's executions cost $0.0000002 each (unit "execution"): $0.20 per 1M.
     const r = price(
       'azure-functions-consumption',
       monthly(3e6, { durationMs: 1000, memoryMb: 512 }),
