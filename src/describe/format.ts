@@ -4,7 +4,6 @@
  * (Intl.NumberFormat, en-US). Display in EUR or GBP is a conversion here too (`formatMoney` with a
  * `Money`), never in components or the engine. React-free.
  */
-import { fmtAmount } from './words.ts';
 
 // Building an Intl formatter is slow (tens of ms on a phone for the first ones), so each is built on
 // first use and kept: nothing is built while the page's first script runs.
@@ -17,6 +16,7 @@ const compact = cached(
   () => new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }),
 );
 const significant3 = cached(() => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }));
+const significant6 = cached(() => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 }));
 const percent = cached(
   () => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }),
 );
@@ -140,7 +140,12 @@ export function formatMoney(
   if (v === 0) return style === 'amount' ? nf(cur, '2').format(0) : `${symbolOf(cur)}0`;
   const sign = v < 0 ? '-' : '';
   const abs = Math.abs(v);
-  if (style === 'price') return `${sign}${symbolOf(cur)}${fmtAmount(abs)}`;
+  if (style === 'price') {
+    // Up to six significant digits, never in exponent notation; two decimals once it has any.
+    const text = significant6().format(abs);
+    const dot = text.indexOf('.');
+    return `${sign}${symbolOf(cur)}${dot >= 0 && text.length - dot - 1 < 2 ? `${text}0` : text}`;
+  }
   const small = style === 'compact' ? 0.01 : 0.005;
   if (abs < small) return `${sign}< ${nf(cur, '2').format(0.01)}`;
   if (style === 'compact' && abs >= 1)

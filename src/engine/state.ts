@@ -1,5 +1,5 @@
 /**
- * External state (issue 6). An always-on server can keep a cache or a session in memory; a
+ * External state. An always-on server can keep a cache or a session in memory; a
  * function must read and write it elsewhere, and pays per request for it. Off by default; when on,
  * it is its own line item on every FaaS offer, priced from platform.json's sourced rates.
  */

@@ -1,5 +1,5 @@
 /**
- * Timers (issue 6): the article's time-bound trigger, "every M minutes, run for D seconds". A
+ * Timers: the article's time-bound trigger, "every M minutes, run for D seconds". A
  * function fired by a scheduler (EventBridge Scheduler, Cloud Scheduler, the Functions timer
  * trigger) against a server that only has to exist for that job (a cron entry on the cheapest
  * instance). The scheduler's own price is its own line item.

@@ -211,7 +211,7 @@ describe('Verdict', () => {
     expect(text()).toContain('FaaS stays cheaper all the way to 10¹² requests a month.');
   });
 
-  it('leaves out offers that cannot run the workload, and says why', () => {
+  it('leaves out offers that cannot run the workload, and says why', async () => {
     const workers = fakeResult({
       offerId: 'cloudflare-workers-standard',
       label: 'Workers',
@@ -228,6 +228,8 @@ describe('Verdict', () => {
     });
     renderWith(fakeScenarioResult([workers, lambda, hetzner], [crossAt41M]));
     expect(text()).toContain('AWS Lambda (Arm) costs $3.10');
+    // The reason's sentence loads with its own chunk; the offer's name stands in until then.
+    await screen.findByText(/Workers caps memory at 128 MB/);
     expect(text()).toContain(
       'Left out because they cannot run this workload: Workers caps memory at 128 MB; this workload asks for 512 MB.',
     );

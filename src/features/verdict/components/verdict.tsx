@@ -3,7 +3,6 @@ import type { Horizon } from '../../../engine/scenario.ts';
 import type { OfferResult } from '../../../engine/types.ts';
 import { useCalculation, useMoney } from '../../../lib/calculation.ts';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../../describe/format.ts';
-import { statusText } from '../../../describe/results.ts';
 import { CurrencyLine } from './currency-line.tsx';
 import { verdictFacts, type VerdictFacts } from '../verdict.ts';
 import { encodeScenario } from '../../../url/codec.ts';
@@ -11,6 +10,7 @@ import { useScenarioStore } from '../../../state/scenario-store.ts';
 
 // Issue 6's sentences (timer verdict, external state, cold starts) load after the verdict.
 const FaasPropertiesNote = lazy(() => import('./faas-properties-note.tsx'));
+const CannotRunNote = lazy(() => import('./cannot-run-note.tsx'));
 
 const PER: Record<Horizon, string> = { day: 'a day', week: 'a week', month: 'a month' };
 
@@ -206,7 +206,9 @@ export function Verdict() {
       {f.excluded.length > 0 ? (
         <p className="hint">
           Left out because they cannot run this workload:{' '}
-          {f.excluded.map((r) => statusText(r, calc.money) ?? r.label).join(' ')}
+          <Suspense fallback={f.excluded.map((r) => r.label).join(', ')}>
+            <CannotRunNote excluded={f.excluded} money={calc.money} />
+          </Suspense>
         </p>
       ) : null}
       <details className="assumptions">
