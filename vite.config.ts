@@ -103,7 +103,7 @@ export default defineConfig({
   build: {
     // Every browser the page supports (ES2020 modules, light-dark()) has <link rel=modulepreload>.
     modulePreload: { polyfill: false },
-    // Two pages over one core: the calculator and the embeddable widget (issue 4).
+    // Two pages over one core: the calculator and the embeddable widget.
     rolldownOptions: {
       input: {
         index: join(import.meta.dirname, 'index.html'),

@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 
 /**
- * Edit latency (issue 3): one edit of a workload input until the verdict and all three charts show
+ * Edit latency: one edit of a workload input until the verdict and all three charts show
  * the new scenario, median over 50 edits; target ≤ 50 ms. A measurement, not a test: the Playwright
  * config leaves it out unless BENCH=1 (`BENCH=1 npm run test:e2e -- e2e/edit-latency.spec.ts`).
  * The verdict and each chart card carry data-scenario (the encoded scenario they show); an edit

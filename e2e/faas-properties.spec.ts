@@ -1,5 +1,5 @@
 /**
- * Issue 6 in the page: external state as its own line and verdict sentence, cold-start and state
+ * FaaS properties in the page: external state as its own line and verdict sentence, cold-start and state
  * options restored from a share link (a bad value costs only its field), and the scheduled-job preset.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -78,7 +78,7 @@ test('a bad platform.json is named, and the calculator still prices without it',
   await expect(page.locator('#cs-ka-hint')).toContainText('none known for the chosen offers');
 });
 
-test('a share link with the issue-6 keys restores them; a bad one costs only its field', async ({
+test('a share link with the cold-start, state and trigger keys restores them; a bad one costs only its field', async ({
   page,
 }) => {
   await page.goto(

@@ -14,7 +14,7 @@ export function CatalogProblems() {
   const count = (f: string) => problems.filter((p) => p.file === f).length;
   const has = (f: string) => `${f} has ${count(f) === 1 ? 'a problem' : `${count(f)} problems`}`;
   // Say what is missing from the figures, file by file: a bad platform.json drops no offer but
-  // leaves issue 6's lines out of every FaaS price; a bad fx.json drops the offers priced in euros.
+  // leaves the cold-start, state and scheduler lines out of every FaaS price; a bad fx.json drops the offers priced in euros.
   const headlines: string[] = [];
   const offerProblems = problems.length - count('platform.json') - count('fx.json');
   if (offerFiles.length > 0)

@@ -114,7 +114,7 @@ export function setAlwaysOn(patch: Partial<Scenario['alwaysOn']>): void {
   updateScenario((s) => ({ ...s, alwaysOn: { ...s.alwaysOn, ...patch } }));
 }
 
-/** Cold-start options (issue 6); the scenario gains the group on the first change. */
+/** Cold-start options; the scenario gains the group on the first change. */
 export function setColdStart(patch: Partial<ColdStartOptions>): void {
   updateScenario((s) => ({
     ...s,
@@ -122,7 +122,7 @@ export function setColdStart(patch: Partial<ColdStartOptions>): void {
   }));
 }
 
-/** External state per request (issue 6); store "none" switches it off. */
+/** External state per request; store "none" switches it off. */
 export function setExternalState(patch: Partial<StateOptions>): void {
   updateScenario((s) => ({ ...s, state: { ...(s.state ?? DEFAULT_STATE_OPTIONS), ...patch } }));
 }

@@ -191,7 +191,7 @@ describe('encodeScenario / decodeScenario', () => {
     expect(scenario.workload).toEqual({ requests: 20, everyMinutes: 1 });
   });
 
-  it('issue 6 keys: cold starts, external state and the trigger, readable and restored', () => {
+  it('cold-start, state and trigger keys: readable and restored', () => {
     const s: Scenario = {
       ...DEFAULT_PAGE_SCENARIO,
       coldStart: {
@@ -237,7 +237,7 @@ describe('encodeScenario / decodeScenario', () => {
     expect(scenario.workload).toEqual({ requests: 1000, everyMinutes: 5 });
   });
 
-  it('issue 6 keys: a bad value costs only its field, with a notice', () => {
+  it('cold-start, state and trigger keys: a bad value costs only its field, with a notice', () => {
     const { scenario, notices } = decodeScenario(
       'v=1&arr=sometimes&ka=0&init=-1&rt=cobol&csc=yes&xs=mongo&xr=2&xw=banana&xkb=9999&trig=cron',
     );
@@ -258,7 +258,7 @@ describe('encodeScenario / decodeScenario', () => {
     expect(scenarioSchema.safeParse(scenario).success).toBe(true);
   });
 
-  it('old links without the issue 6 keys decode to the same scenario as before', () => {
+  it('old links without the cold-start, state and trigger keys decode to the same scenario as before', () => {
     const { scenario } = decodeScenario('v=1&n=20&m=1&d=100&c=d&mem=256&p=aws-lambda-arm64');
     expect(scenario.coldStart).toBeUndefined();
     expect(scenario.state).toBeUndefined();

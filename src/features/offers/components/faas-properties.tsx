@@ -1,5 +1,5 @@
 /**
- * Issue 6's FaaS options: cold starts (how requests arrive, start-up time, keep-alive, whether the
+ * The FaaS options: cold starts (how requests arrive, start-up time, keep-alive, whether the
  * billed start-up time goes into the totals) and external state per request. Loaded lazily when
  * the FaaS options are opened. The platform data it shows (per-provider keep-alive estimates,
  * per-runtime start-up times) is pricing-data/platform.json as loaded with the catalog.

@@ -24,7 +24,7 @@ import { DEFAULT_OFFER_IDS, FIELDS as F } from '../../../scenario/spec.ts';
 
 import { AREA_LABELS } from '../../../catalog/areas.ts';
 
-// Cold starts and external state (issue 6) load when the FaaS options are opened.
+// Cold starts and external state load when the FaaS options are opened.
 const FaasProperties = lazy(() => import('./faas-properties.tsx'));
 
 type PickerState = Pick<Scenario, 'area' | 'offers' | 'faas' | 'alwaysOn' | 'coldStart' | 'state'>;

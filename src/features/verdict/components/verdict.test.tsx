@@ -249,7 +249,7 @@ describe('Verdict', () => {
   });
 });
 
-describe('Verdict: issue 6 sentences', () => {
+describe('Verdict: FaaS-property sentences (state, cold starts, timers)', () => {
   const withState = fakeResult({
     offerId: 'aws-lambda-arm64',
     label: 'AWS Lambda (Arm)',
@@ -300,7 +300,7 @@ describe('Verdict: issue 6 sentences', () => {
     ).toBeTruthy();
   });
 
-  it('stays as short as before when nothing of issue 6 is on', async () => {
+  it('stays as short as before when no FaaS property is on', async () => {
     renderWith(fakeScenarioResult([withState, hetzner], [crossAt41M]));
     await new Promise((r) => setTimeout(r, 50));
     expect(text()).not.toContain('External state');

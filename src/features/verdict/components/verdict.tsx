@@ -8,7 +8,7 @@ import { verdictFacts, type VerdictFacts } from '../verdict.ts';
 import { encodeScenario } from '../../../url/codec.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 
-// Issue 6's sentences (timer verdict, external state, cold starts) load after the verdict.
+// The FaaS properties' sentences (timer verdict, external state, cold starts) load after the verdict.
 const FaasPropertiesNote = lazy(() => import('./faas-properties-note.tsx'));
 const CannotRunNote = lazy(() => import('./cannot-run-note.tsx'));
 
@@ -100,7 +100,7 @@ export function Verdict() {
   const waste = f.alwaysOn?.fleet ? 1 - f.alwaysOn.fleet.averageCpuUtilization : null;
   const sc = calc.scenario;
   const shown = encodeScenario(sc);
-  // Only when the user turned on something of issue 6: the default verdict stays as short as it was.
+  // Only when the user turned on a FaaS property (state, cold-start cost, timer): the default verdict stays as short as it was.
   const faasProps =
     f.faas &&
     (sc.trigger === 'schedule' ||

@@ -1,5 +1,5 @@
 /**
- * Invariants for issue 6's lines (cold starts, external state, scheduler) over every FaaS offer in
+ * Invariants for the FaaS properties' lines (cold starts, external state, scheduler) over every FaaS offer in
  * the catalog (fast-check). The catalog-wide invariants of properties.test.ts still hold with them on.
  */
 import fc from 'fast-check';
@@ -73,7 +73,7 @@ const line = (r: ReturnType<typeof price>, id: string) =>
   r.lines.find((l) => l.id === id)?.usd ?? 0;
 const close = (a: number, b: number) => a <= b + 1e-9 * Math.max(1, Math.abs(b));
 
-describe('issue 6 lines on every FaaS offer', () => {
+describe('cold-start, state and scheduler lines on every FaaS offer', () => {
   it('are finite and non-negative, add up to the total, and the cold share is a share', () => {
     fc.assert(
       fc.property(arb, idx, (s, i) => {
