@@ -3,7 +3,7 @@
  * whole value, the same colour and marker for an offer in every scenario, and a compact widget.
  */
 import { expect, test } from '@playwright/test';
-import { verdictReady } from './support/ready.ts';
+import { chartReady, verdictReady } from './support/ready.ts';
 
 test('Tab once from the top, Enter: focus is in the results', async ({ page }) => {
   await page.goto('./');
@@ -44,3 +44,26 @@ for (const width of [390, 1280]) {
     }
   });
 }
+
+test('an offer keeps its colour and marker in another scenario, whatever its rank', async ({
+  page,
+}) => {
+  // The legend key (line colour, dash and marker shape) of an offer in the break-even chart.
+  const key = async (label: string) => {
+    const card = await chartReady(page, 'Where the answer flips');
+    const item = card.locator('.legend li').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) });
+    return item.locator('svg').innerHTML();
+  };
+  const arm = 'AWS Lambda \\(Arm\\)';
+  // The default comparison (seven offers, a thousand requests every five minutes) …
+  await page.goto('./');
+  const first = await key(arm);
+  // … and another, where Lambda (Arm) is the dearer FaaS: long waits on little CPU, which
+  // Workers does not bill (CLI, same link: Workers $18.92, Lambda (Arm) $155.26 a month).
+  await page.goto(
+    './?v=1&n=1000&m=1&d=2000&c=5&mem=128&p=aws-lambda-arm64,aws-lambda-x86,cloudflare-workers-standard,aws-ec2-t3-micro',
+  );
+  expect(await key(arm)).toBe(first);
+  // Its x86 twin, drawn beside it, looks different.
+  expect(await key('AWS Lambda \\(x86\\)')).not.toBe(first);
+});

@@ -112,7 +112,7 @@ export function EmbedApp({
           <main className="embed-main" aria-label="Results">
             <LoadError />
             <ErrorBoundary what="The verdict">
-              <Verdict />
+              <Verdict currencyEditable={options.controls.has('cur')} />
             </ErrorBoundary>
             <ChartArea options={options} />
           </main>

@@ -62,7 +62,7 @@ export function CalculationProvider({ children }: { children: ReactNode }) {
         engine: mod,
         scenario: { ...s, offers: chosen },
         result,
-        styles: offerStyles(result.results, theme),
+        styles: offerStyles(loaded.catalog.offers, theme),
         money,
         ...(notice ? { moneyNotice: notice } : {}),
       };

@@ -1,67 +1,153 @@
 /**
- * Two colour families used the same way everywhere: FaaS in cool hues, always-on (servers and
- * autoscaled containers) in warm hues; shades tell offers apart. Every colour keeps at least 3:1
- * contrast against the page background of its theme (white / #0f1419).
+ * The one place colours and markers are assigned. Two colour families used the same way
+ * everywhere: FaaS in cool hues, always-on (servers and autoscaled containers) in warm hues.
+ * Inside a family the colour says the provider and the marker says the offer, so an offer looks
+ * the same in every scenario and both themes: the assignment reads the whole catalog, never the
+ * offers chosen or their rank. Every colour keeps at least 3:1 contrast against the page
+ * background and the panel surface of its theme (palette.test.ts checks both).
  */
+import { PROVIDER_IDS, type ProviderId } from '../catalog/providers.ts';
+import type { Offer } from '../catalog/schema.ts';
+import type { LineKind } from '../engine/types.ts';
 import type { Theme } from './theme.ts';
 
 export type Family = 'faas' | 'always-on';
 
-const PALETTES: Record<Theme, Record<Family, readonly string[]>> = {
+/** The backgrounds series are drawn on (global.css `--bg` and `--surface`). */
+export const BACKGROUNDS: Record<Theme, readonly string[]> = {
+  light: ['#ffffff', '#f5f7f9'],
+  dark: ['#0f1419', '#161d25'],
+};
+
+/**
+ * One shade per provider of a family, in the order providers.ts lists those with offers of that
+ * family. Neighbours differ in hue first (cyan, blue, green, violet …; orange, red, ochre, pink …)
+ * so the first few providers, the usual comparison, are furthest apart.
+ */
+export const PALETTES: Record<Theme, Record<Family, readonly string[]>> = {
   light: {
-    faas: ['#0e7490', '#1d4ed8', '#0f766e', '#4338ca', '#0369a1', '#155e75', '#1e40af', '#115e59'],
+    faas: ['#0e7490', '#1d4ed8', '#15803d', '#7c3aed', '#0c4a6e', '#0f766e', '#4338ca', '#065f46'],
     'always-on': [
       '#c2410c',
       '#b91c1c',
       '#a16207',
-      '#9d174d',
-      '#92400e',
+      '#be185d',
       '#7c2d12',
-      '#be123c',
-      '#854d0e',
+      '#a21caf',
+      '#4d7c0f',
+      '#9f1239',
     ],
   },
   dark: {
-    faas: ['#22d3ee', '#60a5fa', '#2dd4bf', '#a5b4fc', '#38bdf8', '#67e8f9', '#93c5fd', '#5eead4'],
+    faas: ['#22d3ee', '#60a5fa', '#4ade80', '#a78bfa', '#bae6fd', '#2dd4bf', '#818cf8', '#6ee7b7'],
     'always-on': [
       '#fb923c',
       '#f87171',
       '#facc15',
       '#f472b6',
-      '#fdba74',
-      '#fca5a5',
-      '#fb7185',
-      '#fde047',
+      '#d6a77a',
+      '#e879f9',
+      '#a3e635',
+      '#fda4af',
     ],
   },
 };
 
 /** Marker shapes, so no offer is told apart by colour alone. */
-export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross', 'star', 'wye'] as const;
+export const MARKERS = [
+  'circle',
+  'square',
+  'triangle',
+  'diamond',
+  'cross',
+  'star',
+  'wye',
+  'triangle-down',
+  'plus',
+  'hexagon',
+] as const;
 export type Marker = (typeof MARKERS)[number];
 
 export interface OfferStyle {
   color: string;
   marker: Marker;
-  /** Dashed: estimates and free-tier-dependent lines. */
   family: Family;
 }
 
-/** Colour and marker for each offer, by its position within its family. */
+/** The chart family of an offer kind; null for what is not drawn as a line (front doors …). */
+export function familyOf(kind: Offer['kind']): Family | null {
+  if (kind === 'faas') return 'faas';
+  if (kind === 'always-on' || kind === 'autoscaled-container') return 'always-on';
+  return null;
+}
+
+type StyledOffer = Pick<Offer, 'id' | 'kind' | 'providerId'>;
+
+/**
+ * Colour and marker for every offer of the catalog (all areas), keyed by offer id: the colour by
+ * the provider's place among the family's providers, the marker by the offer's place among its
+ * provider's offers of that family, sorted by id (ids are stable: share links name them).
+ */
 export function offerStyles(
-  offers: ReadonlyArray<{ offerId: string; family: Family }>,
+  catalog: readonly StyledOffer[],
   theme: Theme,
 ): Map<string, OfferStyle> {
-  const seen: Record<Family, number> = { faas: 0, 'always-on': 0 };
   const out = new Map<string, OfferStyle>();
-  for (const o of offers) {
-    const i = seen[o.family]++;
-    const shades = PALETTES[theme][o.family];
-    out.set(o.offerId, {
-      color: shades[i % shades.length] ?? '#888',
-      marker: MARKERS[i % MARKERS.length] ?? 'circle',
-      family: o.family,
+  for (const family of ['faas', 'always-on'] as const) {
+    const byProvider = new Map<ProviderId, Set<string>>();
+    for (const o of catalog) {
+      if (familyOf(o.kind) !== family) continue;
+      const ids = byProvider.get(o.providerId) ?? new Set<string>();
+      ids.add(o.id);
+      byProvider.set(o.providerId, ids);
+    }
+    const providers = PROVIDER_IDS.filter((p) => byProvider.has(p));
+    const shades = PALETTES[theme][family];
+    providers.forEach((p, pi) => {
+      const ids = [...(byProvider.get(p) ?? [])].sort();
+      ids.forEach((id, oi) => {
+        out.set(id, {
+          color: shades[pi % shades.length] ?? '#888',
+          marker: MARKERS[oi % MARKERS.length] ?? 'circle',
+          family,
+        });
+      });
     });
   }
   return out;
+}
+
+/** The step of a bill's line item in the breakdown: the main charge darkest, extras lighter. */
+export const BREAKDOWN_STEP: Record<Exclude<LineKind, 'free-tier'>, number> = {
+  instances: 0,
+  compute: 0,
+  requests: 1,
+  provisioned: 2,
+  'base-fee': 2,
+  'front-door': 3,
+  'load-balancer': 3,
+  egress: 4,
+  storage: 4,
+};
+
+/**
+ * Breakdown segments, one shade per step and family. Opacity steps of one colour faded the last
+ * steps into the dark background ("Front door" and "Data out" looked alike): these are opaque,
+ * each ≥ 3:1 against the background, and neighbouring steps change hue as well as lightness.
+ */
+export const BREAKDOWN_SHADES: Record<Theme, Record<Family, readonly string[]>> = {
+  light: {
+    faas: ['#0e7490', '#1d4ed8', '#15803d', '#7c3aed', '#0c4a6e'],
+    'always-on': ['#c2410c', '#a16207', '#be185d', '#7c2d12', '#dc2626'],
+  },
+  dark: {
+    faas: ['#22d3ee', '#60a5fa', '#4ade80', '#c4b5fd', '#e0f2fe'],
+    'always-on': ['#fb923c', '#facc15', '#f472b6', '#d6a77a', '#fecaca'],
+  },
+};
+
+/** The colour of one breakdown segment (the free-tier credit is hatched in CSS instead). */
+export function breakdownColor(kind: LineKind, family: Family, theme: Theme): string | undefined {
+  if (kind === 'free-tier') return undefined;
+  return BREAKDOWN_SHADES[theme][family][BREAKDOWN_STEP[kind]];
 }

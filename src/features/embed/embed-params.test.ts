@@ -21,7 +21,7 @@ describe('widget parameters', () => {
     const d = decodeEmbed('');
     expect(d.scenario).toEqual(DEFAULT_PAGE_SCENARIO);
     expect(d.options.theme).toBe('auto');
-    expect([...d.options.controls]).toEqual(['n', 'm', 'd', 'mem', 'h', 'chart']);
+    expect([...d.options.controls]).toEqual(['n', 'm', 'd', 'mem', 'h', 'cur', 'chart']);
     expect(d.options.chart).toBe('time');
   });
 
@@ -32,7 +32,7 @@ describe('widget parameters', () => {
     expect(d.notices.slice(1).map((n) => `${n.param}: ${n.reason}`)).toEqual([
       'theme: "purple" is not one of light, dark, auto',
       'lock: "2" is not 1 or 0',
-      'controls: "zoom" is not a control (use n, m, d, mem, c, pat, h, chart or none)',
+      'controls: "zoom" is not a control (use n, m, d, mem, c, pat, h, cur, chart or none)',
       'chart: it appears 2 times, so none was used',
     ]);
     expect(d.options).toEqual({

@@ -5,9 +5,9 @@
  *
  * - `theme=light|dark|auto` (default auto: follows the reader's system);
  * - `offers=id,id,…`: the offers compared (the widget has no offer picker; `p` works too);
- * - `controls=n,m,d,mem,c,pat,h,chart` (or `none`): what the reader may change, named by the app's
- *   own keys, plus `chart` for the chart switch;
- * - `lock=1`: a read-only figure, no controls at all;
+ * - `controls=n,m,d,mem,c,pat,h,cur,chart` (or `none`): what the reader may change, named by the
+ *   app's own keys (`cur` the display currency), plus `chart` for the chart switch;
+ * - `lock=1`: a read-only figure, no controls at all (the currency included);
  * - `chart=time|breakeven`: the chart shown first.
  */
 import {
@@ -20,10 +20,13 @@ import {
   type Decoded,
 } from '../../url/codec.ts';
 
-export const CONTROL_KEYS = ['n', 'm', 'd', 'mem', 'c', 'pat', 'h', 'chart'] as const;
+export const CONTROL_KEYS = ['n', 'm', 'd', 'mem', 'c', 'pat', 'h', 'cur', 'chart'] as const;
 export type ControlKey = (typeof CONTROL_KEYS)[number];
-/** The workload sentence, the horizon and the chart switch: enough to play, small enough to embed. */
-export const DEFAULT_CONTROLS: readonly ControlKey[] = ['n', 'm', 'd', 'mem', 'h', 'chart'];
+/**
+ * The workload sentence, the horizon, the currency and the chart switch: enough to play, small
+ * enough to embed.
+ */
+export const DEFAULT_CONTROLS: readonly ControlKey[] = ['n', 'm', 'd', 'mem', 'h', 'cur', 'chart'];
 
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 export type EmbedChart = 'time' | 'breakeven';

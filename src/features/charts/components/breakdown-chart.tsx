@@ -2,6 +2,8 @@ import type { LineItem, LineKind } from '../../../engine/types.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { formatMoney } from '../../../describe/format.ts';
 import { lineLabel } from '../../../describe/results.ts';
+import { breakdownColor } from '../../../lib/palette.ts';
+import { useTheme } from '../../../lib/theme.ts';
 import { cannotRun, isUsable } from '../../../lib/usable.ts';
 import { encodeScenario } from '../../../url/codec.ts';
 
@@ -43,6 +45,7 @@ function order(a: LineItem, b: LineItem): number {
 /** Each offer's bill as stacked line items for the chosen horizon; credits hang left of zero. */
 export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
   const { scenario, result, engine } = calc;
+  const theme = useTheme();
   const h = scenario.horizon;
   // Offers that cannot run this workload (a hard limit) are left out, as in the other charts.
   const shown = result.results.filter(isUsable);
@@ -102,7 +105,10 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
                     <span
                       key={l.id}
                       className={`bd-seg k-${l.kind}`}
-                      style={{ width: `${(-l.usd / span) * 100}cqw` }}
+                      style={{
+                        width: `${(-l.usd / span) * 100}cqw`,
+                        background: breakdownColor(l.kind, r.family, theme),
+                      }}
                       title={`${lineLabel(l, r)}: ${formatMoney(l.usd, calc.money)}`}
                     />
                   ))}
@@ -113,7 +119,10 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
                   <span
                     key={l.id}
                     className={`bd-seg k-${l.kind}`}
-                    style={{ width: `${(l.usd / span) * 100}cqw` }}
+                    style={{
+                      width: `${(l.usd / span) * 100}cqw`,
+                      background: breakdownColor(l.kind, r.family, theme),
+                    }}
                     title={`${lineLabel(l, r)}: ${formatMoney(l.usd, calc.money)}`}
                   />
                 ))}
@@ -133,8 +142,8 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
         {kinds.map((k) => (
           <li key={k}>
             <span className={`bd-key k-${k}`}>
-              <span className="bd-key-faas" />
-              <span className="bd-key-ao" />
+              <span style={{ background: breakdownColor(k, 'faas', theme) }} />
+              <span style={{ background: breakdownColor(k, 'always-on', theme) }} />
             </span>
             {KIND_LABEL[k]}
           </li>

@@ -58,6 +58,33 @@ export function MarkerShape({
           {...common}
         />
       );
+    case 'triangle-down':
+      return (
+        <polygon
+          points={`${cx},${cy + s * 1.2} ${cx + s * 1.1},${cy - s} ${cx - s * 1.1},${cy - s}`}
+          {...common}
+        />
+      );
+    case 'plus':
+      return (
+        <path
+          d={`M${cx - s * 1.2},${cy}L${cx + s * 1.2},${cy}M${cx},${cy - s * 1.2}L${cx},${cy + s * 1.2}`}
+          stroke={color}
+          strokeWidth={2.5}
+        />
+      );
+    case 'hexagon':
+      return (
+        <polygon
+          points={[0, 1, 2, 3, 4, 5]
+            .map((i) => {
+              const a = (Math.PI / 3) * i;
+              return `${cx + s * 1.15 * Math.cos(a)},${cy + s * 1.15 * Math.sin(a)}`;
+            })
+            .join(' ')}
+          {...common}
+        />
+      );
     case 'wye':
       return (
         <path

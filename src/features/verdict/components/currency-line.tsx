@@ -17,25 +17,38 @@ const NAMES: Record<DisplayCurrency, string> = {
  * The display currency, chosen beside the verdict, and once for the whole page the dated rate
  * converted figures use (its source on the link). USD is the base of every computation.
  */
-export function CurrencyLine({ calc }: { calc: ReadyCalculation }) {
+export function CurrencyLine({
+  calc,
+  editable = true,
+}: {
+  calc: ReadyCalculation;
+  /** False in a locked widget: the figures' currency is said, not offered. */
+  editable?: boolean;
+}) {
   const id = useId();
   const { money, moneyNotice } = calc;
   const chosen = calc.scenario.currency ?? 'USD';
   const rate = describeRate(money);
   return (
     <div className="currency-line">
-      <label htmlFor={id}>Show in</label>{' '}
-      <select
-        id={id}
-        value={chosen}
-        onChange={(e) => setCurrency(e.currentTarget.value as DisplayCurrency)}
-      >
-        {DISPLAY_CURRENCIES.map((c) => (
-          <option key={c} value={c}>
-            {NAMES[c]}
-          </option>
-        ))}
-      </select>
+      {editable ? (
+        <>
+          <label htmlFor={id}>Show in</label>{' '}
+          <select
+            id={id}
+            value={chosen}
+            onChange={(e) => setCurrency(e.currentTarget.value as DisplayCurrency)}
+          >
+            {DISPLAY_CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {NAMES[c]}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : (
+        <span>Figures in {NAMES[money.currency]}</span>
+      )}
       {rate && money.rate ? (
         <span className="rate-note">
           <span className="rate-sep"> · </span>

@@ -79,8 +79,11 @@ function FlipSentence({ f }: { f: VerdictFacts }) {
   return null;
 }
 
-/** The headline: one or two sentences with real numbers, the largest thing on the page. */
-export function Verdict() {
+/**
+ * The headline: one or two sentences with real numbers, the largest thing on the page. A locked
+ * widget passes `currencyEditable={false}`.
+ */
+export function Verdict({ currencyEditable = true }: { currencyEditable?: boolean } = {}) {
   const calc = useCalculation();
   // Results follow the inputs a deferred render behind: the verdict says when it has caught up.
   const current = useScenarioStore((s) => s.scenario);
@@ -190,7 +193,7 @@ export function Verdict() {
       <h2 id="verdict-title" className="verdict-kicker">
         Verdict
       </h2>
-      <CurrencyLine calc={calc} />
+      <CurrencyLine calc={calc} editable={currencyEditable} />
       {body}
       {faasProps ? (
         <Suspense fallback={null}>
