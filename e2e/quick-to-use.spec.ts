@@ -67,3 +67,32 @@ test('an offer keeps its colour and marker in another scenario, whatever its ran
   // Its x86 twin, drawn beside it, looks different.
   expect(await key('AWS Lambda \\(x86\\)')).not.toBe(first);
 });
+
+test('the widget is at most 900 px tall at 400 px wide, and its month axis labels every tick', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.goto('./embed.html');
+  const card = await chartReady(page, 'Cost over a month');
+  const height = await page.evaluate(
+    () => document.querySelector('.embed')?.getBoundingClientRect().height ?? Infinity,
+  );
+  expect(height).toBeLessThanOrEqual(900);
+  // Seven ticks (hours 0, 120 … 720 and 730): day 1, 6, 11, 16, 21, 26, 30, none dropped.
+  // The x axis comes first in the SVG, then the y axis ($0, $5 …).
+  const labels = await card.locator('.recharts-cartesian-axis-tick-value').allTextContents();
+  expect(labels.slice(0, 7)).toEqual(['day 1', '6', '11', '16', '21', '26', '30']);
+});
+
+test('lock=1 locks the widget, the currency included', async ({ page }) => {
+  await page.goto('./embed.html?v=1&n=1000&m=5&cur=EUR&lock=1');
+  await verdictReady(page);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Horizon' })).toHaveCount(0);
+  await expect(page.getByText('Figures in EUR (€)')).toBeVisible();
+  // Unlocked, the reader may pick the currency.
+  await page.goto('./embed.html?v=1&n=1000&m=5&cur=EUR');
+  await verdictReady(page);
+  await expect(page.getByLabel('Show in')).toHaveValue('EUR');
+});

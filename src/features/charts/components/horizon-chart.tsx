@@ -25,7 +25,10 @@ function ticksFor(h: Horizon): number[] {
 function hourLabel(hour: number, h: Horizon): string {
   if (h === 'day') return `${String(hour).padStart(2, '0')}:00`;
   if (h === 'week') return hour >= 168 ? 'end' : (DAYS[Math.floor(hour / 24)] ?? '');
-  return `day ${Math.round(hour / 24) + (hour >= 730 ? 0 : 1)}`;
+  // Only the first tick says "day": "day 1, 6, 11 …" fits a phone's width, where seven "day N"
+  // labels collided and the axis dropped some.
+  const day = Math.round(hour / 24) + (hour >= 730 ? 0 : 1);
+  return hour === 0 ? `day ${day}` : String(day);
 }
 
 /** The read-out's title for a point in time: "By 14:00", "By Tue 09:00", "After 25.8 days". */
