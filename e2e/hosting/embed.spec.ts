@@ -168,7 +168,7 @@ test('widget parameters: bad values degrade with the app’s notices; lock makes
   expect(notices.slice(3)).toEqual([
     'theme (theme): "purple" is not one of light, dark, auto.',
     'lock (read-only): "maybe" is not 1 or 0.',
-    'controls (controls): "zoom" is not a control (use n, m, d, mem, c, pat, h, chart or none).',
+    'controls (controls): "zoom" is not a control (use n, m, d, mem, c, pat, h, cur, chart or none).',
     'chart (chart): "pie" is not one of time, breakeven.',
   ]);
   // Everything fell back to its default, and the widget works.
@@ -183,6 +183,7 @@ test('widget parameters: bad values degrade with the app’s notices; lock makes
   await expect(await verdictReady(page)).toContainText('costs');
   await chartReady(page, 'Where the answer flips');
   await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Chart' })).toHaveCount(0);
   await expect(page.locator('.sentence')).toHaveText(
     '1,000 requests every 5 minutes, 200 ms each, 512 MB',
