@@ -103,12 +103,27 @@ export function offerStyles(
     }
     const providers = PROVIDER_IDS.filter((p) => byProvider.has(p));
     const shades = PALETTES[theme][family];
+    // A provider with more offers than markers (AWS's servers and containers) lends the rest to
+    // the shades no provider uses, in turn: every pair stays distinct while the palette has room
+    // (palette.test.ts fails the day it has not).
+    let spareShade = providers.length;
+    let spareMarker = 0;
     providers.forEach((p, pi) => {
       const ids = [...(byProvider.get(p) ?? [])].sort();
       ids.forEach((id, oi) => {
+        let shade = pi;
+        let marker = oi;
+        if (oi >= MARKERS.length) {
+          shade = spareShade;
+          marker = spareMarker++;
+          if (spareMarker === MARKERS.length) {
+            spareShade++;
+            spareMarker = 0;
+          }
+        }
         out.set(id, {
-          color: shades[pi % shades.length] ?? '#888',
-          marker: MARKERS[oi % MARKERS.length] ?? 'circle',
+          color: shades[shade % shades.length] ?? '#888',
+          marker: MARKERS[marker % MARKERS.length] ?? 'circle',
           family,
         });
       });
