@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../catalog/load-from-disk.ts';
-import {
-  BACKGROUNDS,
-  BREAKDOWN_SHADES,
-  BREAKDOWN_STEP,
-  familyOf,
-  offerStyles,
-  PALETTES,
-} from './palette.ts';
+import { BREAKDOWN_SHADES, BREAKDOWN_STEP } from './breakdown-colors.ts';
+import { BACKGROUNDS, familyOf, offerStyles, PALETTES } from './palette.ts';
 
 /**
  * WCAG 2.1 relative luminance and contrast ratio, written out from the definitions

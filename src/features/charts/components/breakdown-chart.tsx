@@ -2,7 +2,7 @@ import type { LineItem, LineKind } from '../../../engine/types.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { formatMoney } from '../../../describe/format.ts';
 import { lineLabel } from '../../../describe/results.ts';
-import { breakdownColor } from '../../../lib/palette.ts';
+import { breakdownColor } from '../../../lib/breakdown-colors.ts';
 import { useTheme } from '../../../lib/theme.ts';
 import { cannotRun, isUsable } from '../../../lib/usable.ts';
 import { encodeScenario } from '../../../url/codec.ts';
