@@ -89,8 +89,10 @@ function shellFirst(): Plugin {
  * with the catalog; and Recharts with the three charts. React, TanStack Query, zustand and the
  * formatters are the core both pages share. Everything else is chunked by Rolldown.
  */
+// units.ts, default-scenario.ts and ranking.ts stay out: the first render needs them (the
+// workload's units and defaults; the verdict's and table's ranking), and the engine chunk stays lazy.
 const ENGINE =
-  /src[\\/]engine[\\/](?!units\.ts|default-scenario\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages)\.ts$|node_modules[\\/]zod[\\/]/;
+  /src[\\/]engine[\\/](?!units\.ts|default-scenario\.ts|ranking\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages)\.ts$|node_modules[\\/]zod[\\/]/;
 const CHARTS =
   /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/]/;
 const CORE =

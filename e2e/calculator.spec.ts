@@ -8,7 +8,8 @@ import { chartReady, verdict, verdictReady } from './support/ready.ts';
 
 interface CliResult {
   offerId: string;
-  totalUsd: number;
+  /** Null only for an offer not priced in the region. */
+  totalUsd: number | null;
 }
 
 /** The CLI's numbers for a scenario, from the same engine and catalog. */
@@ -95,7 +96,7 @@ test('the article’s workload, typed in as a person would, gives the CLI’s nu
   const shown = [...text.matchAll(/(?:< )?\$\d[\d,]*(?:\.\d\d)?/g)].map((m) => m[0]);
   expect(shown.length).toBe(2);
   // Each figure in the verdict is one of the CLI's totals, formatted the page's way.
-  const cliFormatted = results.map((r) => formatUsd(r.totalUsd));
+  const cliFormatted = results.map((r) => formatUsd(r.totalUsd ?? NaN));
   for (const s of shown) expect(cliFormatted).toContain(s);
 
   // The page's own share link, given to the CLI, prints the same numbers.
@@ -111,8 +112,8 @@ test('the article’s workload, typed in as a person would, gives the CLI’s nu
     const row = page.locator(`tr[data-offer-id="${r.offerId}"]`);
     const cell = row.locator('td[data-col="month"]');
     if ((await row.getAttribute('data-can-run')) === 'no')
-      await expect(cell).toHaveText(`Cannot run priced at ${formatUsd(r.totalUsd)}`);
-    else await expect(cell).toHaveText(formatUsd(r.totalUsd));
+      await expect(cell).toHaveText(`Cannot run priced at ${formatUsd(r.totalUsd ?? NaN)}`);
+    else await expect(cell).toHaveText(formatUsd(r.totalUsd ?? NaN));
   }
   await expect(page.locator('tr[data-offer-id="cloudflare-workers-standard"]')).toHaveAttribute(
     'data-can-run',
@@ -206,12 +207,13 @@ test('Export CSV downloads the numbers shown in the table', async ({ page }) => 
       await page.getByRole('button', { name: 'Download CSV' }).click();
     })(),
   ]);
-  expect(download.suggestedFilename()).toBe('breakeven-results.csv');
+  // The default page: 1,000 requests every 5 minutes, 200 ms, 512 MB, us-east.
+  expect(download.suggestedFilename()).toBe('breakeven-1000-per-5min-200ms-512mb-us-east.csv');
   const csv = parseCsv(readFileSync((await download.path()) ?? '', 'utf8'));
   const header = csv[0] ?? [];
   // The month horizon has one monthly column; details and warnings have their own.
   expect(header.filter((name) => name === 'usd_per_month')).toHaveLength(1);
-  expect(header).toEqual(expect.arrayContaining(['kind', 'can_run', 'detail', 'warnings']));
+  expect(header).toEqual(expect.arrayContaining(['kind', 'status', 'detail', 'warnings']));
   const col = (name: string) => header.indexOf(name);
   const totals = csv
     .slice(1)
@@ -221,18 +223,18 @@ test('Export CSV downloads the numbers shown in the table', async ({ page }) => 
     const id = cells[col('offer_id')] ?? '';
     const usd = Number(cells[col('usd_per_month')]);
     const cell = page.locator(`tr[data-offer-id="${id}"] td[data-col="month"]`);
-    // At the default 512 MB, Workers (128 MB) cannot run: the CSV says no, the table says so.
-    if (cells[col('can_run')] === 'no')
+    // At the default 512 MB, Workers (128 MB) cannot run: the CSV says so, and the table.
+    if (cells[col('status')] === 'cannot-run')
       await expect(cell).toHaveText(`Cannot run priced at ${formatUsd(usd)}`);
     else {
-      expect(cells[col('can_run')]).toBe('yes');
+      expect(cells[col('status')]).toBe('priced');
       await expect(cell).toHaveText(formatUsd(usd));
     }
   }
-  const canRun = totals.map((cells) => cells[col('can_run')]);
-  expect(canRun).toContain('no');
-  // Every offer that can run comes before any that cannot.
-  expect(canRun.indexOf('no')).toBe(canRun.lastIndexOf('yes') + 1);
+  const status = totals.map((cells) => cells[col('status')]);
+  expect(status).toContain('cannot-run');
+  // Every priced offer comes before any that cannot run.
+  expect(status.indexOf('cannot-run')).toBe(status.lastIndexOf('priced') + 1);
   // Same order as the table: cheapest first.
   const tableIds = await page
     .locator('tr[data-offer-id]')

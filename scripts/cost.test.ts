@@ -9,10 +9,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { encodeScenario } from '../src/url/codec.ts';
+import { fxRatesFrom } from '../src/catalog/fx.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../src/engine/default-scenario.ts';
+import { evaluateScenario } from '../src/engine/evaluate.ts';
+import { resultsJson } from '../src/lib/results-document.ts';
+import { moneyFor } from '../src/describe/format.ts';
+import { decodeScenario, encodeScenario } from '../src/url/codec.ts';
+import { loadCatalog, loadFx, loadPlatform } from '../src/catalog/load-from-disk.ts';
 import { runCost } from './lib/cost-cli.ts';
-import type { JsonOffer, JsonReport } from './lib/cost-output.ts';
+import type { JsonOffer } from './lib/cost-output.ts';
+import type { ResultsDocument as JsonReport } from '../src/lib/results-document.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const run = promisify(execFile);
@@ -157,34 +163,77 @@ describe('cost CLI: output contracts', () => {
     const report = JSON.parse(r.stdout) as JsonReport; // throws if there were two documents
     expect(Object.keys(report).sort()).toEqual([
       'breakEven',
-      'currency',
-      'horizon',
+      'cheapest',
+      'link',
+      'precision',
       'rate',
       'results',
+      'scenario',
+      'version',
     ]);
-    expect(report.horizon).toBe('week');
+    expect(report.version).toBe(1);
+    // The effective scenario: the default one (1,000 every 5 min = 200/min × 43,800 min a month).
+    expect(report.scenario).toMatchObject({
+      requestsPerMonth: 8_760_000,
+      durationMs: 200,
+      cpuMs: 20,
+      memoryMb: 512,
+      pattern: { kind: 'constant' },
+      region: 'us-east',
+      arch: 'arm64',
+      horizon: 'week',
+      currency: 'USD',
+    });
     // Without --currency: USD, no rate, and each total is its totalUsd.
-    expect(report.currency).toBe('USD');
     expect(report.rate).toBeNull();
     expect(report.results.length).toBeGreaterThan(0);
     for (const res of report.results) {
       expect(Object.keys(res).sort()).toEqual([
+        'checkedOn',
+        'family',
+        'fleet',
+        'kind',
+        'label',
         'lines',
+        'monthlyUsd',
         'offerId',
+        'provider',
+        'reasons',
+        'source',
+        'status',
         'total',
         'totalUsd',
+        'verification',
         'warnings',
       ]);
+      expect(['priced', 'cannot-run', 'unavailable']).toContain(res.status);
       expect(res.total).toBe(res.totalUsd);
+      if (res.status === 'unavailable') continue;
       expect(Number.isFinite(res.totalUsd)).toBe(true);
-      for (const l of res.lines) expect(Object.keys(l).sort()).toEqual(['label', 'usd']);
-      for (const w of res.warnings) expect(typeof w).toBe('string');
-      // The line items add up to the total for the horizon.
-      const sum = res.lines.reduce((s, l) => s + l.usd, 0);
-      expect(sum).toBeCloseTo(res.totalUsd, 9);
+      for (const l of res.lines)
+        expect(Object.keys(l).sort()).toEqual([
+          'detail',
+          'id',
+          'kind',
+          'label',
+          'monthlyUsd',
+          'quantity',
+          'unit',
+          'unitPriceUsd',
+        ]);
+      for (const w of res.warnings)
+        expect(Object.keys(w).sort()).toEqual(['code', 'message', 'params', 'severity']);
+      // The line items add up to the monthly total.
+      const sum = res.lines.reduce((s, l) => s + l.monthlyUsd, 0);
+      expect(sum).toBeCloseTo(res.monthlyUsd ?? NaN, 8);
+      // A cannot-run offer says why; a priced one has no reason.
+      expect(res.reasons.length > 0).toBe(res.status === 'cannot-run');
     }
-    // Sorted cheapest first.
-    const totals = report.results.map((x) => x.totalUsd);
+    // Priced offers first, cheapest first; then those that cannot run; then unavailable ones.
+    const order = { priced: 0, 'cannot-run': 1, unavailable: 2 };
+    const ranks = report.results.map((x) => order[x.status]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const totals = report.results.filter((x) => x.status === 'priced').map((x) => x.totalUsd ?? 0);
     expect(totals).toEqual([...totals].sort((a, b) => a - b));
   }, 30_000);
 
@@ -192,7 +241,7 @@ describe('cost CLI: output contracts', () => {
     const args = ['--offers', 'aws-lambda-arm64,aws-ec2-t4g-small', '--no-free-tier'];
     const usd = json(args);
     const eur = json([...args, '--currency', 'EUR']);
-    expect(eur.currency).toBe('EUR');
+    expect(eur.scenario.currency).toBe('EUR');
     // pricing-data/fx.json: USD 1.1186 per EUR, ECB reference rate of 8 October 2026.
     expect(eur.rate).toEqual({
       usdPerUnit: 1.1186,
@@ -202,9 +251,9 @@ describe('cost CLI: output contracts', () => {
     expect(eur.results.map((r) => r.totalUsd)).toEqual(usd.results.map((r) => r.totalUsd));
     expect(eur.results.map((r) => r.lines)).toEqual(usd.results.map((r) => r.lines));
     const lambda = eur.results.find((r) => r.offerId === 'aws-lambda-arm64')!;
-    // $13.4320584 / 1.1186 = €12.00792…
-    expect(lambda.total).toBeCloseTo(13.4320584 / 1.1186, 9);
-    expect(lambda.total).toBeCloseTo(12.00792, 4);
+    // $13.4320584 / 1.1186: 1.1186 × 12 = 13.4232, and the remaining 0.0088584 / 1.1186 =
+    // 0.0079191847…; €12.007919185 to 9 decimal places.
+    expect(lambda.total).toBe(12.007919185);
     // The table converts too, and names the rate once.
     const table = runCost([...args, '--currency', 'EUR']);
     expect(table.code).toBe(0);
@@ -217,7 +266,7 @@ describe('cost CLI: output contracts', () => {
 
   it('--currency: a share link with cur=GBP shows pounds; a bad value exits 2 naming the flag', async () => {
     const link = `https://example.com/?${encodeScenario({ ...DEFAULT_PAGE_SCENARIO, currency: 'GBP' })}`;
-    expect(json(['--url', link]).currency).toBe('GBP');
+    expect(json(['--url', link]).scenario.currency).toBe('GBP');
     const bad = await spawnCost(['--currency', 'XYZ']);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
@@ -230,22 +279,25 @@ describe('cost CLI: output contracts', () => {
     const r = json(['--region', 'europe', '--offers', 'hetzner-cx23']);
     expect(r.results.find((x) => x.offerId === 'hetzner-cx23')?.totalUsd).toBeCloseTo(6.141114, 6);
   });
-  it('a day is 24/730 of the month and a week 168/730, for every offer and every line', () => {
+  it('a day is 24/730 of the month and a week 168/730, for every offer', () => {
     // 730-hour billing month (AWS convention): day share = 24/730 ≈ 0.0328767, week = 168/730 ≈ 0.2301370.
     // E.g. a $4.00/month droplet is 4 × 24/730 = $0.1315068 a day.
     const month = json([]);
     const day = json(['--horizon', 'day']);
     const week = json(['--horizon', 'week']);
-    expect(day.horizon).toBe('day');
+    expect(day.scenario.horizon).toBe('day');
     const dayById = new Map(day.results.map((r) => [r.offerId, r]));
     const weekById = new Map(week.results.map((r) => [r.offerId, r]));
     expect(dayById.size).toBe(month.results.length);
     for (const m of month.results) {
       const d = dayById.get(m.offerId)!;
       const w = weekById.get(m.offerId)!;
-      expect(d.totalUsd).toBeCloseTo((m.totalUsd * 24) / 730, 10);
-      expect(w.totalUsd).toBeCloseTo((m.totalUsd * 168) / 730, 10);
-      m.lines.forEach((l, i) => expect(d.lines[i]?.usd).toBeCloseTo((l.usd * 24) / 730, 10));
+      if (m.totalUsd === null) continue; // unavailable here
+      // Each figure is rounded to 9 decimal places: equal to within half a billionth, twice.
+      expect(d.totalUsd).toBeCloseTo((m.totalUsd * 24) / 730, 8);
+      expect(w.totalUsd).toBeCloseTo((m.totalUsd * 168) / 730, 8);
+      // Line items are monthly whatever the horizon.
+      expect(d.lines).toEqual(m.lines);
     }
   });
 
@@ -256,7 +308,7 @@ describe('cost CLI: output contracts', () => {
     ]); // prettier-ignore
     expect(report.results.map((r) => r.offerId)).toEqual(['aws-lambda-arm64']);
     const lambda = report.results[0]!;
-    const line = (label: string) => lambda.lines.find((l) => l.label === label)?.usd;
+    const line = (label: string) => lambda.lines.find((l) => l.label === label)?.monthlyUsd;
     // Requests: 1,000 / 5 min × 43,800 min (730 h) = 8,760,000 a month × $0.20 per 1M = $1.752.
     expect(line('Requests')).toBeCloseTo(1.752, 9);
     // Compute: 8,760,000 × 0.2 s × 0.5 GB = 876,000 GB-s × $0.0000133334 (Arm, first tier,
@@ -271,7 +323,7 @@ describe('cost CLI: output contracts', () => {
     // 1,000 every 5 minutes = 200/min × 43,800 min = 8,760,000 a month.
     const a = json(['--requests', '1000', '--every-minutes', '5', '--offers', 'aws-lambda-arm64']);
     const b = json(['--requests-per-month', '8760000', '--offers', 'aws-lambda-arm64']);
-    expect(b.results[0]!.totalUsd).toBeCloseTo(a.results[0]!.totalUsd, 9);
+    expect(b.results[0]!.totalUsd).toBeCloseTo(a.results[0]!.totalUsd ?? NaN, 9);
   });
 
   it('caps the default CPU time at a shorter --duration-ms instead of failing', () => {
@@ -305,6 +357,63 @@ describe('cost CLI: output contracts', () => {
     // = $18.0267568. Total $19.5787568.
     expect(fromUrl.results[0]!.totalUsd).toBeCloseTo(19.5787568, 9);
     expect(fromFlags.results[0]!.totalUsd).toBeCloseTo(19.5787568, 9);
+  });
+
+  it('ranks offers that cannot run after every priced one, with their reason and no break-even', () => {
+    const doc = json(['--requests', '1000', '--every-minutes', '5', '--duration-ms', '200', '--memory-mb', '512']); // prettier-ignore
+    // Fly's 256 MB machine ($2.89) is the cheapest figure, but a 512 MB request does not fit in it.
+    const fly = doc.results.find((r) => r.offerId === 'fly-shared-cpu-1x-256mb')!;
+    expect(fly.status).toBe('cannot-run');
+    expect(fly.reasons.map((x) => x.message).join(' ')).toMatch(/256 MB/);
+    const firstNotPriced = doc.results.findIndex((r) => r.status !== 'priced');
+    expect(doc.results.indexOf(fly)).toBeGreaterThanOrEqual(firstNotPriced);
+    expect(doc.results.slice(firstNotPriced).every((r) => r.status !== 'priced')).toBe(true);
+    // DigitalOcean's $4.00 droplet (s-1vcpu-512mb-10gb, 730 h capped at $4) is the cheapest priced.
+    expect(doc.results[0]).toMatchObject({
+      offerId: 'do-basic-512mb',
+      status: 'priced',
+      totalUsd: 4,
+    });
+    expect(doc.cheapest.alwaysOn).toBe('do-basic-512mb');
+    const notPriced = new Set(
+      doc.results.filter((r) => r.status !== 'priced').map((r) => r.offerId),
+    );
+    for (const b of doc.breakEven) {
+      expect(notPriced.has(b.faasOfferId)).toBe(false);
+      expect(notPriced.has(b.alwaysOnOfferId)).toBe(false);
+    }
+    // The table lists them after the priced offers, with the reason.
+    const table = runCost(['--requests', '1000', '--every-minutes', '5', '--duration-ms', '200', '--memory-mb', '512']).stdout; // prettier-ignore
+    expect(table.indexOf('Cannot run this workload:')).toBeGreaterThan(
+      table.indexOf(' 1  do-basic-512mb'),
+    );
+    expect(table).toMatch(/ {2}fly-shared-cpu-1x-256mb \(priced at \$2\.89\): .*256 MB/);
+    expect(table).toContain('Break-even against the cheapest always-on offer, do-basic-512mb:');
+  });
+
+  it('prints the page’s own export document for a share link', () => {
+    // What the page does with a link: decode it, price it with the same catalog, fx and platform,
+    // show it in the link's currency, and export resultsJson.
+    const catalog = loadCatalog();
+    const fx = loadFx();
+    if (!fx.ok) throw new Error(fx.message);
+    const platform = loadPlatform().platform;
+    const links = [
+      encodeScenario(DEFAULT_PAGE_SCENARIO),
+      encodeScenario({ ...DEFAULT_PAGE_SCENARIO, offers: [], memoryMb: 512, currency: 'EUR' }),
+      encodeScenario({ ...DEFAULT_PAGE_SCENARIO, offers: [], area: 'europe', horizon: 'week' }),
+    ];
+    for (const link of links) {
+      const { scenario } = decodeScenario(link);
+      const result = evaluateScenario(scenario, catalog.offers, {
+        fx: fxRatesFrom({ base: 'USD', rates: fx.rates }),
+        platform,
+      });
+      const page = JSON.parse(
+        resultsJson(scenario, result, moneyFor(scenario.currency, fx.rates).money),
+      ) as unknown;
+      expect(json(['--url', `?${link}`])).toEqual(page);
+    }
   });
 
   it('--url: a bad parameter costs only that field, with a notice, as on the page', () => {

@@ -8,13 +8,8 @@ import { evaluateScenario } from '../../src/engine/evaluate.ts';
 import { timerVerdict } from '../../src/engine/timers.ts';
 import { parseChoice, parseFlags, scenarioFromFlags, UsageError } from './cli-scenario.ts';
 import { flagHelp, FORMATS } from './cli-flags.ts';
-import {
-  findNonFinite,
-  renderOfferTable,
-  renderTable,
-  toJsonOffers,
-  toJsonReport,
-} from './cost-output.ts';
+import { findNonFinite, renderOfferTable, renderTable, toJsonOffers } from './cost-output.ts';
+import { resultsDocument } from '../../src/lib/results-document.ts';
 import { FIELDS } from '../../src/scenario/spec.ts';
 import { timerVerdictText } from '../../src/describe/faas-properties.ts';
 import { moneyFor } from '../../src/describe/format.ts';
@@ -103,7 +98,7 @@ export function runCost(argv: string[]): CliOutput {
           : '';
       return done(0, table + timer);
     }
-    const report = toJsonReport(result, horizon, display.money);
+    const report = resultsDocument(scenario, result, display.money);
     const bad = findNonFinite(report);
     if (bad) {
       err.push(`cost: internal error: the engine returned a non-finite number at ${bad}`);

@@ -1,21 +1,23 @@
 /**
- * What the CLI prints. The JSON shapes are a documented contract for scripts (README "CLI"); the
- * table is for people. No money maths here: totals and line items come from the engine.
+ * What the CLI prints. The JSON shapes are a documented contract for scripts (README "CLI"): the
+ * results are the page's own export document (src/lib/results-document.ts). The
+ * table is for people. No money maths here: totals and line items come from the engine, and the
+ * order, statuses and break-even pairs from the ranking (src/engine/ranking.ts).
  */
 import type { Offer } from '../../src/catalog/schema.ts';
 import { scaleLines } from '../../src/engine/units.ts';
 import { requestsPerMonthOf, type Horizon, type Scenario } from '../../src/engine/scenario.ts';
-import type { BreakEven, OfferResult, ScenarioResult } from '../../src/engine/types.ts';
+import { rankResults } from '../../src/engine/ranking.ts';
+import type { OfferResult, ScenarioResult } from '../../src/engine/types.ts';
 import {
-  convertUsd,
   describeRate,
   formatMoney,
   USD_MONEY,
-  type DisplayCurrency,
   type Money,
 } from '../../src/describe/format.ts';
 import {
   breakEvenText,
+  cannotRunReasons,
   instanceLabel,
   labelsOf,
   lineLabel,
@@ -24,34 +26,6 @@ import {
 } from '../../src/describe/results.ts';
 import { plural } from '../../src/describe/words.ts';
 
-export interface JsonLine {
-  label: string;
-  usd: number;
-}
-export interface JsonResult {
-  offerId: string;
-  /** Unrounded USD over the horizon. */
-  totalUsd: number;
-  /** Line items scaled to the horizon; they add up to totalUsd. */
-  lines: JsonLine[];
-  warnings: string[];
-  /** totalUsd in the report's `currency` (at `rate`), unrounded; equals totalUsd for USD. */
-  total: number;
-}
-export interface JsonRate {
-  usdPerUnit: number;
-  asOf: string;
-  source: string;
-}
-export interface JsonReport {
-  /** The display currency of `total` (USD unless --currency or the scenario says otherwise). */
-  currency: DisplayCurrency;
-  /** The dated rate `total` was converted at; null for USD. */
-  rate: JsonRate | null;
-  horizon: Horizon;
-  results: JsonResult[];
-  breakEven: BreakEven[];
-}
 export interface JsonOffer {
   offerId: string;
   kind: Offer['kind'];
@@ -59,47 +33,6 @@ export interface JsonOffer {
   source: string;
   checkedOn: string;
   verification: Offer['verification'];
-}
-
-/** Cheapest first; ties by id so the order is stable. */
-export function byCost(results: readonly OfferResult[], horizon: Horizon): OfferResult[] {
-  return [...results].sort(
-    (a, b) => a.totals[horizon] - b.totals[horizon] || a.offerId.localeCompare(b.offerId),
-  );
-}
-
-export function toJsonReport(
-  result: ScenarioResult,
-  horizon: Horizon,
-  money: Money = USD_MONEY,
-): JsonReport {
-  const r = money.rate;
-  const labelOf = labelsOf(result.results);
-  return {
-    currency: money.currency,
-    rate: r ? { usdPerUnit: r.usdPerUnit, asOf: r.asOf, source: r.source } : null,
-    horizon,
-    results: byCost(
-      result.results.filter((r) => r.available),
-      horizon,
-    ).map((r) => ({
-      offerId: r.offerId,
-      totalUsd: r.totals[horizon],
-      lines: scaleLines(r.lines, horizon).map((l) => ({ label: lineLabel(l, r), usd: l.usd })),
-      warnings: r.warnings.map((w) => warningText(w, r, money)),
-      total: convertUsd(r.totals[horizon], money),
-    })),
-    // Picked field by field: the contract stays put when the engine's type grows.
-    breakEven: result.breakEven.map((b) => ({
-      faasOfferId: b.faasOfferId,
-      alwaysOnOfferId: b.alwaysOnOfferId,
-      status: b.status,
-      requestsPerMonth: b.requestsPerMonth,
-      faasMonthlyUsd: b.faasMonthlyUsd,
-      alwaysOnMonthlyUsd: b.alwaysOnMonthlyUsd,
-      summary: breakEvenText(b, labelOf),
-    })),
-  };
 }
 
 /** The first non-finite number in a report, as a path; the CLI refuses to print NaN or Infinity. */
@@ -195,13 +128,15 @@ export function renderTable(
   horizon: Horizon,
   m: Money = USD_MONEY,
 ): string {
-  const available = byCost(
-    result.results.filter((r) => r.available),
-    horizon,
-  );
+  const ranking = rankResults(result);
+  const { priced, cannotRun, unavailable } = ranking;
   const out: string[] = [`Breakeven · ${describeScenario(scenario)}`, ''];
-  if (available.length === 0) {
-    out.push('No offer could be priced for this scenario and region (see --list-offers).');
+  if (priced.length === 0) {
+    out.push(
+      cannotRun.length > 0
+        ? 'No offer can run this workload here (see below).'
+        : 'No offer could be priced for this scenario and region (see --list-offers).',
+    );
   } else {
     out.push(`Cost per ${HORIZON_LABEL[horizon]}, cheapest first:`);
     // Converted figures say once at which dated rate (the engine computes in USD).
@@ -209,7 +144,7 @@ export function renderTable(
     if (rate) out.push(`Figures in ${m.currency} ${rate}; computed in USD.`);
     out.push('');
     const rows: string[][] = [['#', 'Offer', 'Kind', 'Cost', 'Fleet', 'Price']];
-    available.forEach((r, i) =>
+    priced.forEach((r, i) =>
       rows.push([
         String(i + 1),
         r.offerId,
@@ -224,7 +159,7 @@ export function renderTable(
     const costEnd = [0, 1, 2, 3].reduce((n, i) => n + columnWidth(rows, i) + 2, -2);
     const indent = ' '.repeat(columnWidth(rows, 0) + 4);
     out.push(lines[0] ?? '');
-    available.forEach((r, i) => {
+    priced.forEach((r, i) => {
       out.push(lines[i + 1] ?? '');
       for (const l of scaleLines(r.lines, horizon)) {
         if (l.usd === 0) continue;
@@ -237,32 +172,41 @@ export function renderTable(
     });
   }
 
-  const unavailable = result.results.filter((r) => !r.available);
+  // Priced, but a hard limit stops them: listed after every offer that can, with the reason.
+  if (cannotRun.length > 0) {
+    out.push('', 'Cannot run this workload:');
+    for (const r of cannotRun)
+      out.push(
+        `  ${r.offerId} (priced at ${formatMoney(r.totals[horizon], m)}): ${cannotRunReasons(r, m).join(' ')}`,
+      );
+  }
   if (unavailable.length > 0) {
     out.push('', 'Not priced:');
     for (const r of unavailable)
       out.push(`  ${r.offerId}: ${statusText(r, m) ?? 'not available in this region'}`);
   }
 
-  // Break-even: each FaaS offer against the cheapest always-on offer at today's volume.
-  const cheapestAlwaysOn = available.find((r) => r.family === 'always-on');
+  // Break-even: each priced FaaS offer against the cheapest priced always-on offer.
+  const cheapestAlwaysOn = ranking.cheapestAlwaysOn;
   const pairs = cheapestAlwaysOn
-    ? result.breakEven.filter((b) => b.alwaysOnOfferId === cheapestAlwaysOn.offerId)
+    ? ranking.breakEven.filter((b) => b.alwaysOnOfferId === cheapestAlwaysOn.offerId)
     : [];
   if (cheapestAlwaysOn && pairs.length > 0) {
     out.push('', `Break-even against the cheapest always-on offer, ${cheapestAlwaysOn.offerId}:`);
     const labelOf = labelsOf(result.results);
     for (const b of pairs) out.push(`  ${b.faasOfferId}: ${breakEvenText(b, labelOf)}`);
-    if (result.breakEven.length > pairs.length)
+    if (ranking.breakEven.length > pairs.length)
       out.push(`  (every pair: --format json, "breakEven")`);
   }
 
-  const warned = available.filter((r) => r.warnings.length > 0);
+  // Hard limits are above, with their offers; the other warnings here.
+  const warned = [...priced, ...cannotRun]
+    .map((r) => ({ r, ws: r.warnings.filter((w) => w.severity !== 'error') }))
+    .filter(({ ws }) => ws.length > 0);
   if (warned.length > 0) {
     out.push('', 'Warnings:');
-    for (const r of warned)
-      for (const w of r.warnings)
-        out.push(`  ${r.offerId} [${w.severity}]: ${warningText(w, r, m)}`);
+    for (const { r, ws } of warned)
+      for (const w of ws) out.push(`  ${r.offerId} [${w.severity}]: ${warningText(w, r, m)}`);
   }
   return out.join('\n');
 }

@@ -97,14 +97,14 @@ describe('CLI: cold-start, external-state and timer flags', () => {
     ]);
     expect(out.code).toBe(0);
     const report = JSON.parse(out.stdout) as {
-      results: { offerId: string; lines: { label: string; usd: number }[] }[];
+      results: { offerId: string; lines: { label: string; monthlyUsd: number }[] }[];
     };
     const state = (id: string) =>
       report.results
         .find((r) => r.offerId === id)
         ?.lines.find((l) => l.label.startsWith('External state'));
     // The default 8,760,000 requests × (2 × $0.125 + $0.625) per million = $7.665.
-    expect(state('aws-lambda-arm64')?.usd).toBeCloseTo(7.665, 9);
+    expect(state('aws-lambda-arm64')?.monthlyUsd).toBeCloseTo(7.665, 9);
     expect(state('aws-ec2-t4g-small')).toBeUndefined();
   });
 

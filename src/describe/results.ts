@@ -6,6 +6,7 @@
  */
 import { AREA_LABELS } from '../catalog/areas.ts';
 import type { Area } from '../catalog/schema.ts';
+import { reasonsOf } from '../engine/ranking.ts';
 import type {
   BreakEven,
   ColdStartInfo,
@@ -338,6 +339,20 @@ export function statusText(r: OfferResult, money: Money = USD_MONEY): string | n
 /** Every error-level warning of an offer, in words: why it cannot run this workload. */
 export function cannotRunReasons(r: OfferResult, money: Money = USD_MONEY): string[] {
   return r.warnings.filter((w) => w.severity === 'error').map((w) => warningText(w, r, money));
+}
+
+/**
+ * Why an offer has no comparable price, each reason with its code and words: every hard limit of
+ * an offer that cannot run, or why it is unavailable. Empty when it is priced.
+ */
+export function statusReasons(
+  r: OfferResult,
+  money: Money = USD_MONEY,
+): Array<{ code: string; message: string }> {
+  return reasonsOf(r).map((x) => ({
+    code: x.code,
+    message: 'severity' in x ? warningText(x, r, money) : (statusText(r, money) ?? ''),
+  }));
 }
 
 /**

@@ -20,6 +20,9 @@ export function logGrid(min: number, max: number, points: number): number[] {
   return out;
 }
 
+/** Relative width at which the crossing search stops (about 20 units in the last place). */
+const ROOT_TOLERANCE = 4e-15;
+
 /** Coarse grid used to bracket crossings: 0, then 4 points a decade from 1 to 10^12. */
 const BRACKET_GRID = [0, ...logGrid(1, MAX_REQUESTS_PER_MONTH, 49)];
 
@@ -165,14 +168,18 @@ export function breakEven(
   let gLo = fLo - aLo;
   let gHi = fHi - aHi;
   let side = 0;
-  for (let iter = 0; iter < 100 && hi - lo > 1e-9 * hi; iter++) {
+  // Down to a few units in the last place: JavaScript engines differ in the last bit of Math.exp
+  // and `**` (Node 20 and Chromium 156 do), and a looser stop would let the page and the CLI land
+  // on different points of the same bracket; this close, both name the same whole request.
+  for (let iter = 0; iter < 200 && hi - lo > ROOT_TOLERANCE * hi; iter++) {
     const width = hi - lo;
     let mid = gHi > gLo ? lo + (width * -gLo) / (gHi - gLo) : lo + width / 2;
     // Keep every probe well inside the bracket, and just above lo once the root is pinned there.
-    const tol = 0.5e-9 * hi;
+    const tol = 0.5 * ROOT_TOLERANCE * hi;
     if (!(mid > lo + tol)) mid = lo + Math.min(tol, width / 2);
     if (!(mid < hi - tol)) mid = hi - Math.min(tol, width / 2);
     if (iter % 8 === 7) mid = lo > 0 ? Math.sqrt(lo * hi) : lo + width / 2; // guaranteed shrink
+    if (!(mid > lo && mid < hi)) break; // no double left between them
     const [f, a] = costs(mid);
     const g = f - a;
     if (g > 0) {

@@ -7,6 +7,7 @@ import type { Offer } from '../catalog/schema.ts';
 import { findBreakEvens } from './breakeven.ts';
 import { makeContext, type PricingData } from './context.ts';
 import { priceOffer, selectOffers, unavailable } from './price-offer.ts';
+import { compareResults } from './ranking.ts';
 import type { Scenario } from './scenario.ts';
 import type { OfferResult, ScenarioResult } from './types.ts';
 
@@ -20,8 +21,8 @@ export interface EvaluateOptions extends PricingData {
 
 /**
  * Evaluate every offer the scenario compares (all non-front-door offers in its area when it names
- * none), sorted by monthly cost, with the break-even volume of each FaaS offer against each
- * always-on offer.
+ * none), in the ranking's order (src/engine/ranking.ts), with the break-even volume of each
+ * priced FaaS offer against each priced always-on offer.
  */
 export function evaluateScenario(
   scenario: Scenario,
@@ -38,10 +39,9 @@ export function evaluateScenario(
         unavailable(sel.elsewhere, { code: 'not-in-area', params: { area: scenario.area } }),
       );
   }
-  results.sort((a, b) =>
-    a.available === b.available ? a.monthlyUsd - b.monthlyUsd : a.available ? -1 : 1,
-  );
-  const priced = results.filter((r) => r.available).map((r) => r.offer);
+  results.sort(compareResults);
+  // Break-even only between offers with a comparable price (not those a hard limit stops).
+  const priced = results.filter((r) => r.status === 'priced').map((r) => r.offer);
   return {
     requestsPerMonth: ctx.requestsPerMonth,
     requestsPerSecond: ctx.averageRps,

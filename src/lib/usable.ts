@@ -1,14 +1,6 @@
 import type { OfferResult, Warning } from '../engine/types.ts';
 
-/** Usable: priced here and not blocked by a hard limit (e.g. Lambda's 15-minute ceiling). */
-export function isUsable(r: Pick<OfferResult, 'status'>): boolean {
-  return r.status === 'priced';
-}
-
-/** Priced, but a hard limit stops it running this workload: its figure is not a comparable price. */
-export function cannotRun(r: Pick<OfferResult, 'status'>): boolean {
-  return r.status === 'cannot-run';
-}
+// Which offers are usable, and their order: src/engine/ranking.ts.
 
 /** Drawn dashed: a price nobody could confirm on the provider's own page or a copy of it. */
 export function isEstimate(r: OfferResult): boolean {

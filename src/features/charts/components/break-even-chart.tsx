@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { sweep } from '../../../engine/breakeven.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
-import { isUsable } from '../../../lib/usable.ts';
+import { rankResults } from '../../../engine/ranking.ts';
 import { formatCount, formatMoney, usdOf } from '../../../describe/format.ts';
 import { breakEvenText } from '../../../describe/results.ts';
 import { OfferLegend, TooltipList } from './chart-bits.tsx';
@@ -36,8 +36,9 @@ export function BreakEvenChart({
     () => sweep(sweepScenario, offers, { points: 241, platform: loaded.platform }),
     [sweepScenario, offers, loaded.platform],
   );
-  // Offers that cannot run this workload (a hard limit) are left out of the pictures.
-  const shown = result.results.filter(isUsable);
+  // Only priced offers are drawn: those a hard limit stops, or unpriced here, are left out.
+  const ranking = rankResults(result);
+  const shown = ranking.priced;
   const data = useMemo(
     () =>
       points.map((p) => {
@@ -58,10 +59,8 @@ export function BreakEvenChart({
     return ticks;
   }, [points, money]);
   const shownIds = new Set(shown.map((r) => r.offerId));
-  // Pairs of offers that can both run this workload; the words below and the rings use only these.
-  const pairs = result.breakEven.filter(
-    (b) => shownIds.has(b.faasOfferId) && shownIds.has(b.alwaysOnOfferId),
-  );
+  // Pairs of priced offers; the words below and the rings use only these.
+  const pairs = ranking.breakEven;
   const crossings = pairs.filter(
     (b) => b.status === 'crosses' && b.requestsPerMonth !== null && b.faasMonthlyUsd !== null,
   );

@@ -2,9 +2,9 @@ import type { LineItem, LineKind } from '../../../engine/types.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { formatMoney } from '../../../describe/format.ts';
 import { lineLabel } from '../../../describe/results.ts';
+import { rankResults } from '../../../engine/ranking.ts';
 import { breakdownColor } from '../../../lib/breakdown-colors.ts';
 import { useTheme } from '../../../lib/theme.ts';
-import { cannotRun, isUsable } from '../../../lib/usable.ts';
 import { encodeScenario } from '../../../url/codec.ts';
 
 /*
@@ -48,8 +48,7 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
   const theme = useTheme();
   const h = scenario.horizon;
   // Offers that cannot run this workload (a hard limit) are left out, as in the other charts.
-  const shown = result.results.filter(isUsable);
-  const leftOut = result.results.filter(cannotRun);
+  const { priced: shown, cannotRun: leftOut } = rankResults(result);
   const rows = shown.map((r) => {
     const lines = engine.scaleLines(r.lines, h).sort(order);
     return {

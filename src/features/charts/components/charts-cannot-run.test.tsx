@@ -39,6 +39,8 @@ const results: OfferResult[] = [
     label: 'Cloudflare Workers',
     family: 'faas',
     monthlyUsd: 5,
+    status: 'cannot-run',
+    reason: memoryCap,
     warnings: [memoryCap],
     lines: [
       {
@@ -124,7 +126,8 @@ describe('BreakdownChart: offers that cannot run', () => {
   it('draws only the offers that can run, and names the one left out', () => {
     render(<BreakdownChart calc={calcFor()} />);
     const names = [...document.querySelectorAll('.bd-name')].map((el) => el.textContent);
-    expect(names).toEqual(['AWS Lambda', 'DigitalOcean 1 GB']);
+    // In the ranking's order: cheapest first ($6 < $7.90).
+    expect(names).toEqual(['DigitalOcean 1 GB', 'AWS Lambda']);
     // The text table below holds the same two offers only.
     expect(document.querySelector('.data-table')?.textContent).not.toContain('Cloudflare Workers');
     expect(flat(document.querySelector('.chart-card > .hint'))).toContain(

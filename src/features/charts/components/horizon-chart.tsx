@@ -4,7 +4,7 @@ import type { Horizon } from '../../../engine/scenario.ts';
 import { freeTierRunOutSentence } from '../../../describe/results.ts';
 import { cumulativeSeries } from '../../../engine/series.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
-import { isUsable } from '../../../lib/usable.ts';
+import { rankResults } from '../../../engine/ranking.ts';
 import { formatMoney, linearMoneyTicks } from '../../../describe/format.ts';
 import { setHorizon } from '../../../state/scenario-store.ts';
 import { OfferLegend, TooltipList } from './chart-bits.tsx';
@@ -53,7 +53,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
   const { scenario, result, styles } = calc;
   const h = scenario.horizon;
   // Offers that cannot run this workload (a hard limit) are left out of the pictures.
-  const shown = result.results.filter(isUsable);
+  const shown = rankResults(result).priced;
   const series = useMemo(
     () => shown.map((r) => ({ r, points: cumulativeSeries(r, h, result.weeklyProfile) })),
     // shown is derived from result

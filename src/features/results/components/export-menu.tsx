@@ -4,7 +4,6 @@
  */
 import { useEffect } from 'react';
 import { useCalculation } from '../../../lib/calculation.ts';
-import { shareUrlFor } from '../share-url.ts';
 
 /** The export code loads with the menu, not with the page. */
 const loadExport = () => import('../export.ts');
@@ -27,12 +26,8 @@ export default function ExportMenu({ id, close }: { id: string; close: () => voi
         disabled={!ready}
         onClick={act(() => {
           if (!ready) return;
-          void loadExport().then(({ download, resultsCsv }) =>
-            download(
-              'breakeven-results.csv',
-              resultsCsv(calc.result, calc.scenario, calc.money),
-              'text/csv',
-            ),
+          void loadExport().then(({ downloadResults }) =>
+            downloadResults('csv', calc.scenario, calc.result, calc.money),
           );
         })}
       >
@@ -44,12 +39,8 @@ export default function ExportMenu({ id, close }: { id: string; close: () => voi
         disabled={!ready}
         onClick={act(() => {
           if (!ready) return;
-          void loadExport().then(({ download, resultsJson }) =>
-            download(
-              'breakeven-results.json',
-              resultsJson(calc.result, calc.scenario, shareUrlFor(calc.scenario), calc.money),
-              'application/json',
-            ),
+          void loadExport().then(({ downloadResults }) =>
+            downloadResults('json', calc.scenario, calc.result, calc.money),
           );
         })}
       >

@@ -127,6 +127,8 @@ function threeOffers() {
       label: 'Cloudflare Workers',
       family: 'faas',
       monthlyUsd: 5,
+      status: 'cannot-run',
+      reason: memoryCap,
       warnings: [
         {
           code: 'free-tier-used-up',

@@ -22,8 +22,8 @@ import {
   statusText,
   warningText,
 } from '../../../describe/results.ts';
-import { cannotRun, kindLabel, SEVERITY_LABEL } from '../../../lib/usable.ts';
-import { sortedResults } from '../export.ts';
+import { rankResults } from '../../../engine/ranking.ts';
+import { kindLabel, SEVERITY_LABEL } from '../../../lib/usable.ts';
 
 const HORIZON_LABEL: Record<Horizon, string> = { day: 'Day', week: 'Week', month: 'Month' };
 
@@ -32,8 +32,9 @@ const HORIZON_LABEL: Record<Horizon, string> = { day: 'Day', week: 'Week', month
  * de-emphasised, because it is not a price anyone could pay for this workload.
  */
 function CostCell({ r, usd, money }: { r: OfferResult; usd: number; money: Money }) {
-  if (!r.available) return <>—</>;
-  if (!cannotRun(r)) return <>{formatMoney(usd, money)}</>;
+  const status = r.status;
+  if (status === 'unavailable') return <>—</>;
+  if (status === 'priced') return <>{formatMoney(usd, money)}</>;
   return (
     <>
       <span className="cannot-run-tag">Cannot run</span>{' '}
@@ -149,9 +150,10 @@ export function ResultsTable() {
   const h = calc.scenario.horizon;
   const money = calc.money;
   const rate = describeRate(money);
-  const rows = sortedResults(calc.result);
+  const ranking = rankResults(calc.result);
+  const rows = ranking.ordered;
   if (rows.length === 0) return null;
-  const blocked = rows.filter(cannotRun);
+  const blocked = ranking.cannotRun;
 
   return (
     <section className="card results" aria-labelledby="results-title">
@@ -202,7 +204,7 @@ export function ResultsTable() {
           <tbody>
             {rows.map((r) => {
               const st = calc.styles.get(r.offerId);
-              const noRun = cannotRun(r);
+              const noRun = r.status === 'cannot-run';
               // Hard limits first: they are why the figure above is not a price.
               const warnings = [...r.warnings].sort(
                 (a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'),

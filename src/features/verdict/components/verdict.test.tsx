@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_PLATFORM } from '../../../catalog/platform.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
-import type { BreakEven, ScenarioResult } from '../../../engine/types.ts';
+import type { BreakEven, ScenarioResult, Warning } from '../../../engine/types.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
 import type { EngineModule } from '../../../lib/engine.ts';
 import { moneyFor, USD_MONEY, type Money } from '../../../describe/format.ts';
@@ -212,19 +212,20 @@ describe('Verdict', () => {
   });
 
   it('leaves out offers that cannot run the workload, and says why', async () => {
+    const memoryLimit: Warning = {
+      code: 'memory-limit',
+      severity: 'error',
+      offerId: 'test',
+      params: { limitMb: 128, memoryMb: 512 },
+    };
     const workers = fakeResult({
       offerId: 'cloudflare-workers-standard',
       label: 'Workers',
       family: 'faas',
       monthlyUsd: 0.5,
-      warnings: [
-        {
-          code: 'memory-limit',
-          severity: 'error',
-          offerId: 'test',
-          params: { limitMb: 128, memoryMb: 512 },
-        },
-      ],
+      status: 'cannot-run',
+      reason: memoryLimit,
+      warnings: [memoryLimit],
     });
     renderWith(fakeScenarioResult([workers, lambda, hetzner], [crossAt41M]));
     expect(text()).toContain('AWS Lambda (Arm) costs $3.10');

@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
+import { rankResults, type Ranking } from '../../../engine/ranking.ts';
 import type { OfferResult } from '../../../engine/types.ts';
 import { useCalculation, useMoney } from '../../../lib/calculation.ts';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../../describe/format.ts';
 import { CurrencyLine } from './currency-line.tsx';
-import { verdictFacts, type VerdictFacts } from '../verdict.ts';
 import { encodeScenario } from '../../../url/codec.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 
@@ -41,9 +41,9 @@ function Busy({ r }: { r: OfferResult }) {
 }
 
 /** How far the workload can grow (or shrink) before the answer flips, in the engine's words. */
-function FlipSentence({ f }: { f: VerdictFacts }) {
-  const b = f.breakEven;
-  if (!b || !f.faas || !f.alwaysOn || f.cheaper === 'tie') return null;
+function FlipSentence({ f, requestsPerMonth }: { f: Ranking; requestsPerMonth: number }) {
+  const b = f.headlineBreakEven;
+  if (!b || !f.cheapestFaas || !f.cheapestAlwaysOn || f.cheaper === 'tie') return null;
   const at = b.requestsPerMonth ?? 0;
   const volume = <strong className="num">{formatCount(at)}</strong>;
   if (f.cheaper === 'faas') {
@@ -54,7 +54,7 @@ function FlipSentence({ f }: { f: VerdictFacts }) {
           FaaS stays cheaper all the way to <strong>10¹² requests a month</strong>.
         </>
       );
-    if (b.status === 'crosses' && at > f.requestsPerMonth)
+    if (b.status === 'crosses' && at > requestsPerMonth)
       return <> FaaS stays cheaper up to {volume} requests a month.</>;
     if (b.status === 'crosses')
       // Server bills rise in steps (one more instance), so the lines can cross more than once.
@@ -71,10 +71,11 @@ function FlipSentence({ f }: { f: VerdictFacts }) {
     return (
       <>
         {' '}
-        {f.faas.label} costs more than {f.alwaysOn.label} at <strong>any volume</strong>.
+        {f.cheapestFaas.label} costs more than {f.cheapestAlwaysOn.label} at{' '}
+        <strong>any volume</strong>.
       </>
     );
-  if (b.status === 'crosses' && at <= f.requestsPerMonth)
+  if (b.status === 'crosses' && at <= requestsPerMonth)
     return <> Always-on has been cheaper since {volume} requests a month.</>;
   return null;
 }
@@ -98,7 +99,8 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
   if (calc.status !== 'ready') return null;
 
   const h = calc.scenario.horizon;
-  const f = verdictFacts(calc.result);
+  const ranking = rankResults(calc.result);
+  const f = { faas: ranking.cheapestFaas, alwaysOn: ranking.cheapestAlwaysOn };
   const per = PER[h];
   const waste = f.alwaysOn?.fleet ? 1 - f.alwaysOn.fleet.averageCpuUtilization : null;
   const sc = calc.scenario;
@@ -129,9 +131,9 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
     const others = calc.result.results.filter((r) => r.family !== only.family);
     const chosenOther = others.length > 0;
     // Not priced in this area at all (e.g. AWS outside us-east), or priced but unable to run it.
-    const why = others.every((r) => !r.available)
+    const why = others.every((r) => r.status === 'unavailable')
       ? 'has a price in this region'
-      : others.some((r) => !r.available)
+      : others.some((r) => r.status === 'unavailable')
         ? 'can run this workload or has a price in this region'
         : 'can run this workload';
     body = (
@@ -143,7 +145,7 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
           : `Add ${only.family === 'faas' ? 'an always-on server' : 'a FaaS offer'} under “Compare” to see where the answer flips.`}
       </p>
     );
-  } else if (f.cheaper === 'always-on') {
+  } else if (ranking.cheaper === 'always-on') {
     body = (
       <>
         <p className="verdict-text">
@@ -157,7 +159,7 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
           </span>
         </p>
         <p className="verdict-text verdict-flip">
-          <FlipSentence f={f} />
+          <FlipSentence f={ranking} requestsPerMonth={calc.result.requestsPerMonth} />
         </p>
       </>
     );
@@ -175,7 +177,7 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
           </span>
         </p>
         <p className="verdict-text verdict-flip">
-          <FlipSentence f={f} />
+          <FlipSentence f={ranking} requestsPerMonth={calc.result.requestsPerMonth} />
         </p>
       </>
     );
@@ -206,11 +208,11 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
           <strong className="num">{formatPercent(waste)}</strong> of its CPU time sitting idle.
         </p>
       ) : null}
-      {f.excluded.length > 0 ? (
+      {ranking.cannotRun.length > 0 ? (
         <p className="hint">
           Left out because they cannot run this workload:{' '}
-          <Suspense fallback={f.excluded.map((r) => r.label).join(', ')}>
-            <CannotRunNote excluded={f.excluded} money={calc.money} />
+          <Suspense fallback={ranking.cannotRun.map((r) => r.label).join(', ')}>
+            <CannotRunNote excluded={ranking.cannotRun} money={calc.money} />
           </Suspense>
         </p>
       ) : null}
