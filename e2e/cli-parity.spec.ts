@@ -10,6 +10,7 @@ import type { Scenario } from '../src/engine/scenario.ts';
 import { formatMoney } from '../src/describe/format.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../src/engine/default-scenario.ts';
 import { encodeScenario } from '../src/url/codec.ts';
+import { verdictReady } from './support/ready.ts';
 
 interface Doc {
   scenario: { requestsPerMonth: number; region: string };
@@ -79,14 +80,11 @@ const LINKS: Array<{ name: string; scenario: () => Scenario; file: string }> = [
 
 for (const link of LINKS) {
   test(`page and CLI give one document: ${link.name}`, async ({ page }) => {
-    test.setTimeout(120_000);
     const query = encodeScenario(link.scenario());
     await page.goto(`./?${query}`);
-    // Ready: the verdict shows this very scenario, and the table has its rows.
-    await expect(page.locator('section.verdict')).toHaveAttribute('data-scenario', query, {
-      timeout: 30_000,
-    });
-    await expect(page.locator('tr[data-offer-id]').first()).toBeVisible({ timeout: 30_000 });
+    // Ready: the verdict has figures for this very scenario.
+    const v = await verdictReady(page);
+    await expect(v).toHaveAttribute('data-scenario', query);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -131,6 +129,6 @@ for (const link of LINKS) {
     // The verdict names the document's cheapest priced offers.
     const labelOf = (id: string | null) => fromCli.results.find((r) => r.offerId === id)?.label;
     for (const id of [fromCli.cheapest.faas, fromCli.cheapest.alwaysOn])
-      if (id) await expect(page.locator('section.verdict')).toContainText(labelOf(id) ?? id);
+      if (id) await expect(v).toContainText(labelOf(id) ?? id);
   });
 }

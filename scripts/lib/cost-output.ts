@@ -9,12 +9,7 @@ import { scaleLines } from '../../src/engine/units.ts';
 import { requestsPerMonthOf, type Horizon, type Scenario } from '../../src/engine/scenario.ts';
 import { rankResults } from '../../src/engine/ranking.ts';
 import type { OfferResult, ScenarioResult } from '../../src/engine/types.ts';
-import {
-  describeRate,
-  formatMoney,
-  USD_MONEY,
-  type Money,
-} from '../../src/describe/format.ts';
+import { describeRate, formatMoney, USD_MONEY, type Money } from '../../src/describe/format.ts';
 import {
   breakEvenText,
   cannotRunReasons,

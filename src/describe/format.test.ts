@@ -34,6 +34,14 @@ describe('formatMoney in USD', () => {
     expect(formatMoney(0.005)).toBe('$0.01'); // half a cent is a cent
     expect(formatMoney(0)).toBe('$0.00');
   });
+  it('rounds a half cent up once the binary noise is off', () => {
+    // 4 Fargate (Arm) tasks at $7.20875 a month = $28.835, a half cent: rounds up to $28.84. Floats
+    // compute 4 × 7.208749999999999 as 28.834999999999997, which would read $28.83.
+    expect(4 * 7.208749999999999).toBe(28.834999999999997);
+    expect(formatMoney(4 * 7.208749999999999)).toBe('$28.84');
+    expect(formatMoney(28.835)).toBe('$28.84');
+  });
+
   it('shows credits with a minus sign', () => {
     expect(formatMoney(-1.5)).toBe('-$1.50');
   });

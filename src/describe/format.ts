@@ -33,6 +33,24 @@ const dayMonthYear = cached(
     }),
 );
 
+/**
+ * Decimal places below which a computed USD figure is binary noise, not money: a billionth of a
+ * dollar (one AWS Lambda request is $0.0000002). Exports round to it (results-document.ts), and
+ * formatMoney rounds to it before rounding to cents, so a bill of exactly $28.835 (4 × $7.20875)
+ * that floats compute as 28.834999999999997 reads $28.84 on the page, in the CLI and in an export
+ * alike.
+ */
+export const USD_DECIMALS = 9;
+
+/** `value` rounded half away from zero to `places` decimals, without binary noise in its text. */
+export function roundTo(value: number, places: number): number {
+  if (!Number.isFinite(value)) return value;
+  // toFixed rounds the exact binary value (halves away from zero); parsing the decimal back gives
+  // the double whose shortest text is that decimal.
+  const r = Number(value.toFixed(places));
+  return r === 0 ? 0 : r; // no "-0"
+}
+
 /** Currencies a person may read figures in. USD is the base of every computation. */
 export const DISPLAY_CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
 export type DisplayCurrency = (typeof DISPLAY_CURRENCIES)[number];
@@ -122,19 +140,22 @@ export function linearMoneyTicks(maxUsd: number, money: Money, count = 5): numbe
 export type MoneyStyle = 'amount' | 'compact' | 'price';
 
 /**
- * The one money formatter: converts a USD amount to the display currency at the dated rate, then
- * rounds once. An amount that is not zero never reads as zero: "< $0.01" (a credit: "-< $0.01");
- * never "$0.00", "-$0.00" or "> -$0.01". Two decimals below 1,000 and none from 1,000 ("€5.10",
- * "€1,235"), so cents still matter to a reader comparing two bills.
+ * The one money formatter: converts a USD amount to the display currency at the dated rate, takes
+ * binary noise off at USD_DECIMALS (amounts), then rounds once. An amount that is not zero never reads as
+ * zero: "< $0.01" (a credit: "-< $0.01"); never "$0.00", "-$0.00" or "> -$0.01". Two decimals
+ * below 1,000 and none from 1,000 ("€5.10", "€1,235"), so cents still matter to a reader comparing
+ * two bills.
  */
 export function formatMoney(
   usd: number,
   money: Money = USD_MONEY,
   style: MoneyStyle = 'amount',
 ): string {
-  // Axis ticks placed with usdOf come back with float noise (0.01 × r / r ≠ 0.01): trim it.
+  // Float noise off first: 4 × $7.20875 computes as 28.834999999999997 (it is $28.835, which
+  // reads $28.84), and axis ticks placed with usdOf come back as 0.01 × r / r ≠ 0.01. A price per
+  // unit keeps its significant digits ($0.0000166667 per GB-s) instead.
   const raw = convertUsd(usd, money);
-  const v = style === 'compact' ? Math.round(raw * 1e9) / 1e9 : raw;
+  const v = style === 'price' ? raw : roundTo(raw, USD_DECIMALS);
   if (!Number.isFinite(v)) return '—';
   const cur = money.currency;
   if (v === 0) return style === 'amount' ? nf(cur, '2').format(0) : `${symbolOf(cur)}0`;

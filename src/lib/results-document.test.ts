@@ -3,11 +3,11 @@ import type { OfferResult, ScenarioResult, Warning } from '../engine/types.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../engine/default-scenario.ts';
 import { encodeScenario } from '../url/codec.ts';
 import { resultsCsv } from './results-csv.ts';
+import { formatMoney, roundTo } from '../describe/format.ts';
 import {
   exportFileName,
   resultsDocument,
   resultsJson,
-  roundTo,
   roundToFigures,
 } from './results-document.ts';
 
@@ -167,6 +167,11 @@ describe('the results document', () => {
   it('rounds every number to 9 decimal places, with no float noise', () => {
     // 7.208749999999999 is 7.20875 with binary noise; 9 decimals give the decimal back.
     expect(roundTo(7.208749999999999, 9)).toBe(7.20875);
+    // Fargate (Arm), 4 tasks of 0.25 vCPU and 0.5 GB: 4 × $7.20875 = $28.835, a half cent that
+    // rounds up; floats make it 28.834999999999997, which would read $28.83 without the noise off.
+    expect(4 * 7.208749999999999).toBe(28.834999999999997);
+    expect(roundTo(4 * 7.208749999999999, 9)).toBe(28.835);
+    expect(formatMoney(4 * 7.208749999999999)).toBe('$28.84');
     expect(JSON.stringify(roundTo(0.1 + 0.2, 9))).toBe('0.3');
     // Halves away from zero: 0.0000000025 is stored as 0.00000000250000000000000009…, → 3e-9;
     // a billionth survives and no "-0" is written.

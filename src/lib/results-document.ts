@@ -15,7 +15,14 @@ import type {
   ScenarioResult,
   Warning,
 } from '../engine/types.ts';
-import { convertUsd, USD_MONEY, type DisplayCurrency, type Money } from '../describe/format.ts';
+import {
+  convertUsd,
+  roundTo,
+  USD_DECIMALS,
+  USD_MONEY,
+  type DisplayCurrency,
+  type Money,
+} from '../describe/format.ts';
 import {
   breakEvenText,
   instanceLabel,
@@ -35,7 +42,7 @@ export const RESULTS_DOCUMENT_VERSION = 1;
  * keeps the smallest amount the model bills (one AWS Lambda request, $0.0000002, 24/730 of it on a
  * day's horizon) and drops binary noise (7.208749999999999 → 7.20875).
  */
-export const DOCUMENT_DECIMALS = 9;
+export const DOCUMENT_DECIMALS = USD_DECIMALS;
 /**
  * Significant figures of unit prices, which are per request, per GB-s or per CPU-ms
  * ($0.0000000021 per ms of a 128 MB Lambda): decimal places would erase them.
@@ -142,15 +149,6 @@ export interface ResultsDocument {
   results: DocumentResult[];
   /** Every priced FaaS offer against every priced always-on offer; always monthly. */
   breakEven: DocumentBreakEven[];
-}
-
-/** `value` rounded half away from zero to `places` decimals, without binary noise in its text. */
-export function roundTo(value: number, places: number): number {
-  if (!Number.isFinite(value)) return value;
-  // toFixed rounds the exact binary value (halves away from zero); parsing the decimal back gives
-  // the double whose shortest text is that decimal.
-  const r = Number(value.toFixed(places));
-  return r === 0 ? 0 : r; // no "-0"
 }
 
 /** `value` to `figures` significant figures (half away from zero), without binary noise. */
