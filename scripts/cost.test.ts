@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fxRatesFrom } from '../src/catalog/fx.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../src/engine/default-scenario.ts';
 import { evaluateScenario } from '../src/engine/evaluate.ts';
 import { resultsJson } from '../src/lib/results-document.ts';
@@ -392,7 +391,7 @@ describe('cost CLI: output contracts', () => {
   });
 
   it('prints the page’s own export document for a share link', () => {
-    // What the page does with a link: decode it, price it with the same catalog, fx and platform,
+    // What the page does with a link: decode it, price it with the same catalog and platform,
     // show it in the link's currency, and export resultsJson.
     const catalog = loadCatalog();
     const fx = loadFx();
@@ -405,10 +404,7 @@ describe('cost CLI: output contracts', () => {
     ];
     for (const link of links) {
       const { scenario } = decodeScenario(link);
-      const result = evaluateScenario(scenario, catalog.offers, {
-        fx: fxRatesFrom({ base: 'USD', rates: fx.rates }),
-        platform,
-      });
+      const result = evaluateScenario(scenario, catalog.offers, { platform });
       const page = JSON.parse(
         resultsJson(scenario, result, moneyFor(scenario.currency, fx.rates).money),
       ) as unknown;
