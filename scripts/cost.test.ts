@@ -248,7 +248,13 @@ describe('cost CLI: output contracts', () => {
       source: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml',
     });
     expect(eur.results.map((r) => r.totalUsd)).toEqual(usd.results.map((r) => r.totalUsd));
-    expect(eur.results.map((r) => r.lines)).toEqual(usd.results.map((r) => r.lines));
+    // Amounts stay in USD; only a line's words (its detail) are in the display currency.
+    const amounts = (doc: typeof usd) =>
+      doc.results.map((r) => r.lines.map(({ detail: _detail, ...l }) => l));
+    expect(amounts(eur)).toEqual(amounts(usd));
+    // t4g.small: $0.0168/h ÷ 1.1186 = €0.01501877…/h, six significant digits €0.0150188.
+    const ec2 = eur.results.find((r) => r.offerId === 'aws-ec2-t4g-small')!;
+    expect(ec2.lines.map((l) => l.detail)).toContain('1 × 730 h × €0.0150188/h');
     const lambda = eur.results.find((r) => r.offerId === 'aws-lambda-arm64')!;
     // $13.4320584 / 1.1186: 1.1186 × 12 = 13.4232, and the remaining 0.0088584 / 1.1186 =
     // 0.0079191847…; €12.007919185 to 9 decimal places.
