@@ -42,15 +42,6 @@ const dayMonthYear = cached(
  */
 export const USD_DECIMALS = 9;
 
-/** `value` rounded half away from zero to `places` decimals, without binary noise in its text. */
-export function roundTo(value: number, places: number): number {
-  if (!Number.isFinite(value)) return value;
-  // toFixed rounds the exact binary value (halves away from zero); parsing the decimal back gives
-  // the double whose shortest text is that decimal.
-  const r = Number(value.toFixed(places));
-  return r === 0 ? 0 : r; // no "-0"
-}
-
 /** Currencies a person may read figures in. USD is the base of every computation. */
 export const DISPLAY_CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
 export type DisplayCurrency = (typeof DISPLAY_CURRENCIES)[number];
@@ -141,10 +132,10 @@ export type MoneyStyle = 'amount' | 'compact' | 'price';
 
 /**
  * The one money formatter: converts a USD amount to the display currency at the dated rate, takes
- * binary noise off at USD_DECIMALS (amounts), then rounds once. An amount that is not zero never reads as
- * zero: "< $0.01" (a credit: "-< $0.01"); never "$0.00", "-$0.00" or "> -$0.01". Two decimals
- * below 1,000 and none from 1,000 ("€5.10", "€1,235"), so cents still matter to a reader comparing
- * two bills.
+ * binary noise off at USD_DECIMALS (amounts and axis labels), then rounds once. An amount that is
+ * not zero never reads as zero: "< $0.01" (a credit: "-< $0.01"); never "$0.00", "-$0.00" or
+ * "> -$0.01". Two decimals below 1,000 and none from 1,000 ("€5.10", "€1,235"), so cents still
+ * matter to a reader comparing two bills.
  */
 export function formatMoney(
   usd: number,
@@ -155,7 +146,7 @@ export function formatMoney(
   // reads $28.84), and axis ticks placed with usdOf come back as 0.01 × r / r ≠ 0.01. A price per
   // unit keeps its significant digits ($0.0000166667 per GB-s) instead.
   const raw = convertUsd(usd, money);
-  const v = style === 'price' ? raw : roundTo(raw, USD_DECIMALS);
+  const v = style === 'price' ? raw : Math.round(raw * 10 ** USD_DECIMALS) / 10 ** USD_DECIMALS;
   if (!Number.isFinite(v)) return '—';
   const cur = money.currency;
   if (v === 0) return style === 'amount' ? nf(cur, '2').format(0) : `${symbolOf(cur)}0`;

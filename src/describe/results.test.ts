@@ -9,6 +9,7 @@ import {
   testFaas,
   testVm,
 } from '../engine/test-catalog.ts';
+import { fakeResult } from '../engine/test-result.ts';
 import { timerScenario } from '../engine/timers.ts';
 import type {
   OfferResult,
@@ -24,6 +25,7 @@ import {
   latencyNote,
   lineDetail,
   lineLabel,
+  statusReasons,
   statusText,
   warningText,
 } from './results.ts';
@@ -197,6 +199,60 @@ describe('warnings in words', () => {
     expect(statusText(r!)).toBe(
       "Test test.small has no sourced price in the Europe area; it is not priced at another region's rate.",
     );
+  });
+
+  it('status reasons: none when priced; every hard limit when it cannot run; why when unavailable', () => {
+    const memoryLimit: Warning = {
+      code: 'memory-limit',
+      severity: 'error',
+      offerId: 'workers',
+      params: { limitMb: 128, memoryMb: 512 },
+    };
+    const storageLimit: Warning = {
+      code: 'storage-limit',
+      severity: 'error',
+      offerId: 'workers',
+      params: { limitMb: 512, storageMb: 1024 },
+    };
+    const unverified: Warning = {
+      code: 'unverified-price',
+      severity: 'info',
+      offerId: 'workers',
+      params: {},
+    };
+    const workers = fakeResult({
+      offerId: 'workers',
+      label: 'Workers',
+      family: 'faas',
+      monthlyUsd: 1,
+      status: 'cannot-run',
+      reason: memoryLimit,
+      warnings: [memoryLimit, unverified, storageLimit],
+    });
+    expect(
+      statusReasons(fakeResult({ offerId: 'l', label: 'L', family: 'faas', monthlyUsd: 1 })),
+    ).toEqual([]);
+    // Both hard limits, in order; the info note is not a reason.
+    expect(statusReasons(workers)).toEqual([
+      {
+        code: 'memory-limit',
+        message: 'Workers caps memory at 128 MB; this workload asks for 512 MB.',
+      },
+      {
+        code: 'storage-limit',
+        message: 'Workers allows at most 512 MB of ephemeral storage; this workload asks for 1 GB.',
+      },
+    ]);
+    const vm = testVm();
+    const s = { ...monthly(1_000_000, { area: 'europe' }), offers: [vm.id] };
+    const [gone] = evaluateScenario(s, [vm]).results;
+    expect(statusReasons(gone!)).toEqual([
+      {
+        code: 'not-in-area',
+        message:
+          "Test test.small has no sourced price in the Europe area; it is not priced at another region's rate.",
+      },
+    ]);
   });
 
   it('a credit under a cent is never "> -$0.01" or "-$0.00"; amounts follow the display currency', () => {

@@ -6,7 +6,6 @@
  */
 import { AREA_LABELS } from '../catalog/areas.ts';
 import type { Area } from '../catalog/schema.ts';
-import { reasonsOf } from '../engine/ranking.ts';
 import type {
   BreakEven,
   ColdStartInfo,
@@ -349,10 +348,11 @@ export function statusReasons(
   r: OfferResult,
   money: Money = USD_MONEY,
 ): Array<{ code: string; message: string }> {
-  return reasonsOf(r).map((x) => ({
-    code: x.code,
-    message: 'severity' in x ? warningText(x, r, money) : (statusText(r, money) ?? ''),
-  }));
+  if (r.status === 'unavailable')
+    return r.reason ? [{ code: r.reason.code, message: statusText(r, money) ?? '' }] : [];
+  return r.warnings
+    .filter((w) => w.severity === 'error')
+    .map((w) => ({ code: w.code, message: warningText(w, r, money) }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareResults, rankResults, reasonsOf } from './ranking.ts';
+import { compareResults, rankResults } from './ranking.ts';
 import { fakeResult, fakeScenarioResult } from './test-result.ts';
 import type { BreakEven, OfferResult, Warning } from './types.ts';
 
@@ -70,15 +70,6 @@ function be(faas: OfferResult, alwaysOn: OfferResult): BreakEven {
     alwaysOnMonthlyUsd: null,
   };
 }
-
-describe('reasonsOf', () => {
-  it('none when priced; every hard limit when it cannot run; why when unavailable', () => {
-    expect(reasonsOf(lambda)).toEqual([]);
-    // Only the hard limit is a reason; the info note is not.
-    expect(reasonsOf(fly)).toEqual([instanceMemory]);
-    expect(reasonsOf(gone)).toEqual([{ code: 'not-in-area', params: { area: 'europe' } }]);
-  });
-});
 
 describe('rankResults', () => {
   // Every pair the engine might have returned, including those with offers that cannot run.

@@ -5,26 +5,7 @@
  * `cannot-run`: a hard limit stops it; not `unavailable`: no price here). No money maths: it only
  * orders and chooses among the engine's results.
  */
-import type {
-  BreakEven,
-  OfferResult,
-  OfferStatus,
-  ScenarioResult,
-  UnavailableReason,
-  Warning,
-} from './types.ts';
-
-/** Why an offer is not priced, as data (src/describe words it): a hard limit or why it is unavailable. */
-export type StatusReason = UnavailableReason | Warning;
-
-/**
- * Why an offer is `cannot-run` (every hard limit it passes, not only the first) or `unavailable`;
- * empty when it is priced.
- */
-export function reasonsOf(r: Pick<OfferResult, 'status' | 'reason' | 'warnings'>): StatusReason[] {
-  if (r.status === 'unavailable') return r.reason ? [r.reason] : [];
-  return r.warnings.filter((w) => w.severity === 'error');
-}
+import type { BreakEven, OfferResult, OfferStatus, ScenarioResult } from './types.ts';
 
 export interface Ranking {
   /** Every result: priced cheapest first, then cannot-run (cheapest first), then unavailable. */
@@ -45,62 +26,57 @@ export interface Ranking {
 const STATUS_ORDER: Record<OfferStatus, number> = { priced: 0, 'cannot-run': 1, unavailable: 2 };
 
 /**
- * Cheapest month first (day and week are fixed shares of the month, so the order is the same for
- * every horizon); ties, and unavailable offers, which have no cost, by offer id so the order is
- * stable.
+ * The ranking's order of two results: status first (priced, cannot-run, unavailable), then the
+ * cheapest month (day and week are fixed shares of the month, so the order is the same for every
+ * horizon); ties, and unavailable offers (the engine gives them no cost), by offer id so the order
+ * is stable.
  */
-function byCost(a: OfferResult, b: OfferResult): number {
-  const ca = a.status === 'unavailable' ? 0 : a.monthlyUsd;
-  const cb = b.status === 'unavailable' ? 0 : b.monthlyUsd;
-  return ca - cb || (a.offerId < b.offerId ? -1 : a.offerId > b.offerId ? 1 : 0);
-}
-
-/** The ranking's order of two results: status first (priced, cannot-run, unavailable), then cost. */
 export function compareResults(a: OfferResult, b: OfferResult): number {
-  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byCost(a, b);
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    a.monthlyUsd - b.monthlyUsd ||
+    (a.offerId < b.offerId ? -1 : a.offerId > b.offerId ? 1 : 0)
+  );
 }
 
-const cache = new WeakMap<ScenarioResult, Ranking>();
+const CHEAPER = ['faas', 'tie', 'always-on'] as const;
 
-/** Rank an evaluation's results (memoised per result object: every consumer shares one ranking). */
+/**
+ * Rank an evaluation's results. Not memoised: a sort and a few filters over a few dozen offers cost
+ * microseconds, and no consumer depends on getting the same object twice.
+ */
 export function rankResults(result: ScenarioResult): Ranking {
-  const hit = cache.get(result);
-  if (hit) return hit;
   const ordered = [...result.results].sort(compareResults);
-  const priced = ordered.filter((r) => r.status === 'priced');
-  const cheapestFaas = priced.find((r) => r.family === 'faas') ?? null;
-  const cheapestAlwaysOn = priced.find((r) => r.family === 'always-on') ?? null;
+  const withStatus = (status: OfferStatus) => ordered.filter((r) => r.status === status);
+  const priced = withStatus('priced');
+  const cheapest = (family: OfferResult['family']) =>
+    priced.find((r) => r.family === family) ?? null;
+  const cheapestFaas = cheapest('faas');
+  const cheapestAlwaysOn = cheapest('always-on');
+  // The sign of FaaS minus always-on: -1 FaaS is cheaper, 0 a tie, 1 always-on is cheaper.
   const cheaper =
     cheapestFaas && cheapestAlwaysOn
-      ? cheapestFaas.monthlyUsd < cheapestAlwaysOn.monthlyUsd
-        ? 'faas'
-        : cheapestFaas.monthlyUsd > cheapestAlwaysOn.monthlyUsd
-          ? 'always-on'
-          : 'tie'
+      ? CHEAPER[Math.sign(cheapestFaas.monthlyUsd - cheapestAlwaysOn.monthlyUsd) + 1]!
       : null;
   const pricedIds = new Set(priced.map((r) => r.offerId));
   const breakEven = result.breakEven.filter(
     (b) => pricedIds.has(b.faasOfferId) && pricedIds.has(b.alwaysOnOfferId),
   );
+  // Null unless both cheapest offers exist (an id never equals undefined).
   const headlineBreakEven =
-    cheapestFaas && cheapestAlwaysOn
-      ? (breakEven.find(
-          (b) =>
-            b.faasOfferId === cheapestFaas.offerId &&
-            b.alwaysOnOfferId === cheapestAlwaysOn.offerId,
-        ) ?? null)
-      : null;
-  const ranking: Ranking = {
+    breakEven.find(
+      (b) =>
+        b.faasOfferId === cheapestFaas?.offerId && b.alwaysOnOfferId === cheapestAlwaysOn?.offerId,
+    ) ?? null;
+  return {
     ordered,
     priced,
-    cannotRun: ordered.filter((r) => r.status === 'cannot-run'),
-    unavailable: ordered.filter((r) => r.status === 'unavailable'),
+    cannotRun: withStatus('cannot-run'),
+    unavailable: withStatus('unavailable'),
     cheapestFaas,
     cheapestAlwaysOn,
     cheaper,
     breakEven,
     headlineBreakEven,
   };
-  cache.set(result, ranking);
-  return ranking;
 }

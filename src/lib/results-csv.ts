@@ -6,8 +6,8 @@
  */
 import type { Scenario } from '../engine/scenario.ts';
 import type { ScenarioResult } from '../engine/types.ts';
-import { convertUsd, roundTo, USD_MONEY, type Money } from '../describe/format.ts';
-import { DOCUMENT_DECIMALS, resultsDocument } from './results-document.ts';
+import { convertUsd, USD_MONEY, type Money } from '../describe/format.ts';
+import { DOCUMENT_DECIMALS, resultsDocument, roundTo } from './results-document.ts';
 import { kindLabel, SEVERITY_LABEL } from './usable.ts';
 
 function csvCell(v: string | number | null | undefined): string {

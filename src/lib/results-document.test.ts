@@ -3,11 +3,12 @@ import type { OfferResult, ScenarioResult, Warning } from '../engine/types.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../engine/default-scenario.ts';
 import { encodeScenario } from '../url/codec.ts';
 import { resultsCsv } from './results-csv.ts';
-import { formatMoney, roundTo } from '../describe/format.ts';
+import { formatMoney } from '../describe/format.ts';
 import {
   exportFileName,
   resultsDocument,
   resultsJson,
+  roundTo,
   roundToFigures,
 } from './results-document.ts';
 

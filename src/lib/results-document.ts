@@ -17,7 +17,6 @@ import type {
 } from '../engine/types.ts';
 import {
   convertUsd,
-  roundTo,
   USD_DECIMALS,
   USD_MONEY,
   type DisplayCurrency,
@@ -149,6 +148,14 @@ export interface ResultsDocument {
   results: DocumentResult[];
   /** Every priced FaaS offer against every priced always-on offer; always monthly. */
   breakEven: DocumentBreakEven[];
+}
+
+/** `value` rounded half away from zero to `places` decimals, without binary noise in its text. */
+export function roundTo(value: number, places: number): number {
+  // toFixed rounds the exact binary value (halves away from zero); parsing the decimal back gives
+  // the double whose shortest text is that decimal (NaN and ±Infinity come back as they were).
+  const r = Number(value.toFixed(places));
+  return r === 0 ? 0 : r; // no "-0"
 }
 
 /** `value` to `figures` significant figures (half away from zero), without binary noise. */

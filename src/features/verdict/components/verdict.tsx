@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
-import { rankResults, type Ranking } from '../../../engine/ranking.ts';
-import type { OfferResult } from '../../../engine/types.ts';
+import { rankResults } from '../../../engine/ranking.ts';
+import type { OfferResult, ScenarioResult } from '../../../engine/types.ts';
 import { useCalculation, useMoney } from '../../../lib/calculation.ts';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../../describe/format.ts';
 import { CurrencyLine } from './currency-line.tsx';
@@ -41,7 +41,8 @@ function Busy({ r }: { r: OfferResult }) {
 }
 
 /** How far the workload can grow (or shrink) before the answer flips, in the engine's words. */
-function FlipSentence({ f, requestsPerMonth }: { f: Ranking; requestsPerMonth: number }) {
+function FlipSentence({ result }: { result: ScenarioResult }) {
+  const f = rankResults(result);
   const b = f.headlineBreakEven;
   if (!b || !f.cheapestFaas || !f.cheapestAlwaysOn || f.cheaper === 'tie') return null;
   const at = b.requestsPerMonth ?? 0;
@@ -54,7 +55,7 @@ function FlipSentence({ f, requestsPerMonth }: { f: Ranking; requestsPerMonth: n
           FaaS stays cheaper all the way to <strong>10¹² requests a month</strong>.
         </>
       );
-    if (b.status === 'crosses' && at > requestsPerMonth)
+    if (b.status === 'crosses' && at > result.requestsPerMonth)
       return <> FaaS stays cheaper up to {volume} requests a month.</>;
     if (b.status === 'crosses')
       // Server bills rise in steps (one more instance), so the lines can cross more than once.
@@ -75,7 +76,7 @@ function FlipSentence({ f, requestsPerMonth }: { f: Ranking; requestsPerMonth: n
         <strong>any volume</strong>.
       </>
     );
-  if (b.status === 'crosses' && at <= requestsPerMonth)
+  if (b.status === 'crosses' && at <= result.requestsPerMonth)
     return <> Always-on has been cheaper since {volume} requests a month.</>;
   return null;
 }
@@ -100,22 +101,22 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
 
   const h = calc.scenario.horizon;
   const ranking = rankResults(calc.result);
-  const f = { faas: ranking.cheapestFaas, alwaysOn: ranking.cheapestAlwaysOn };
+  const { cheapestFaas: faas, cheapestAlwaysOn: alwaysOn } = ranking;
   const per = PER[h];
-  const waste = f.alwaysOn?.fleet ? 1 - f.alwaysOn.fleet.averageCpuUtilization : null;
+  const waste = alwaysOn?.fleet ? 1 - alwaysOn.fleet.averageCpuUtilization : null;
   const sc = calc.scenario;
   const shown = encodeScenario(sc);
   // Only when the user turned on a FaaS property (state, cold-start cost, timer): the default verdict stays as short as it was.
   const faasProps =
-    f.faas &&
+    faas &&
     (sc.trigger === 'schedule' ||
       (sc.state !== undefined && sc.state.store !== 'none') ||
       sc.coldStart?.includeCost === true)
-      ? { scenario: sc, result: calc.result, faas: f.faas, server: f.alwaysOn }
+      ? { scenario: sc, result: calc.result, faas, server: alwaysOn }
       : null;
 
   let body;
-  if (!f.faas && !f.alwaysOn) {
+  if (!faas && !alwaysOn) {
     body = (
       <p className="verdict-text">
         {calc.result.results.length === 0
@@ -123,17 +124,17 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
           : 'None of the chosen offers can run this workload here; see the warnings below.'}
       </p>
     );
-  } else if (!f.faas || !f.alwaysOn) {
-    const only = (f.faas ?? f.alwaysOn) as OfferResult;
+  } else if (!faas || !alwaysOn) {
+    const only = (faas ?? alwaysOn) as OfferResult;
     const other = only.family === 'faas' ? 'always-on' : 'FaaS';
     // Offers of the other kind may be chosen but unable to run this workload, or unpriced in this
     // area: then "add one" would be wrong advice.
     const others = calc.result.results.filter((r) => r.family !== only.family);
     const chosenOther = others.length > 0;
     // Not priced in this area at all (e.g. AWS outside us-east), or priced but unable to run it.
-    const why = others.every((r) => r.status === 'unavailable')
+    const why = others.every((r) => !r.available)
       ? 'has a price in this region'
-      : others.some((r) => r.status === 'unavailable')
+      : others.some((r) => !r.available)
         ? 'can run this workload or has a price in this region'
         : 'can run this workload';
     body = (
@@ -150,16 +151,15 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
       <>
         <p className="verdict-text">
           <span className="vt-clause">
-            <Name r={f.alwaysOn} /> costs <Cost r={f.alwaysOn} horizon={h} /> {per} for this
-            workload
-            <Busy r={f.alwaysOn} />;
+            <Name r={alwaysOn} /> costs <Cost r={alwaysOn} horizon={h} /> {per} for this workload
+            <Busy r={alwaysOn} />;
           </span>{' '}
           <span className="vt-clause">
-            the cheapest FaaS, <Name r={f.faas} />, costs <Cost r={f.faas} horizon={h} />.
+            the cheapest FaaS, <Name r={faas} />, costs <Cost r={faas} horizon={h} />.
           </span>
         </p>
         <p className="verdict-text verdict-flip">
-          <FlipSentence f={ranking} requestsPerMonth={calc.result.requestsPerMonth} />
+          <FlipSentence result={calc.result} />
         </p>
       </>
     );
@@ -168,16 +168,16 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
       <>
         <p className="verdict-text">
           <span className="vt-clause">
-            <Name r={f.faas} /> costs <Cost r={f.faas} horizon={h} /> {per} for this workload;
+            <Name r={faas} /> costs <Cost r={faas} horizon={h} /> {per} for this workload;
           </span>{' '}
           <span className="vt-clause">
-            the cheapest always-on option, <Name r={f.alwaysOn} />, costs{' '}
-            <Cost r={f.alwaysOn} horizon={h} />
-            <Busy r={f.alwaysOn} />.
+            the cheapest always-on option, <Name r={alwaysOn} />, costs{' '}
+            <Cost r={alwaysOn} horizon={h} />
+            <Busy r={alwaysOn} />.
           </span>
         </p>
         <p className="verdict-text verdict-flip">
-          <FlipSentence f={ranking} requestsPerMonth={calc.result.requestsPerMonth} />
+          <FlipSentence result={calc.result} />
         </p>
       </>
     );
@@ -202,9 +202,9 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
           <FaasPropertiesNote part="headline" {...faasProps} />
         </Suspense>
       ) : null}
-      {waste !== null && f.alwaysOn && waste >= 0.5 ? (
+      {waste !== null && alwaysOn && waste >= 0.5 ? (
         <p className="verdict-aside">
-          An always-on server bills for every hour: {f.alwaysOn.label} would pay for{' '}
+          An always-on server bills for every hour: {alwaysOn.label} would pay for{' '}
           <strong className="num">{formatPercent(waste)}</strong> of its CPU time sitting idle.
         </p>
       ) : null}
