@@ -143,5 +143,6 @@ export default defineConfig({
     // a loaded 2-core machine, near vitest's default 5 s limit (docs/TESTING.md).
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    setupFiles: ['src/test-setup.ts'],
   },
 });
