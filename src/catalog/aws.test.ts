@@ -360,12 +360,35 @@ describe('pricing-data/aws.json', () => {
     const fraArm = at('aws-lambda-arm64', 'europe');
     if (fraArm?.kind !== 'faas') throw new Error('aws-lambda-arm64 in europe is not a FaaS offer');
     expect(fraArm.provisioned).toBeUndefined();
-    // Tokyo: ap-northeast-1 Provisioned-Concurrency 0.0000053835 (Remotion); egress $0.114 per GB.
-    const tyo = at('aws-lambda-x86', 'asia-pacific');
-    if (tyo?.kind !== 'faas') throw new Error('aws-lambda-x86 in asia-pacific is not a FaaS offer');
-    expect(tyo.region).toBe('ap-northeast-1');
-    expect(tyo.provisioned?.usdPerGbSecondConfigured).toBe(0.0000053835);
-    expect(tyo.egress?.tiers).toEqual([{ upTo: null, usdPerUnit: 0.114 }]);
+    // Singapore: ap-southeast-1 Provisioned-Concurrency 0.0000051991 (Remotion); egress from the
+    // AWS Price List API read 2026-08-12: $0.120 first 10 TB, $0.085 next 40 TB, $0.082 next
+    // 100 TB, $0.080 above (boundaries in GB: 10 x 1,024 = 10,240; 50 x 1,024 = 51,200; 150 x 1,024
+    // = 153,600).
+    const sin = at('aws-lambda-x86', 'asia-pacific');
+    if (sin?.kind !== 'faas') throw new Error('aws-lambda-x86 in asia-pacific is not a FaaS offer');
+    expect(sin.region).toBe('ap-southeast-1');
+    expect(sin.provisioned?.usdPerGbSecondConfigured).toBe(0.0000051991);
+    expect(sin.egress?.tiers).toEqual([
+      { upTo: 10_240, usdPerUnit: 0.12 },
+      { upTo: 51_200, usdPerUnit: 0.085 },
+      { upTo: 153_600, usdPerUnit: 0.082 },
+      { upTo: null, usdPerUnit: 0.08 },
+    ]);
+    // Singapore servers and containers (Price List snapshots of 2026-03-08 and 2026-06-22):
+    // t4g.small $0.0212/h, t3.micro $0.0132/h; Fargate x86 $0.05056 per vCPU-hour and $0.00553
+    // per GB-hour; ALB $0.0252 per hour and $0.008 per LCU-hour.
+    const sinT4g = at('aws-ec2-t4g-small', 'asia-pacific');
+    if (sinT4g?.kind !== 'always-on') throw new Error('aws-ec2-t4g-small in asia-pacific');
+    expect(sinT4g.usdPerHour).toBe(0.0212);
+    const sinT3 = at('aws-ec2-t3-micro', 'asia-pacific');
+    if (sinT3?.kind !== 'always-on') throw new Error('aws-ec2-t3-micro in asia-pacific');
+    expect(sinT3.usdPerHour).toBe(0.0132);
+    const sinFargate = at('aws-fargate-x86', 'asia-pacific');
+    if (sinFargate?.kind !== 'autoscaled-container') throw new Error('aws-fargate-x86 in asia');
+    expect([sinFargate.usdPerVcpuHour, sinFargate.usdPerGbHour]).toEqual([0.05056, 0.00553]);
+    const sinAlb = at('aws-alb', 'asia-pacific');
+    if (sinAlb?.kind !== 'front-door') throw new Error('aws-alb in asia-pacific');
+    expect([sinAlb.usdPerHour, sinAlb.lcu?.usdPerLcuHour]).toEqual([0.0252, 0.008]);
     // EC2 in EU (Frankfurt), AWS's price feed via mixxor/eu-cloud-prices (2026-08-14):
     // t4g.small $0.0192/h, t3.micro $0.012/h.
     const t4g = at('aws-ec2-t4g-small', 'europe');
@@ -380,10 +403,10 @@ describe('pricing-data/aws.json', () => {
     if (rest?.kind !== 'front-door')
       throw new Error('aws-api-gateway-rest in europe is not a front door');
     expect(rest.requestTiers).toEqual([{ upTo: null, usdPerUnit: 0.0000037 }]);
-    // API Gateway HTTP in Tokyo: $1.29 per million.
+    // API Gateway HTTP for a Singapore deployment (retrieved 2026-03-08): $1.25 per million.
     const http = at('aws-api-gateway-http', 'asia-pacific');
     if (http?.kind !== 'front-door')
       throw new Error('aws-api-gateway-http in asia-pacific is not a front door');
-    expect(http.requestTiers).toEqual([{ upTo: null, usdPerUnit: 0.00000129 }]);
+    expect(http.requestTiers).toEqual([{ upTo: null, usdPerUnit: 0.00000125 }]);
   });
 });
