@@ -102,6 +102,15 @@ const CORE =
 export default defineConfig({
   base: './',
   plugins: [react(), pricingData(), shellFirst(), socialUrls()],
+  resolve: {
+    // Recharts imports every d3 scale by namespace; ship only the ones the axes use.
+    alias: [
+      {
+        find: /^victory-vendor\/d3-scale$/,
+        replacement: join(import.meta.dirname, 'src/features/charts/d3-scales.ts'),
+      },
+    ],
+  },
   build: {
     // Every browser the page supports (ES2020 modules, light-dark()) has <link rel=modulepreload>.
     modulePreload: { polyfill: false },
