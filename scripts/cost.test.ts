@@ -365,15 +365,19 @@ describe('cost CLI: output contracts', () => {
   });
 
   it('ranks offers that cannot run after every priced one, with their reason and no break-even', () => {
-    const doc = json(['--requests', '1000', '--every-minutes', '5', '--duration-ms', '200', '--memory-mb', '512']); // prettier-ignore
-    // Fly's 256 MB machine ($2.89) is the cheapest figure, but a 512 MB request does not fit in it.
+    const args = ['--requests', '1000', '--every-minutes', '5', '--duration-ms', '200', '--base-memory-mb', '256']; // prettier-ignore
+    const doc = json(args);
+    // Fly's 256 MB machine ($2.89) is the cheapest figure, but its 256 MB base memory (OS and
+    // runtime) leaves nothing for requests.
     const fly = doc.results.find((r) => r.offerId === 'fly-shared-cpu-1x-256mb')!;
     expect(fly.status).toBe('cannot-run');
     expect(fly.reasons.map((x) => x.message).join(' ')).toMatch(/256 MB/);
     const firstNotPriced = doc.results.findIndex((r) => r.status !== 'priced');
     expect(doc.results.indexOf(fly)).toBeGreaterThanOrEqual(firstNotPriced);
     expect(doc.results.slice(firstNotPriced).every((r) => r.status !== 'priced')).toBe(true);
-    // DigitalOcean's $4.00 droplet (s-1vcpu-512mb-10gb, 730 h capped at $4) is the cheapest priced.
+    // DigitalOcean's $4.00 droplet (s-1vcpu-512mb-10gb, 730 h capped at $4) is the cheapest priced:
+    // (512 − 256) ÷ 16 MB = 16 requests fit, and 3.33 req/s × 0.2 s = 0.67 in flight has 3 at the
+    // 99th percentile, so one droplet.
     expect(doc.results[0]).toMatchObject({
       offerId: 'do-basic-512mb',
       status: 'priced',
@@ -388,7 +392,7 @@ describe('cost CLI: output contracts', () => {
       expect(notPriced.has(b.alwaysOnOfferId)).toBe(false);
     }
     // The table lists them after the priced offers, with the reason.
-    const table = runCost(['--requests', '1000', '--every-minutes', '5', '--duration-ms', '200', '--memory-mb', '512']).stdout; // prettier-ignore
+    const table = runCost(args).stdout;
     expect(table.indexOf('Cannot run this workload:')).toBeGreaterThan(
       table.indexOf(' 1  do-basic-512mb'),
     );

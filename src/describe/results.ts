@@ -273,10 +273,14 @@ export function warningText(w: Warning, r: Named, money: Money = USD_MONEY): str
       return `${name} allows at most ${plural(w.params.limit, 'instance')}; this workload needs ${fmtCount(w.params.needed)}.`;
     case 'fleet-overloaded':
       return `The peak hour needs ${fmtCount(w.params.neededVcpu)} vCPUs of work; the fleet (${fmtCount(w.params.instances)} × ${name}) has ${fmtCount(w.params.vcpu)}.`;
-    case 'instance-memory':
-      return r.fleet && !r.fleet.fixed
-        ? `Each request needs ${fmtMemory(w.params.memoryMb)}; ${its} ${instanceLabel(r.fleet)} task has ${fmtMemory(w.params.instanceMemoryMb)} in all.`
-        : `Each request needs ${fmtMemory(w.params.memoryMb)}; ${name} has ${fmtMemory(w.params.instanceMemoryMb)} in all.`;
+    case 'instance-memory': {
+      const p = w.params;
+      const holder = r.fleet && !r.fleet.fixed ? `${its} ${instanceLabel(r.fleet)} task` : name;
+      const base = `${fmtMemory(p.baseMemoryMb)} for the OS and runtime`;
+      return p.instanceMemoryMb <= p.baseMemoryMb
+        ? `${holder} has ${fmtMemory(p.instanceMemoryMb)}, no more than the ${base}: nothing is left for requests.`
+        : `Each request holds ${fmtMemory(p.workingSetMb)} while in flight; ${holder} has ${fmtMemory(p.instanceMemoryMb - p.baseMemoryMb)} after ${base}.`;
+    }
     case 'unverified-price':
       return `${its} price could not be verified against the provider's own page; treat it as an estimate.`;
     case 'unverified-state-price': {
@@ -286,7 +290,9 @@ export function warningText(w: Warning, r: Named, money: Money = USD_MONEY): str
     case 'no-front-door':
       return `Front door "${w.params.frontDoorId}" is not in the catalog for this area; it is not included in ${its} price.`;
     case 'no-load-balancer':
-      return `No load-balancer price for ${r.provider} in the catalog; none is included with ${name}.`;
+      return w.params.multiZone
+        ? `No load-balancer price for ${r.provider} in the catalog, so two zones are not fully priced for ${name}: its figure has the spare instance but no load balancer.`
+        : `No load-balancer price for ${r.provider} in the catalog; none is included with ${name}.`;
     case 'no-state-store':
       return `No price for the ${w.params.storeId} state store in the catalog; external state is not included in ${its} price.`;
     case 'no-scheduler':

@@ -93,17 +93,34 @@ export function breakEven(
 
   // 2. A fixed fleet is a staircase, and a window where FaaS is dearer can sit between two grid
   //    points, just below a step. FaaS is dearest relative to the fleet at the top of a step
-  //    (j × perInstance requests, j instances), so check the tops of the steps below the grid's
-  //    answer: every one of the first 16, then every 25 % further, then narrow down by bisection.
+  //    (top(j): the highest volume j instances carry), so check the tops of the steps below the
+  //    grid's answer: every one of the first 16, then every 25 % further, then narrow down by
+  //    bisection. Steps differ in width (random arrivals' 99th percentile grows slower than the rate).
   let everCheaper = start !== -1;
   if (alwaysOn.kind === 'always-on') {
-    const { perInstance: C, minInstances: m } = fixedFleetSteps(
+    const { top, minInstances: m } = fixedFleetSteps(
       alwaysOn,
       contextAt(scenario, 1, data, profile),
     );
     const limit = Math.min(found ? found.hi : MAX_REQUESTS_PER_MONTH, MAX_REQUESTS_PER_MONTH);
-    const lastJ = Number.isFinite(C) ? Math.floor(limit / C) : 0;
-    const top = (j: number) => j * C;
+    /** The largest j ≥ m − 1 whose top is at most `v` (tops grow with j). */
+    const lastTopBelow = (v: number): number => {
+      if (!(top(m) <= v)) return m - 1;
+      let lo = m;
+      let hi = m + 1;
+      while (top(hi) <= v) {
+        lo = hi;
+        hi = hi * 2;
+        if (hi > 1e13) return lo; // more instances than any volume here needs
+      }
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (top(mid) <= v) lo = mid;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const lastJ = lastTopBelow(limit);
     // Up to the top of the minimum fleet the fleet cost is continuous: if FaaS is dearer there,
     // the crossing lies between the last cheaper grid point below it and that top.
     let prevJ = m;
@@ -114,7 +131,7 @@ export function breakEven(
         if (!dearer(i)) lo = BRACKET_GRID[i] ?? lo;
       found = { lo, hi: top(m) };
     } else if (!prevDearer) everCheaper = true;
-    const lastStep = found ? Math.min(lastJ, Math.floor(found.hi / C)) : lastJ;
+    const lastStep = found ? Math.min(lastJ, lastTopBelow(found.hi)) : lastJ;
     for (
       let j = m + 1;
       j <= lastStep;

@@ -10,7 +10,10 @@ import {
 } from './test-catalog.ts';
 import { containerOfferSchema, instanceOfferSchema } from '../catalog/schema.ts';
 import { makeContext } from './context.ts';
+import fc from 'fast-check';
 import { priceContainers, priceInstances } from './fleet.ts';
+import { fleetSteps, instancesFor } from './sizing.ts';
+import type { Scenario } from './scenario.ts';
 
 /** pricing-data/platform.json, as the page and the CLI pass it. */
 const platform = catalogPlatform();
@@ -36,11 +39,15 @@ describe('fixed fleets', () => {
     expect(r.fleet.averageCpuUtilization).toBeCloseTo(0.625, 10);
     expect(r.fixedMonthlyUsd).toBeCloseTo(4 * 7.3, 10);
   });
-  it('is sized by concurrency (Little’s law) when requests wait on I/O', () => {
-    // 100 req/s × 2 s = 200 in flight ÷ 50 per instance = 4; CPU 100 × 10 ms = 1 vCPU → 1.
+  it('is sized by requests in flight when requests wait on I/O', () => {
+    // 100 req/s × 2 s = 200 in flight on average (Little's law); at random, the 99th percentile of
+    // Poisson(200) is 234 (P(X ≤ 233) = 0.98979, P(X ≤ 234) = 0.99147). Memory holds
+    // ⌊(1,024 − 128) ÷ 16⌋ = 56 a server, more than the 50 allowed: ⌈234 ÷ 50⌉ = 5.
+    // CPU 100 × 10 ms = 1 vCPU → 1.
     const s = monthly(100 * 730 * 3600, { durationMs: 2000, cpuMs: 10 });
     const r = priceInstances(vm, makeContext(s));
-    expect(r.fleet.peakInstances).toBe(4);
+    expect(r.fleet.peakInFlight).toBe(234);
+    expect(r.fleet.peakInstances).toBe(5);
     expect(r.fleet.sizedBy).toBe('concurrency');
   });
   it('is sized for the peak hour: business hours put the whole day’s load in 40 h a week', () => {
@@ -157,5 +164,233 @@ describe('fleet line data', () => {
     expect(r.lines[0]?.unitPriceUsd).toBeCloseTo(2.22, 12);
     expect(r.lines[0]?.basis).toMatchObject({ type: 'instances', monthlyCapUsd: null });
     expect((r.lines[0]?.basis as { hourlyUsd: number }).hourlyUsd).toBeCloseTo(2.22 / 730, 15);
+  });
+});
+
+describe('sizing by memory and arrivals', () => {
+  const all = catalogOffers();
+  /** 50M requests a month, 120 ms each (CPU the whole time), each holding 1,024 MB on a server. */
+  const api = (extra: Partial<Scenario> = {}): Scenario => ({
+    ...monthly(50e6, { durationMs: 120, memoryMb: 1024, alwaysOn: { workingSetMb: 1024 } }),
+    ...extra,
+  });
+
+  it('50M requests a month, 120 ms, 1,024 MB working set: 6 in flight at the 99th percentile', () => {
+    // 50,000,000 ÷ 2,628,000 s = 19.026 req/s × 0.12 s = 2.2831 in flight on average; the 99th
+    // percentile of Poisson(2.2831) is 6 (P(X ≤ 5) = 0.97092, P(X ≤ 6) = 0.99098).
+    // DigitalOcean 1 GB: 1,024 − 128 MB base = 896 MB < 1,024 MB: one request does not fit.
+    // DigitalOcean 2 GB: ⌊(2,048 − 128) ÷ 1,024⌋ = 1 a droplet → ⌈6 ÷ 1⌉ = 6 droplets
+    //   (CPU: 19.026 × 0.12 = 2.283 vCPU ÷ (1 × 0.7) → ⌈3.26⌉ = 4, fewer).
+    // DigitalOcean 4 GB: ⌊3,968 ÷ 1,024⌋ = 3 a droplet → ⌈6 ÷ 3⌉ = 2 (CPU ÷ (2 × 0.7) → 2).
+    const r = evaluateScenario(
+      { ...api(), offers: ['do-basic-1gb', 'do-basic-2gb', 'do-basic-4gb'] },
+      all,
+      { platform },
+    );
+    const [one, two, four] = ['do-basic-1gb', 'do-basic-2gb', 'do-basic-4gb'].map((id) =>
+      r.results.find((x) => x.offerId === id)!,
+    );
+    expect(one?.status).toBe('cannot-run');
+    expect(one?.reason).toMatchObject({
+      code: 'instance-memory',
+      params: { workingSetMb: 1024, baseMemoryMb: 128, instanceMemoryMb: 1024 },
+    });
+    expect(two?.fleet).toMatchObject({ peakInFlight: 6, peakInstances: 6, sizedBy: 'memory' });
+    expect(four?.fleet).toMatchObject({
+      peakInFlight: 6,
+      peakInstances: 2,
+      requestsPerInstance: 3,
+    });
+    // The fleet's memory covers the peak: 2 × (4,096 − 128) = 7,936 MB ≥ 6 × 1,024 = 6,144 MB.
+    expect(2 * (4096 - 128)).toBeGreaterThanOrEqual(6 * 1024);
+  });
+
+  it('an instance whose memory is all base cannot run, with a reason and a finite figure', () => {
+    // 256 MB of memory, 256 MB base: nothing left for requests.
+    const small = testVm({ memoryMb: 256 });
+    const s = monthly(1e6, { alwaysOn: { baseMemoryMb: 256 } });
+    const r = priceInstances(small, makeContext(s));
+    expect(r.warnings.find((w) => w.code === 'instance-memory')?.params).toEqual({
+      workingSetMb: 16,
+      baseMemoryMb: 256,
+      instanceMemoryMb: 256,
+    });
+    expect(r.fleet.peakInstances).toBe(1);
+    expect(Number.isFinite(r.fixedMonthlyUsd)).toBe(true);
+  });
+
+  it('bursts of 200 every 10 minutes, 2 s each, 256 MB working set: sized for 200 in flight', () => {
+    // A burst is 200 requests arriving together, each in flight 2 s (< 10 min, no overlap): 200 at
+    // once. The test VM holds ⌊(1,024 − 128) ÷ 256⌋ = 3 → ⌈200 ÷ 3⌉ = 67 instances.
+    // CPU: 200 × 20 ms ÷ 2 s = 2 vCPUs at once ÷ (2 × 0.7) → 2, fewer.
+    const s: Scenario = {
+      ...monthly(1, { durationMs: 2000, cpuMs: 20, alwaysOn: { workingSetMb: 256 } }),
+      workload: { requests: 200, everyMinutes: 10 },
+      coldStart: {
+        arrivals: 'bursts',
+        runtime: 'nodejs',
+        initMs: null,
+        keepAliveMinutes: null,
+        includeCost: false,
+      },
+    };
+    const r = priceInstances(vm, makeContext(s));
+    expect(r.fleet.peakInFlight).toBeCloseTo(200, 9);
+    expect(r.fleet.peakInstances).toBe(67);
+    expect(r.fleet.sizedBy).toBe('memory');
+    // At random, the same volume (1/3 req/s × 2 s = 0.667 in flight) has 3 at the 99th
+    // percentile (P(X ≤ 2) = 0.9698, P(X ≤ 3) = 0.9951): ⌈3 ÷ 3⌉ = 1 instance.
+    const random = priceInstances(vm, makeContext({ ...s, coldStart: undefined }));
+    expect(random.fleet.peakInFlight).toBe(3);
+    expect(random.fleet.peakInstances).toBe(1);
+  });
+
+  it('a burst needs its CPU at once: 200 × 200 ms CPU in 2 s = 20 vCPUs', () => {
+    // 20 vCPUs ÷ (2 × 0.7) = 14.3 → 15 instances, more than memory's ⌈200 ÷ 56⌉ = 4.
+    const s: Scenario = {
+      ...monthly(1, { durationMs: 2000, cpuMs: 200 }),
+      workload: { requests: 200, everyMinutes: 10 },
+      coldStart: {
+        arrivals: 'bursts',
+        runtime: 'nodejs',
+        initMs: null,
+        keepAliveMinutes: null,
+        includeCost: false,
+      },
+    };
+    const r = priceInstances(vm, makeContext(s));
+    expect(r.fleet.peakInstances).toBe(15);
+    expect(r.fleet.sizedBy).toBe('cpu');
+  });
+
+  it('across two zones: 2 × t4g.small plus an ALB (730 h × $0.0225 + LCUs)', () => {
+    // 1,000 requests every 5 minutes = 3.333 req/s, 200 ms, 20 ms CPU, 1 KB in, 4 KB out.
+    // One t4g.small carries it (0.667 in flight on average, 3 at the 99th percentile; 0.067 vCPU);
+    // across two zones N + 1 = 2: 2 × 730 h × $0.0168 = $24.528.
+    // ALB hours: 730 × $0.0225 = $16.425.
+    // LCUs: the highest of new connections 3.333 ÷ 25 = 0.1333, active 0.667 ÷ (3,000/60) = 0.0133,
+    // bytes 3.333 × 3,600 × 5 KB ÷ 1,048,576 = 0.0572 GB/h ÷ 1 → 0.1333 LCU × 730 h = 97.333
+    // LCU-hours × $0.008 = $0.77867.
+    const s: Scenario = {
+      ...monthly(1, {
+        durationMs: 200,
+        cpuMs: 20,
+        requestKb: 1,
+        responseKb: 4,
+        alwaysOn: { availability: 'multi-zone' },
+      }),
+      workload: { requests: 1000, everyMinutes: 5 },
+      offers: ['aws-ec2-t4g-small'],
+    };
+    const [r] = evaluateScenario(s, all, { platform }).results;
+    expect(r?.fleet).toMatchObject({ peakInstances: 2, availability: 'multi-zone' });
+    const line = (id: string) => r?.lines.find((l) => l.id === id)?.usd;
+    expect(line('instances')).toBeCloseTo(24.528, 9);
+    expect(line('load-balancer-hours')).toBeCloseTo(16.425, 9);
+    expect(line('load-balancer-lcu')).toBeCloseTo(0.778667, 6);
+    // One zone: 1 instance, no load balancer.
+    const [single] = evaluateScenario(
+      { ...s, alwaysOn: { ...s.alwaysOn, availability: 'single' } },
+      all,
+      { platform },
+    ).results;
+    expect(single?.fleet?.peakInstances).toBe(1);
+    expect(single?.lines.some((l) => l.kind === 'load-balancer')).toBe(false);
+  });
+
+  /** Any always-on scenario within the spec's bounds, with one instance size. */
+  const sized = fc.record({
+    requestsPerMonth: fc.double({ min: 0, max: 1e11, noNaN: true }),
+    durationMs: fc.double({ min: 1, max: 60_000, noNaN: true }),
+    cpuShare: fc.double({ min: 0.01, max: 1, noNaN: true }),
+    workingSetMb: fc.double({ min: 1, max: 4096, noNaN: true }),
+    baseMemoryMb: fc.double({ min: 0, max: 1024, noNaN: true }),
+    memoryMb: fc.integer({ min: 128, max: 65_536 }),
+    vcpu: fc.constantFrom(0.25, 1, 2, 8),
+    everyMinutes: fc.double({ min: 0.5, max: 1440, noNaN: true }),
+    arrivals: fc.constantFrom('random', 'even', 'bursts' as const),
+    minInstances: fc.integer({ min: 1, max: 5 }),
+  });
+  type Sized = typeof sized extends fc.Arbitrary<infer T> ? T : never;
+  const scenarioOf = (x: Sized, availability: 'single' | 'multi-zone') =>
+    makeContext(
+      {
+        ...monthly(1, {
+          durationMs: x.durationMs,
+          cpuMs: x.durationMs * x.cpuShare,
+          alwaysOn: {
+            workingSetMb: x.workingSetMb,
+            baseMemoryMb: x.baseMemoryMb,
+            minInstances: x.minInstances,
+            availability,
+          },
+        }),
+        workload: { requests: 1, everyMinutes: x.everyMinutes },
+        coldStart: {
+          arrivals: x.arrivals,
+          runtime: 'nodejs',
+          initMs: null,
+          keepAliveMinutes: null,
+          includeCost: false,
+        },
+      },
+      { requestsPerMonth: x.requestsPerMonth },
+    );
+
+  it('the fleet’s memory always holds the peak in flight, each request on one instance', () => {
+    fc.assert(
+      fc.property(sized, (x) => {
+        const ctx = scenarioOf(x, 'single');
+        const z = instancesFor(x, ctx);
+        const usable = x.memoryMb - x.baseMemoryMb;
+        if (!z.fits) {
+          expect(usable).toBeLessThan(x.workingSetMb);
+          return;
+        }
+        const peak = priceInstances(testVm(x), ctx).fleet.peakInFlight;
+        // Each instance holds perInstance working sets within its usable memory …
+        expect(z.perInstance * x.workingSetMb).toBeLessThanOrEqual(usable + 1e-6);
+        // … and together they hold the peak.
+        expect(z.instances * z.perInstance).toBeGreaterThanOrEqual(peak - 1e-6);
+        expect(z.instances).toBeGreaterThanOrEqual(x.minInstances);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('across two zones: at least 2 instances, and one more than in one zone', () => {
+    fc.assert(
+      fc.property(sized, (x) => {
+        const one = instancesFor(x, scenarioOf(x, 'single'));
+        const two = instancesFor(x, scenarioOf(x, 'multi-zone'));
+        expect(two.instances).toBeGreaterThanOrEqual(2);
+        expect(two.instances).toBe(one.instances + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the break-even staircase: j instances carry up to top(j), and just above it need more', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(sized, fc.constantFrom('single', 'multi-zone' as const), (x, av) => {
+        const size = {
+          vcpu: x.vcpu,
+          memoryMb: Math.max(x.memoryMb, x.baseMemoryMb + x.workingSetMb),
+        };
+        const { top, minInstances } = fleetSteps(size, scenarioOf(x, av));
+        for (const j of [minInstances, minInstances + 1, minInstances + 7]) {
+          const v = top(j);
+          if (!(v > 0 && v < 1e11)) continue;
+          const at = (r: number) =>
+            instancesFor(size, scenarioOf({ ...x, requestsPerMonth: r }, av));
+          checked++;
+          expect(at(v * (1 - 1e-9)).instances).toBeLessThanOrEqual(j);
+          expect(at(v * (1 + 1e-6)).instances).toBeGreaterThan(j);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(checked).toBeGreaterThan(100);
   });
 });

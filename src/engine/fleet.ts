@@ -1,42 +1,34 @@
 /**
- * Always-on and autoscaled fleets, sized from the workload hour by hour:
- *   instances(h) = max(minimum, ⌈CPU demand(h) ÷ (vCPU × target utilisation)⌉,
- *                  ⌈concurrency(h) ÷ requests in flight per instance⌉)
- * with CPU demand = rate × CPU time and concurrency = rate × duration (Little's law).
+ * Always-on and autoscaled fleets, sized from the workload hour by hour (sizing.ts: CPU, requests
+ * in flight and memory, by the arrival reading, with a spare instance across two zones).
  * Fixed fleets are sized for the peak hour; autoscaled fleets follow the profile.
  */
 import type { ContainerOffer, InstanceOffer } from '../catalog/schema.ts';
 import { MONTH_HOURS_PER_WEEK_HOUR, type PricingContext } from './context.ts';
-import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './scenario.ts';
+import { HOURS_PER_MONTH } from './scenario.ts';
+import { demandAt, fleetSteps, instancesFor, type InstanceSize, type Sizing } from './sizing.ts';
 import type { FleetInfo, LineItem, Warning } from './types.ts';
 
 const EPS = 1e-9;
 
-interface HourDemand {
-  /** vCPUs busy on average in the hour. */
-  cpu: number;
-  /** Requests in flight on average in the hour. */
-  concurrency: number;
-}
-
-function demandAt(ctx: PricingContext, w: number): HourDemand {
-  const rps = ctx.averageRps * w;
-  return { cpu: (rps * ctx.cpuMs) / 1000, concurrency: (rps * ctx.durationMs) / 1000 };
-}
-
-function instancesFor(
-  d: HourDemand,
-  vcpu: number,
+/** The error that stops a size that cannot hold one request's working set (null when it fits). */
+function memoryWarning(
+  sizing: Sizing,
+  size: InstanceSize,
+  offerId: string,
   ctx: PricingContext,
-  floor: number,
-): { n: number; by: FleetInfo['sizedBy'] } {
-  const a = ctx.scenario.alwaysOn;
-  const byCpu = Math.ceil(d.cpu / (vcpu * a.targetUtilization) - EPS);
-  const byConc = Math.ceil(d.concurrency / a.requestsInFlightPerInstance - EPS);
-  const min = Math.max(a.minInstances, floor);
-  if (byCpu >= byConc && byCpu > min) return { n: byCpu, by: 'cpu' };
-  if (byConc > min) return { n: byConc, by: 'concurrency' };
-  return { n: min, by: 'minimum' };
+): Warning | null {
+  if (sizing.fits) return null;
+  return {
+    code: 'instance-memory',
+    severity: 'error',
+    offerId,
+    params: {
+      workingSetMb: ctx.scenario.alwaysOn.workingSetMb,
+      baseMemoryMb: ctx.scenario.alwaysOn.baseMemoryMb,
+      instanceMemoryMb: size.memoryMb,
+    },
+  };
 }
 
 /** Monthly price of one instance in USD (hourly × 730 capped at the monthly cap, or flat monthly). */
@@ -59,11 +51,11 @@ export function priceInstances(offer: InstanceOffer, ctx: PricingContext): Fleet
   // Demand grows with the rate, so the peak hour decides a fixed fleet; the profile's mean is 1,
   // so the average CPU demand is the average rate's.
   const peakDemand = demandAt(ctx, ctx.peakFactor);
-  const peak = instancesFor(peakDemand, offer.vcpu, ctx, 1);
-  const peakCpu = peakDemand.cpu;
+  const peak = instancesFor(offer, ctx);
+  const peakCpu = peakDemand.meanCpu;
   const hours = ctx.profile.length;
-  const cpuTotal = demandAt(ctx, 1).cpu * hours;
-  const n = peak.n;
+  const cpuTotal = demandAt(ctx, 1).meanCpu * hours;
+  const n = peak.instances;
   const perInstance = instanceMonthlyUsd(offer);
   const usd = n * perInstance;
   const avgUtil = cpuTotal / hours / (n * offer.vcpu);
@@ -76,15 +68,18 @@ export function priceInstances(offer: InstanceOffer, ctx: PricingContext): Fleet
     averageInstances: n,
     averageCpuUtilization: avgUtil,
     peakCpuUtilization: peakCpu / (n * offer.vcpu),
-    sizedBy: peak.by,
+    sizedBy: peak.fits ? peak.sizedBy : 'memory',
     fixed: true,
+    peakInFlight: peakDemand.peakInFlight,
+    requestsPerInstance: peak.fits ? peak.perInstance : 0,
+    availability: s.alwaysOn.availability,
   };
   if (ctx.breakdown) {
     // What each hour needs, and the share of the peak-sized fleet's hours left idle.
     let byWeight: Map<number, number> | undefined;
     let neededHours = 0;
     for (const { weight, hours: count } of ctx.bins) {
-      const k = instancesFor(demandAt(ctx, weight), offer.vcpu, ctx, 1).n;
+      const k = instancesFor(offer, ctx, weight).instances;
       if (k !== n) (byWeight ??= new Map()).set(weight, k);
       neededHours += k * count;
     }
@@ -139,14 +134,9 @@ export function priceInstances(offer: InstanceOffer, ctx: PricingContext): Fleet
       offerId: offer.id,
       params: { limit: offer.limits.maxInstances, needed: n },
     });
-  if (s.memoryMb > offer.memoryMb)
-    warnings.push({
-      code: 'instance-memory',
-      severity: 'error',
-      offerId: offer.id,
-      params: { memoryMb: s.memoryMb, instanceMemoryMb: offer.memoryMb },
-    });
-  if (peak.by === 'minimum' && n === s.alwaysOn.minInstances && fleet.peakCpuUtilization > 1)
+  const memory = memoryWarning(peak, offer, offer.id, ctx);
+  if (memory) warnings.push(memory);
+  if (fleet.sizedBy === 'minimum' && fleet.peakCpuUtilization > 1)
     warnings.push({
       code: 'fleet-overloaded',
       severity: 'error',
@@ -213,24 +203,27 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
   let cpuTotal = 0;
   let peakCpu = 0;
   let computeUsd = 0;
-  let peak = { n: 0, by: 'minimum' as FleetInfo['sizedBy'] };
+  let peak: Sizing | null = null;
   let peakUtil = 0;
+  let peakInFlight = 0;
+  const byWeight = ctx.breakdown ? new Map<number, number>() : null;
   for (const { weight, hours: count } of ctx.bins) {
     const d = demandAt(ctx, weight);
-    const r = instancesFor(d, size.vcpu, ctx, offer.minInstancesFloor);
-    if (r.n > peak.n) peak = r;
-    instanceHours += r.n * count;
-    cpuTotal += d.cpu * count;
-    if (d.cpu > peakCpu) peakCpu = d.cpu;
-    const util = r.n > 0 ? d.cpu / (r.n * size.vcpu) : 0;
+    const r = instancesFor(size, ctx, weight, offer.minInstancesFloor);
+    const n = r.instances;
+    byWeight?.set(weight, n);
+    if (!peak || n > peak.instances) peak = r;
+    if (d.peakInFlight > peakInFlight) peakInFlight = d.peakInFlight;
+    instanceHours += n * count;
+    cpuTotal += d.meanCpu * count;
+    if (d.meanCpu > peakCpu) peakCpu = d.meanCpu;
+    const util = n > 0 ? d.meanCpu / (n * size.vcpu) : 0;
     if (util > peakUtil) peakUtil = util;
     // Share of the hour an instance has at least one request in flight (M/G/∞: 1 − e^(−load)).
-    const busy = r.n > 0 ? 1 - Math.exp(-d.concurrency / r.n) : 0;
-    computeUsd += count * r.n * (busy * activePerHour + (1 - busy) * idlePerHour);
+    const busy = n > 0 ? 1 - Math.exp(-d.meanInFlight / n) : 0;
+    computeUsd += count * n * (busy * activePerHour + (1 - busy) * idlePerHour);
   }
-  if (ctx.breakdown)
-    for (const w of ctx.profile)
-      byHour.push(instancesFor(demandAt(ctx, w), size.vcpu, ctx, offer.minInstancesFloor).n);
+  if (byWeight) for (const w of ctx.profile) byHour.push(byWeight.get(w) ?? 0);
   // One hour of the typical week stands for 730/168 hours of the month.
   computeUsd *= MONTH_HOURS_PER_WEEK_HOUR;
   const monthInstanceHours = instanceHours * MONTH_HOURS_PER_WEEK_HOUR;
@@ -297,42 +290,25 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
     vcpuPerInstance: size.vcpu,
     memoryMbPerInstance: size.memoryMb,
     instancesByHour: byHour,
-    peakInstances: peak.n,
+    peakInstances: peak?.instances ?? 0,
     averageInstances: instanceHours / hours,
     averageCpuUtilization: instanceHours > 0 ? cpuTotal / (instanceHours * size.vcpu) : 0,
     peakCpuUtilization: peakUtil,
-    sizedBy: peak.by,
+    sizedBy: peak && peak.fits ? peak.sizedBy : peak ? 'memory' : 'minimum',
     fixed: false,
+    peakInFlight,
+    requestsPerInstance: peak && peak.fits ? peak.perInstance : 0,
+    availability: s.alwaysOn.availability,
   };
-  if (s.memoryMb > size.memoryMb)
-    warnings.push({
-      code: 'instance-memory',
-      severity: 'error',
-      offerId: offer.id,
-      params: { memoryMb: s.memoryMb, instanceMemoryMb: size.memoryMb },
-    });
+  const memory = peak ? memoryWarning(peak, size, offer.id, ctx) : null;
+  if (memory) warnings.push(memory);
   return { lines, fixedMonthlyUsd: total, fleet, warnings };
 }
 
-/**
- * A fixed fleet's staircase: below `minInstances × perInstance` requests a month it runs the
- * minimum; above, one more instance for every `perInstance` requests a month (sized for the peak
- * hour). Break-even searches use it to check the top of every step.
- */
+/** A fixed fleet's staircase for the break-even search (sizing.ts `fleetSteps`). */
 export function fixedFleetSteps(
   offer: InstanceOffer,
   ctx: PricingContext,
-): { perInstance: number; minInstances: number } {
-  const a = ctx.scenario.alwaysOn;
-  // Instances needed per request a month, at the peak hour, by CPU and by concurrency.
-  const perRequest =
-    (ctx.peakFactor / SECONDS_PER_MONTH) *
-    Math.max(
-      ctx.cpuMs / 1000 / (offer.vcpu * a.targetUtilization),
-      ctx.durationMs / 1000 / a.requestsInFlightPerInstance,
-    );
-  return {
-    perInstance: perRequest > 0 ? 1 / perRequest : Infinity,
-    minInstances: Math.max(a.minInstances, 1),
-  };
+): ReturnType<typeof fleetSteps> {
+  return fleetSteps(offer, ctx);
 }

@@ -69,6 +69,18 @@ export function priceFrontDoor(
       },
     });
   }
+  if (fd.usdPerHour === 0 && !fd.lcu && !fd.requestTiers)
+    // A routing layer the provider includes with its servers: a zero line, so the bill shows it.
+    lines.push({
+      id: 'load-balancer-included',
+      kind: 'load-balancer',
+      quantity: HOURS_PER_MONTH,
+      unit: 'hour',
+      unitPriceUsd: 0,
+      name: fd.name ?? fd.product,
+      basis: { type: 'hours' },
+      usd: 0,
+    });
   if (fd.usdPerHour > 0) {
     const usd = fd.usdPerHour * HOURS_PER_MONTH;
     fixed += usd;

@@ -48,8 +48,12 @@ function findFrontDoor(
   return o && o.kind === 'front-door' ? o : undefined;
 }
 
-/** The load balancer of a provider in an area (a front door billed by the hour). */
-function findLoadBalancer(
+/**
+ * The load balancer of a provider in an area, for servers: a front door billed by the hour (an
+ * ALB), or one the provider includes with its servers at no charge (no hourly or per-request
+ * price: a routing layer such as Fly's proxy). API gateways (per-request tiers) are not one.
+ */
+export function findLoadBalancer(
   offers: readonly Offer[],
   providerId: Offer['providerId'],
   area: string,
@@ -59,7 +63,7 @@ function findLoadBalancer(
       o.kind === 'front-door' &&
       o.providerId === providerId &&
       o.area === area &&
-      o.usdPerHour > 0 &&
+      o.requestTiers === undefined &&
       o.appliesTo.includes('always-on')
     )
       return o;
@@ -236,7 +240,9 @@ function priceParts(
     ({ lines, warnings } = p);
     fixed = p.fixedMonthlyUsd;
     fleet = p.fleet;
-    if (s.alwaysOn.loadBalancer) {
+    // Across two zones the fleet needs a load balancer in front of it, as when one is asked for.
+    const multiZone = s.alwaysOn.availability === 'multi-zone';
+    if (s.alwaysOn.loadBalancer || multiZone) {
       const lb = findLoadBalancer(all, offer.providerId, offer.area);
       if (lb) add(priceFrontDoor(lb, ctx, false));
       else
@@ -244,7 +250,7 @@ function priceParts(
           code: 'no-load-balancer',
           severity: 'info',
           offerId: offer.id,
-          params: {},
+          params: { multiZone },
         });
     }
   }

@@ -13,7 +13,7 @@ const instanceMemory: Warning = {
   code: 'instance-memory',
   severity: 'error',
   offerId: 'fly',
-  params: { memoryMb: 512, instanceMemoryMb: 256 },
+  params: { workingSetMb: 512, baseMemoryMb: 128, instanceMemoryMb: 256 },
 };
 
 // Hand-picked monthly costs: the cannot-run Workers ($1) would be cheapest of all.

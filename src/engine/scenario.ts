@@ -124,6 +124,12 @@ const alwaysOnSchema = z.object({
   /** Requests one instance serves at once (Little's law sizing). */
   requestsInFlightPerInstance: numOr(F.requestsInFlightPerInstance),
   loadBalancer: flag(F.loadBalancer),
+  /** Memory one request holds on a server while in flight (MB); apart from the FaaS memory setting. */
+  workingSetMb: numOr(F.workingSetMb),
+  /** Memory each instance uses before any request: OS and language runtime (MB). */
+  baseMemoryMb: numOr(F.baseMemoryMb),
+  /** One zone, or N + 1 instances (at least 2) across two zones behind a load balancer. */
+  availability: oneOf(F.availability),
   /** Container size for autoscaled offers (Fargate, App Runner, Cloud Run instance-based). */
   containerVcpu: numOr(F.containerVcpu),
   containerMemoryMb: numOr(F.containerMemoryMb),
@@ -137,7 +143,7 @@ export const scenarioSchema = z
     durationMs: num(F.durationMs),
     /** CPU time of one request (ms); defaults to the duration. */
     cpuMs: z.optional(num(F.cpuMs)),
-    /** Memory configured for the function, or the working set of one request on a server (MB). */
+    /** Memory configured for a function (MB); a server's per-request memory is alwaysOn.workingSetMb. */
     memoryMb: num(F.memoryMb),
     ephemeralStorageMb: numOr(F.ephemeralStorageMb),
     /** Average response size (KB), for egress and API Gateway metering. */

@@ -26,15 +26,15 @@ describe('each offer has a status', () => {
     });
   });
 
-  it('cannot-run: a request needs more memory than the machine has', () => {
-    // The test VM has 1,024 MB; each request asks for 2,048 MB.
+  it('cannot-run: one request holds more memory than the machine has after its base', () => {
+    // The test VM has 1,024 MB; less the default 128 MB base, 896 MB; each request holds 1,000 MB.
     const vm = testVm();
-    const s = { ...monthly(1e6, { memoryMb: 2048 }), offers: [vm.id] };
+    const s = { ...monthly(1e6, { alwaysOn: { workingSetMb: 1000 } }), offers: [vm.id] };
     const [r] = evaluateScenario(s, [vm]).results;
     expect(r?.status).toBe('cannot-run');
     expect(r?.reason).toMatchObject({
       code: 'instance-memory',
-      params: { memoryMb: 2048, instanceMemoryMb: 1024 },
+      params: { workingSetMb: 1000, baseMemoryMb: 128, instanceMemoryMb: 1024 },
     });
   });
 

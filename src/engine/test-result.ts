@@ -47,6 +47,9 @@ export function fakeFleet(averageCpuUtilization: number, peakInstances = 1): Fle
     peakCpuUtilization: averageCpuUtilization,
     sizedBy: 'minimum',
     fixed: true,
+    peakInFlight: 1,
+    requestsPerInstance: 50,
+    availability: 'single',
   };
 }
 

@@ -144,14 +144,18 @@ export interface WarningParams {
   'fleet-limit': { limit: number; needed: number };
   /** The fleet of the minimum size cannot do the peak hour's CPU work. */
   'fleet-overloaded': { neededVcpu: number; instances: number; vcpu: number };
-  /** A request needs more memory than an instance (or container task) has. */
-  'instance-memory': { memoryMb: number; instanceMemoryMb: number };
+  /**
+   * One request's working set does not fit in an instance (or container task) once its base
+   * memory (OS and runtime) is taken; with instanceMemoryMb ≤ baseMemoryMb nothing fits.
+   */
+  'instance-memory': { workingSetMb: number; baseMemoryMb: number; instanceMemoryMb: number };
   'unverified-price': Record<string, never>;
   /** The external state store's price is unverified. */
   'unverified-state-price': { storeId: string };
   /** The chosen front door is not in the catalog for this area. */
   'no-front-door': { frontDoorId: string };
-  'no-load-balancer': Record<string, never>;
+  /** No load-balancer price for the provider; `multiZone`: the two-zone figure lacks it. */
+  'no-load-balancer': { multiZone: boolean };
   'no-state-store': { storeId: string };
   'no-scheduler': Record<string, never>;
   /** A timer more often than once a minute: schedulers cannot fire it. */
@@ -220,10 +224,19 @@ export interface FleetInfo {
   averageCpuUtilization: number;
   /** CPU utilisation in the busiest hour (0..1, may exceed 1 when the minimum fleet is overloaded). */
   peakCpuUtilization: number;
-  /** What decided the peak fleet size. */
-  sizedBy: 'cpu' | 'concurrency' | 'minimum';
+  /**
+   * What decided the peak fleet size: CPU, the requests-in-flight limit, memory (working sets in
+   * flight), or the minimum.
+   */
+  sizedBy: 'cpu' | 'concurrency' | 'memory' | 'minimum';
   /** true when the fleet is sized for the peak hour all month (fixed fleets). */
   fixed: boolean;
+  /** Requests in flight at the peak hour's peak (99th percentile, ⌈mean⌉ or the burst). */
+  peakInFlight: number;
+  /** Requests one instance holds at once (memory or the configured limit); 0 when none fit. */
+  requestsPerInstance: number;
+  /** One zone, or across two zones with a spare instance (counted in the instances). */
+  availability: 'single' | 'multi-zone';
   /**
    * Fixed fleets: instances the demand of each hour of the typical week needs (168 values), i.e.
    * what an autoscaler would run. Only with the breakdown (not in sweeps).

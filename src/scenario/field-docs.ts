@@ -48,7 +48,7 @@ export const FIELD_DOCS = {
   },
   memoryMb: {
     section: 'workload',
-    doc: 'function memory, or the working set of one request on a server',
+    doc: 'memory configured for a function (on a server, each request holds the working set instead)',
   },
   ephemeralStorageMb: { section: 'request', doc: 'configured ephemeral storage of a function' },
   responseKb: {
@@ -78,6 +78,18 @@ export const FIELD_DOCS = {
   },
   requestsInFlightPerInstance: { section: 'servers', doc: 'requests one instance serves at once' },
   loadBalancer: { section: 'servers', doc: 'put a load balancer in front of the servers' },
+  workingSetMb: {
+    section: 'servers',
+    doc: 'memory one request holds on a server while in flight (apart from the FaaS memory setting)',
+  },
+  baseMemoryMb: {
+    section: 'servers',
+    doc: 'memory each server or container uses before any request (OS and runtime)',
+  },
+  availability: {
+    section: 'servers',
+    doc: "single: one zone; multi-zone: N + 1 instances (at least 2) across two zones plus the provider's load balancer",
+  },
   containerVcpu: { section: 'servers', doc: 'vCPU of one container of an autoscaled offer' },
   containerMemoryMb: { section: 'servers', doc: 'memory of one container of an autoscaled offer' },
   arrivals: {

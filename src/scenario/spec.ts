@@ -22,6 +22,8 @@ export const RUNTIMES = ['nodejs', 'python', 'go', 'java', 'dotnet', 'ruby'] as 
 /** State stores priced in pricing-data/platform.json. */
 export const STATE_STORE_IDS = ['dynamodb', 's3', 'firestore', 'redis'] as const;
 export const ARRIVALS = ['random', 'even', 'bursts'] as const;
+/** How a server fleet is run: one instance (or N) in one zone, or N + 1 across two zones behind a load balancer. */
+export const AVAILABILITIES = ['single', 'multi-zone'] as const;
 export const TRIGGERS = ['http', 'schedule'] as const;
 export const HORIZONS = ['day', 'week', 'month'] as const;
 /** Display currencies; absent means USD. */
@@ -306,6 +308,39 @@ const FIELD_LIST = {
     default: false,
     url: 'lb',
     cli: 'load-balancer',
+  },
+  workingSetMb: {
+    type: 'number',
+    path: 'alwaysOn.workingSetMb',
+    label: 'working set per request',
+    min: 0,
+    minExclusive: true,
+    max: 786_432,
+    unit: 'MB',
+    default: 16,
+    url: 'ws',
+    cli: 'working-set-mb',
+  },
+  baseMemoryMb: {
+    type: 'number',
+    path: 'alwaysOn.baseMemoryMb',
+    label: 'base memory per instance',
+    min: 0,
+    max: 786_432,
+    unit: 'MB',
+    default: 128,
+    url: 'bm',
+    cli: 'base-memory-mb',
+  },
+  availability: {
+    type: 'enum',
+    path: 'alwaysOn.availability',
+    label: 'server availability',
+    values: AVAILABILITIES,
+    urlValues: { 'multi-zone': 'mz' },
+    default: 'single',
+    url: 'av',
+    cli: 'availability',
   },
   containerVcpu: {
     type: 'number',

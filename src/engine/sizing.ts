@@ -1,0 +1,216 @@
+/**
+ * How many instances of one size a fleet needs, and what decided it. For an hour whose rate is
+ * the average × `weight`:
+ *   needed = max(minimum, ⌈peak vCPU ÷ (vCPU × target utilisation)⌉,
+ *                ⌈peak in flight ÷ requests per instance⌉)
+ *   requests per instance = min(requests in flight per instance, ⌊(memory − base) ÷ working set⌋)
+ * Peak vCPU and peak in flight follow the arrival reading (in-flight.ts). Across two zones the fleet
+ * runs needed + 1 (at least 2): one instance can fail without the rest running short.
+ * An instance whose memory, less its base, cannot hold one request's working set cannot run the
+ * workload at all (`fits: false`).
+ *
+ * One entry point, `instancesFor(size, ctx)`, for fixed fleets, autoscaled containers and a picker
+ * that tries each size of a family for the cheapest that fits.
+ */
+import type { PricingContext } from './context.ts';
+import {
+  overlappingBursts,
+  maxMeanForPercentile,
+  peakCpu,
+  peakInFlight,
+  type InFlightInput,
+} from './in-flight.ts';
+import { coldStartOptionsOf, MINUTES_PER_MONTH, SECONDS_PER_MONTH } from './scenario.ts';
+import type { FleetInfo } from './types.ts';
+
+const EPS = 1e-9;
+
+/** One instance (or container task) size. */
+export interface InstanceSize {
+  vcpu: number;
+  memoryMb: number;
+}
+
+export type SizedBy = FleetInfo['sizedBy'];
+
+/** What one hour asks of a fleet, whatever its size. */
+export interface HourDemand {
+  /** vCPUs busy at the hour's peak (the mean, or a whole burst at once). */
+  cpu: number;
+  /** vCPUs busy on average in the hour (rate × CPU time), for utilisation. */
+  meanCpu: number;
+  /** Requests in flight on average in the hour (Little's law). */
+  meanInFlight: number;
+  /** Requests in flight at the hour's peak (99th percentile, ⌈mean⌉ or the burst). */
+  peakInFlight: number;
+}
+
+const demandCache = new WeakMap<PricingContext, Map<number, HourDemand>>();
+
+/**
+ * The demand of the hour at `weight` × the average rate, worked out once per context and weight
+ * (every size of every offer shares it, so the Poisson percentile is not recomputed per size).
+ */
+export function demandAt(ctx: PricingContext, weight: number): HourDemand {
+  let byWeight = demandCache.get(ctx);
+  if (!byWeight) {
+    byWeight = new Map();
+    demandCache.set(ctx, byWeight);
+  }
+  let d = byWeight.get(weight);
+  if (!d) {
+    const input = inFlightInput(ctx, ctx.averageRps * weight);
+    d = {
+      cpu: peakCpu({ ...input, cpuMs: ctx.cpuMs }),
+      meanCpu: (input.rps * ctx.cpuMs) / 1000,
+      meanInFlight: (input.rps * ctx.durationMs) / 1000,
+      peakInFlight: peakInFlight(input),
+    };
+    byWeight.set(weight, d);
+  }
+  return d;
+}
+
+function inFlightInput(ctx: PricingContext, rps: number): InFlightInput {
+  return {
+    arrivals: coldStartOptionsOf(ctx.scenario).arrivals,
+    rps,
+    durationMs: ctx.durationMs,
+    everyMinutes: ctx.scenario.workload.everyMinutes,
+  };
+}
+
+/** Memory an instance has for requests once its base (OS and runtime) is taken. */
+export function usableMemoryMb(size: InstanceSize, ctx: PricingContext): number {
+  return size.memoryMb - ctx.scenario.alwaysOn.baseMemoryMb;
+}
+
+/**
+ * Requests one instance can hold at once: the configured requests in flight, or fewer when its
+ * usable memory holds fewer working sets; 0 when not even one fits.
+ */
+export function requestsPerInstance(
+  size: InstanceSize,
+  ctx: PricingContext,
+): { perInstance: number; byMemory: boolean } {
+  const a = ctx.scenario.alwaysOn;
+  const usable = usableMemoryMb(size, ctx);
+  const byMemory = usable > 0 ? Math.floor(usable / a.workingSetMb + EPS) : 0;
+  return byMemory < a.requestsInFlightPerInstance
+    ? { perInstance: byMemory, byMemory: true }
+    : { perInstance: a.requestsInFlightPerInstance, byMemory: false };
+}
+
+export type Sizing =
+  | {
+      fits: true;
+      /** Instances to run: what the demand needs, plus one across two zones. */
+      instances: number;
+      /** What the demand needs (before the spare instance of two zones). */
+      needed: number;
+      sizedBy: SizedBy;
+      /** Requests one instance holds at once (memory or the configured limit). */
+      perInstance: number;
+    }
+  | {
+      fits: false;
+      /** Instances priced anyway (the minimum), so the offer still shows a figure. */
+      instances: number;
+      /** `base`: the base memory takes all of it; `working-set`: one request does not fit. */
+      reason: 'base-memory' | 'working-set';
+      usableMemoryMb: number;
+    };
+
+/** Instances added for availability: one spare across two zones, none in one zone. */
+export function availabilitySpare(ctx: PricingContext): number {
+  return ctx.scenario.alwaysOn.availability === 'multi-zone' ? 1 : 0;
+}
+
+/**
+ * Instances of `size` the hour at `weight` (default: the peak hour) needs, and what decided it.
+ * `floor`: the provider's own minimum (1 for a fixed fleet; App Runner keeps 1).
+ */
+export function instancesFor(
+  size: InstanceSize,
+  ctx: PricingContext,
+  weight: number = ctx.peakFactor,
+  floor = 1,
+): Sizing {
+  const a = ctx.scenario.alwaysOn;
+  const min = Math.max(a.minInstances, floor);
+  const { perInstance, byMemory } = requestsPerInstance(size, ctx);
+  if (perInstance < 1) {
+    const usable = usableMemoryMb(size, ctx);
+    return {
+      fits: false,
+      instances: min + availabilitySpare(ctx),
+      reason: usable > 0 ? 'working-set' : 'base-memory',
+      usableMemoryMb: usable,
+    };
+  }
+  const d = demandAt(ctx, weight);
+  const byCpu = Math.ceil(d.cpu / (size.vcpu * a.targetUtilization) - EPS);
+  const byInFlight = Math.ceil(d.peakInFlight / perInstance - EPS);
+  let needed = min;
+  let sizedBy: SizedBy = 'minimum';
+  if (byCpu >= byInFlight && byCpu > min) {
+    needed = byCpu;
+    sizedBy = 'cpu';
+  } else if (byInFlight > min) {
+    needed = byInFlight;
+    sizedBy = byMemory ? 'memory' : 'concurrency';
+  }
+  // An idle autoscaled hour (no traffic, no floor) runs nothing, in two zones as in one.
+  const instances = needed > 0 ? needed + availabilitySpare(ctx) : 0;
+  return { fits: true, instances, needed, sizedBy, perInstance };
+}
+
+/**
+ * A fixed fleet's staircase for the break-even search: `top(j)` is the highest monthly volume at
+ * which `size` needs at most j instances (in the peak hour, with the availability spare), and
+ * `minInstances` the fleet's smallest size. Steps are not equal: the 99th percentile of random
+ * arrivals grows slower than the rate. Infinity when the fleet never grows past j.
+ */
+export function fleetSteps(
+  size: InstanceSize,
+  ctx: PricingContext,
+): { top: (j: number) => number; minInstances: number } {
+  const a = ctx.scenario.alwaysOn;
+  const spare = availabilitySpare(ctx);
+  const min = Math.max(a.minInstances, 1);
+  const { perInstance } = requestsPerInstance(size, ctx);
+  const arrivals = coldStartOptionsOf(ctx.scenario).arrivals;
+  const M = ctx.scenario.workload.everyMinutes;
+  const pf = ctx.peakFactor;
+  const dS = ctx.durationMs / 1000;
+  const cpuS = ctx.cpuMs / 1000;
+  // Peak vCPUs per request a month (linear in volume: the mean, or a whole burst at once).
+  const burstPerVolume = (pf * M) / MINUTES_PER_MONTH; // requests in a peak-hour burst per request a month
+  const overlap = overlappingBursts(ctx.durationMs, M);
+  let cpuPerVolume = (pf / SECONDS_PER_MONTH) * cpuS;
+  if (arrivals === 'bursts')
+    cpuPerVolume = Math.max(cpuPerVolume, (burstPerVolume * overlap * cpuS) / dS);
+  const meanInFlightPerVolume = (pf / SECONDS_PER_MONTH) * dS;
+  const top = (j: number): number => {
+    const needed = j - spare;
+    if (needed < min) return 0;
+    const byCpu =
+      cpuPerVolume > 0 ? (needed * size.vcpu * a.targetUtilization) / cpuPerVolume : Infinity;
+    if (perInstance < 1) return byCpu;
+    const held = needed * perInstance;
+    let byInFlight: number;
+    switch (arrivals) {
+      case 'random':
+        byInFlight = maxMeanForPercentile(Math.floor(held + EPS)) / meanInFlightPerVolume;
+        break;
+      case 'even':
+        byInFlight = held / meanInFlightPerVolume;
+        break;
+      case 'bursts':
+        byInFlight = held / (burstPerVolume * overlap);
+        break;
+    }
+    return Math.min(byCpu, byInFlight);
+  };
+  return { top, minInstances: min + spare };
+}
