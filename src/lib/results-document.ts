@@ -9,6 +9,7 @@ import { rankResults } from '../engine/ranking.ts';
 import { cpuMsOf, type Pattern, type Scenario } from '../engine/scenario.ts';
 import type {
   BreakEvenStatus,
+  FleetInfo,
   LineKind,
   OfferResult,
   OfferStatus,
@@ -59,6 +60,10 @@ export interface ScenarioEcho {
   /** Effective CPU time per request (the duration when none was given). */
   cpuMs: number;
   memoryMb: number;
+  /** Memory one request holds on a server while in flight, and each server's base (MB). */
+  workingSetMb: number;
+  baseMemoryMb: number;
+  availability: Scenario['alwaysOn']['availability'];
   pattern: Pattern;
   region: Scenario['area'];
   arch: Scenario['faas']['architecture'];
@@ -108,6 +113,17 @@ export interface DocumentResult {
     message: string;
   }>;
   fleet: {
+    /** Instances at the peak (with the spare across two zones). */
+    instances: number;
+    /** The catalog's instance type of a fixed fleet; null for autoscaled containers. */
+    instanceType: string | null;
+    vcpuPerInstance: number;
+    memoryMbPerInstance: number;
+    /** What decided the size: cpu, memory, concurrency (requests in flight) or minimum. */
+    sizedBy: FleetInfo['sizedBy'];
+    /** Requests in flight at the peak that the fleet holds. */
+    peakInFlight: number;
+    availability: FleetInfo['availability'];
     instanceLabel: string;
     peakInstances: number;
     averageInstances: number;
@@ -186,6 +202,9 @@ function echo(scenario: Scenario, result: ScenarioResult, money: Money): Scenari
     durationMs: scenario.durationMs,
     cpuMs: cpuMsOf(scenario),
     memoryMb: scenario.memoryMb,
+    workingSetMb: scenario.alwaysOn.workingSetMb,
+    baseMemoryMb: scenario.alwaysOn.baseMemoryMb,
+    availability: scenario.alwaysOn.availability,
     pattern: scenario.pattern,
     region: scenario.area,
     arch: scenario.faas.architecture,
@@ -230,6 +249,13 @@ function documentResult(r: OfferResult, scenario: Scenario, money: Money): Docum
     })),
     fleet: f
       ? {
+          instances: f.peakInstances,
+          instanceType: f.instanceType,
+          vcpuPerInstance: f.vcpuPerInstance,
+          memoryMbPerInstance: f.memoryMbPerInstance,
+          sizedBy: f.sizedBy,
+          peakInFlight: f.peakInFlight,
+          availability: f.availability,
           instanceLabel: instanceLabel(f),
           peakInstances: f.peakInstances,
           averageInstances: f.averageInstances,
