@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import {
   checkCatalogFile,
   checkDuplicates,
+  checkFamilies,
   checkDataFile,
   checkFxAgainstCatalog,
   checkFxFile,
@@ -88,6 +89,7 @@ export function runCheck(dir: string, today: string): CheckResult {
     findings.push(...checkCatalogFile(file, json, today));
   }
   findings.push(...checkDuplicates(loaded));
+  findings.push(...checkFamilies(loaded));
   if (existsSync(join(dir, FX_FILE))) {
     const json = readJson(dir, FX_FILE, findings);
     if (json !== undefined)

@@ -10,6 +10,7 @@ import {
   checkCatalogFile,
   checkDataFile,
   checkDuplicates,
+  checkFamilies,
   checkFxAgainstCatalog,
   checkFxFile,
   daysBetween,
@@ -35,6 +36,7 @@ function vm(over: Record<string, Json> = {}): Record<string, Json> {
     checkedOn: '2026-11-01',
     verification: 'official',
     kind: 'always-on',
+    family: { id: 'acme-vm', name: 'Acme VM' },
     instanceType: 'small',
     vcpu: 1,
     memoryMb: 1024,
@@ -48,6 +50,7 @@ function gateway(tiers: Json): Record<string, Json> {
   delete base.instanceType;
   delete base.vcpu;
   delete base.memoryMb;
+  delete base.family;
   return { ...base, kind: 'front-door', requestTiers: tiers, pricePerHour: 0, appliesTo: ['faas'] };
 }
 
@@ -182,6 +185,27 @@ describe('pricing:check rules', () => {
       }),
     ]);
     expect(d[0]?.message).toContain('a.json offers[0]');
+  });
+
+  it('requires a family on every always-on size, named one way, never an offer id', () => {
+    const ok = { file: 'a.json', json: file(vm(), vm({ id: 'acme-vm-large' })) };
+    expect(checkFamilies([ok])).toEqual([]);
+    const found = checkFamilies([
+      {
+        file: 'a.json',
+        json: file(
+          vm({ family: null }),
+          vm({ id: 'acme-vm-large' }),
+          vm({ id: 'acme-vm-huge', family: { id: 'acme-vm', name: 'Acme' } }),
+          vm({ id: 'acme-vm-tiny', family: { id: 'acme-vm-large', name: 'Acme VM' } }),
+        ),
+      },
+    ]);
+    expect(found.map((f) => [f.offerId, f.path])).toEqual([
+      ['acme-vm-small', 'offers[0].family'],
+      ['acme-vm-huge', 'offers[2].family'],
+      ['acme-vm-tiny', 'offers[3].family.id'],
+    ]);
   });
 
   it('checks fx.json with the app schema, EUR and GBP present, and the 90-day reminder', () => {

@@ -33,7 +33,8 @@ export type Rule =
   | 'index'
   | 'provider'
   | 'platform-facts'
-  | 'importer';
+  | 'importer'
+  | 'family';
 
 export interface Finding {
   level: Level;
@@ -335,6 +336,56 @@ export function checkDuplicates(files: { file: string; json: Json }[]): Finding[
           message: `duplicate offer ${key}; first defined in ${first}`,
         });
       else seen.set(key, `${file} offers[${idx}]`);
+    });
+  }
+  return out;
+}
+
+/**
+ * Instance families, across files: every size of a family names it the same way and belongs to the
+ * same provider and product, and no offer id is also a family id (share links and `--offers` name
+ * both).
+ */
+export function checkFamilies(files: { file: string; json: Json }[]): Finding[] {
+  const out: Finding[] = [];
+  const ids = new Set<string>();
+  const families = new Map<string, { name: string; owner: string; where: string }>();
+  for (const { json } of files)
+    if (isObj(json) && Array.isArray(json.offers))
+      for (const o of json.offers) if (isObj(o) && typeof o.id === 'string') ids.add(o.id);
+  for (const { file, json } of files) {
+    if (!isObj(json) || !Array.isArray(json.offers)) continue;
+    json.offers.forEach((o, idx) => {
+      if (!isObj(o) || typeof o.id !== 'string') return;
+      if (o.kind === 'always-on' && !isObj(o.family))
+        out.push({
+          level: 'error',
+          file,
+          offerId: o.id,
+          path: `offers[${idx}].family`,
+          rule: 'family',
+          message:
+            'an always-on offer needs its family ({ id, name }): the engine picks among its sizes',
+        });
+      if (!isObj(o.family)) return;
+      const { id, name } = o.family;
+      if (typeof id !== 'string' || typeof name !== 'string') return;
+      const owner = `${String(o.providerId)}/${String(o.productId)}`;
+      const at = { level: 'error' as const, file, offerId: o.id, rule: 'family' as const };
+      if (ids.has(id))
+        out.push({
+          ...at,
+          path: `offers[${idx}].family.id`,
+          message: `family id "${id}" is also an offer id`,
+        });
+      const first = families.get(id);
+      if (!first) families.set(id, { name, owner, where: `${file} offers[${idx}]` });
+      else if (first.name !== name || first.owner !== owner)
+        out.push({
+          ...at,
+          path: `offers[${idx}].family`,
+          message: `family "${id}" is "${name}" of ${owner} here but "${first.name}" of ${first.owner} in ${first.where}`,
+        });
     });
   }
   return out;

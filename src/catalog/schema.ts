@@ -255,9 +255,23 @@ export type ListedFaasOffer = z.infer<typeof faasOfferSchema>;
  * Billing: `pricePerHour` per instance-hour, optionally capped at `monthlyCap` per instance per
  * month (DigitalOcean, Hetzner, Heroku); or a flat `pricePerMonth` only.
  */
+/**
+ * The family a size belongs to (EC2 t4g, GCE e2, DigitalOcean Basic …): the sizes a provider sells
+ * of one kind of machine. The engine prices a family at its cheapest size that fits. Every size of a
+ * family repeats the same id and name (pricing:check proves it), and no offer id equals a family id.
+ */
+export const instanceFamilySchema = z.object({
+  id: kebab,
+  /** Short display name, e.g. "EC2 t4g", "DigitalOcean Basic". */
+  name: z.string().check(z.minLength(1), z.maxLength(32)),
+});
+export type InstanceFamilyRef = z.infer<typeof instanceFamilySchema>;
+
 export const instanceOfferSchema = z
   .extend(offerBaseSchema, {
     kind: z.literal('always-on'),
+    /** Absent: a size of its own (pricing:check requires it in pricing-data/). */
+    family: z.optional(instanceFamilySchema),
     architecture: z.optional(architectureSchema),
     instanceType: z.string().check(z.minLength(1)),
     vcpu: positive,

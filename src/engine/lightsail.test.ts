@@ -40,13 +40,20 @@ describe('AWS Lightsail bundles', () => {
   it('is a curated AWS product, found by its fields', () => {
     const lightsail = catalog.offers.filter((o) => o.productId === 'lightsail');
     expect(lightsail.map((o) => o.id).sort()).toEqual([
+      'aws-lightsail-16gb',
       'aws-lightsail-1gb',
       'aws-lightsail-2gb',
+      'aws-lightsail-4gb',
       'aws-lightsail-512mb',
+      'aws-lightsail-8gb',
     ]);
     for (const o of lightsail) {
       expect(o.providerId).toBe('aws');
       expect(o.refreshedBy).toBe('curated');
+      expect(o.kind === 'always-on' && o.family).toEqual({
+        id: 'aws-lightsail',
+        name: 'Lightsail',
+      });
     }
   });
 
