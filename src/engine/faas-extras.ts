@@ -37,6 +37,24 @@ function totalOf(p: FaasPrice): number {
 }
 
 /**
+ * Appends an extra's line, and its meters to `meters` (copied first while it is still the FaaS
+ * price's own array, which is never changed); returns the meters. Module-level, not a closure:
+ * sweeps call priceFaasExtras for every FaaS offer at every volume.
+ */
+function addExtra(
+  lines: LineItem[],
+  meters: MeterUsage[],
+  base: readonly MeterUsage[],
+  extra: { line: LineItem; meters: MeterUsage[] },
+): MeterUsage[] {
+  lines.push(extra.line);
+  if (extra.meters.length === 0) return meters;
+  const out = meters === base ? base.slice() : meters;
+  for (const m of extra.meters) out.push(m);
+  return out;
+}
+
+/**
  * What cold starts, external state, a timer's scheduler and scaling limits add to a FaaS price,
  * from the context's platform data (pricing-data/platform.json as the caller loaded it). `p` is
  * read, never changed: the caller composes the two (see priceOffer).
@@ -181,15 +199,6 @@ export function priceFaasExtras(
       sources: assumption.provenance.map((x) => x.source),
     };
   }
-  const add = (extra: { line: LineItem; meters: MeterUsage[]; fixedMonthlyUsd: number }) => {
-    lines.push(extra.line);
-    if (extra.meters.length > 0) {
-      if (meters === p.meters) meters = p.meters.slice();
-      for (const m of extra.meters) meters.push(m);
-    }
-    fixed += extra.fixedMonthlyUsd;
-  };
-
   // --- External state -----------------------------------------------------------------------
   const st = stateOptionsOf(s);
   if (st.store !== 'none') {
@@ -197,7 +206,8 @@ export function priceFaasExtras(
     if (store) {
       const sp = priceState(store, st, ctx.requestsPerMonth, s.faas.freeTier);
       if (sp.line.usd > 0 || st.readsPerRequest > 0 || st.writesPerRequest > 0) {
-        add(sp);
+        meters = addExtra(lines, meters, p.meters, sp);
+        fixed += sp.fixedMonthlyUsd;
         if (store.provenance.verification === 'unverified')
           warnings.push({
             code: 'unverified-state-price',
@@ -218,9 +228,16 @@ export function priceFaasExtras(
   // --- Scheduler (timer trigger) ------------------------------------------------------------
   if (s.trigger === 'schedule') {
     const sched = schedulerFor(platform, offer.providerId);
-    if (sched)
-      add(priceScheduler(sched, ctx.requestsPerMonth, s.workload.everyMinutes, s.faas.freeTier));
-    else warnings.push({ code: 'no-scheduler', severity: 'info', offerId: offer.id, params: {} });
+    if (sched) {
+      const sp = priceScheduler(
+        sched,
+        ctx.requestsPerMonth,
+        s.workload.everyMinutes,
+        s.faas.freeTier,
+      );
+      meters = addExtra(lines, meters, p.meters, sp);
+      fixed += sp.fixedMonthlyUsd;
+    } else warnings.push({ code: 'no-scheduler', severity: 'info', offerId: offer.id, params: {} });
     if (s.workload.everyMinutes < 1)
       warnings.push({
         code: 'timer-too-frequent',
