@@ -204,11 +204,16 @@ describe('pricing-data/aws.json', () => {
       expect(o.minimumBilledSeconds).toBe(60);
       expect(o.hoursPerMonthConvention).toBe(730);
     }
-    // The t3.micro, t3.small and t4g.small prices have no dated, citable transcription: they must
-    // say so. t3.medium $0.0416/h was read in AWS's own EC2 price feed on 2026-10-09: secondary.
-    for (const id of ['aws-ec2-t3-micro', 'aws-ec2-t3-small', 'aws-ec2-t4g-small'])
-      expect(offer(id, 'always-on').verification).toBe('unverified');
-    expect(offer('aws-ec2-t3-medium', 'always-on').verification).toBe('secondary');
+    // Every us-east-1 EC2 price has a dated transcription of AWS's own price data: t3.micro
+    // (Pricing API, 2026-09-05), t3.small (awsstatic price feed, 2026-07-26), t4g.small (Pricing
+    // API, May 2026), t3.medium (price feed, 2026-10-09): secondary, none unverified.
+    for (const id of [
+      'aws-ec2-t3-micro',
+      'aws-ec2-t3-small',
+      'aws-ec2-t4g-small',
+      'aws-ec2-t3-medium',
+    ])
+      expect(offer(id, 'always-on').verification).toBe('secondary');
     // A month of t4g.medium at the 730-hour AWS convention: 0.0336 x 730 = $24.528.
     expect(offer('aws-ec2-t4g-medium', 'always-on').usdPerHour! * 730).toBeCloseTo(24.528, 10);
   });
