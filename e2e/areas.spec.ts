@@ -10,10 +10,31 @@ test('Europe: the verdict compares Lambda with an EC2 server and a VPS, each pri
   await expect(page).toHaveURL(/[?&]a=europe(&|$)/);
   const verdict = await verdictReady(page);
 
-  // Lambda (eu-central-1), EC2 t4g.small (eu-central-1) and a DigitalOcean droplet (fra1) are priced
-  // in Europe, so the default selection keeps all three.
+  // The default comparison becomes Europe's: Lambda (eu-central-1), EC2 t4g.small (eu-central-1) and
+  // a DigitalOcean droplet (fra1) are priced there; Vercel Functions (fra1) and Fargate x86 stand in
+  // for Azure Functions and Fargate Arm, which have no European price. All seven are priced.
   await expect(verdict.locator('.verdict-text').first()).toContainText('Lambda');
-  for (const id of ['aws-lambda-arm64', 'aws-ec2-t4g-small', 'do-basic-1gb'])
+  for (const id of ['aws-lambda-arm64', 'aws-ec2-t4g-small', 'do-basic-1gb', 'vercel-functions'])
     await expect(page.locator(`tr[data-offer-id="${id}"] td.money`).first(), id).toContainText('$');
+  await expect(verdict.locator('.verdict-priced')).toHaveText(
+    '7 of 7 offers priced here (Europe: eu-central-1 / europe-west1 / fra1)',
+  );
   await expect(page.locator('body')).not.toContainText('NaN');
+});
+
+test('a hand-picked selection keeps its offers in a new area, and the verdict counts those priced there', async ({
+  page,
+}) => {
+  // Azure Functions and Fargate Arm have no price in US West; the other five of this selection do.
+  await page.goto(
+    './?v=1&p=aws-lambda-arm64,azure-functions-consumption,aws-fargate-arm64,do-basic-1gb',
+  );
+  await verdictReady(page);
+  await page.getByLabel('Region').selectOption('us-west');
+  await expect(page).toHaveURL(/[?&]a=us-west(&|$)/);
+  const verdict = await verdictReady(page);
+  // Lambda (us-west-2), Fargate Arm (us-west-2) and the droplet (sfo3) are priced; Azure is not.
+  await expect(verdict.locator('.verdict-priced')).toHaveText(
+    '3 of 4 offers priced here (US West: sfo3 / us-west-2)',
+  );
 });

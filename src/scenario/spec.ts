@@ -40,6 +40,31 @@ export const DEFAULT_OFFER_IDS = [
   'do-basic-1gb',
 ] as const;
 
+/**
+ * The default comparison's stand-ins outside us-east: where one of its offers has no price in an
+ * area, the nearest priced, verified counterpart takes its place there (Vercel Functions for Azure
+ * Functions, Fargate x86 for Fargate Arm, a Compute Engine e2 VM for EC2). A test proves every
+ * area's default offers are priced there and none is unverified.
+ */
+const NO_AZURE_FUNCTIONS_OR_FARGATE_ARM = {
+  'azure-functions-consumption': 'vercel-functions',
+  'aws-fargate-arm64': 'aws-fargate-x86',
+};
+const STAND_INS: Readonly<Record<(typeof AREAS)[number], Readonly<Record<string, string>>>> = {
+  'us-east': {},
+  'us-west': {
+    'azure-functions-consumption': 'vercel-functions',
+    'aws-ec2-t4g-small': 'gcp-e2-small',
+  },
+  europe: NO_AZURE_FUNCTIONS_OR_FARGATE_ARM,
+  'asia-pacific': NO_AZURE_FUNCTIONS_OR_FARGATE_ARM,
+};
+
+/** The default comparison in an area: the same question, with that area's equivalents. */
+export function defaultOfferIds(area: (typeof AREAS)[number]): string[] {
+  return DEFAULT_OFFER_IDS.map((id) => STAND_INS[area][id] ?? id);
+}
+
 /** Optional groups of the scenario: absent means every field of the group at its default. */
 export const OPTIONAL_GROUPS = ['coldStart', 'state'] as const;
 

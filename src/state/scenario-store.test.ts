@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SCENARIO } from '../engine/default-scenario.ts';
+import { defaultOfferIds } from '../scenario/spec.ts';
 import {
   loadScenario,
+  setArea,
   setArchitecture,
   setCpuMs,
   setDurationMs,
@@ -102,5 +104,23 @@ describe('scenario store actions', () => {
     expect(s().faas).toBe(before.faas);
     expect(s().alwaysOn).toBe(before.alwaysOn);
     expect(s().offers).toBe(before.offers);
+  });
+
+  it("a new area swaps the default comparison for that area's, and keeps a hand-picked one", () => {
+    // The page opens on the us-east default; in Europe there is no Azure Functions price and no
+    // Fargate Arm price, so their stand-ins (Vercel Functions, Fargate x86) come in.
+    setArea('europe');
+    expect(s().area).toBe('europe');
+    expect(s().offers).toEqual(defaultOfferIds('europe'));
+    expect(s().offers).toContain('vercel-functions');
+    expect(s().offers).not.toContain('azure-functions-consumption');
+    // Back to us-east: the default comparison again, not Europe's.
+    setArea('us-east');
+    expect(s().offers).toEqual(defaultOfferIds('us-east'));
+    // A hand-picked selection stays as it is.
+    setOfferSelected('do-basic-1gb', false);
+    const picked = [...s().offers];
+    setArea('asia-pacific');
+    expect(s().offers).toEqual(picked);
   });
 });

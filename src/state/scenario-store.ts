@@ -13,6 +13,7 @@ import type {
   Scenario,
   StateOptions,
 } from '../engine/scenario.ts';
+import { defaultOfferIds } from '../scenario/spec.ts';
 import type { CodecNotice } from '../url/codec.ts';
 import {
   DEFAULT_COLD_START_OPTIONS,
@@ -102,8 +103,17 @@ export function setCurrency(currency: NonNullable<Scenario['currency']>): void {
   });
 }
 
+/**
+ * A new area. The default comparison becomes the new area's (the same question with the offers
+ * priced there); a hand-picked selection is kept as it is, and offers without a price in the new
+ * area say so.
+ */
 export function setArea(area: Scenario['area']): void {
-  updateScenario((s) => ({ ...s, area }));
+  updateScenario((s) => {
+    const was = defaultOfferIds(s.area);
+    const isDefault = s.offers.length === was.length && was.every((id) => s.offers.includes(id));
+    return { ...s, area, offers: isDefault ? defaultOfferIds(area) : s.offers };
+  });
 }
 
 export function setFaas(patch: Partial<Scenario['faas']>): void {

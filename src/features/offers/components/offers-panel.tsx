@@ -20,7 +20,7 @@ import {
   DEFAULT_COLD_START_OPTIONS,
   DEFAULT_STATE_OPTIONS,
 } from '../../../engine/default-scenario.ts';
-import { DEFAULT_OFFER_IDS, FIELDS as F } from '../../../scenario/spec.ts';
+import { defaultOfferIds, FIELDS as F } from '../../../scenario/spec.ts';
 
 import { AREA_LABELS } from '../../../catalog/areas.ts';
 
@@ -330,7 +330,7 @@ export function OffersPanel() {
           type="button"
           className="btn-link"
           onClick={() =>
-            setOffers(DEFAULT_OFFER_IDS.filter((id) => inArea.some((o) => o.id === id)))
+            setOffers(defaultOfferIds(s.area).filter((id) => inArea.some((o) => o.id === id)))
           }
         >
           Reset to the default comparison

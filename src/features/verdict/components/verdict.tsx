@@ -11,6 +11,7 @@ import { useScenarioStore } from '../../../state/scenario-store.ts';
 // The FaaS properties' sentences (timer verdict, external state, cold starts) load after the verdict.
 const FaasPropertiesNote = lazy(() => import('./faas-properties-note.tsx'));
 const CannotRunNote = lazy(() => import('./cannot-run-note.tsx'));
+const PricedHereNote = lazy(() => import('./priced-here-note.tsx'));
 
 const PER: Record<Horizon, string> = { day: 'a day', week: 'a week', month: 'a month' };
 
@@ -197,6 +198,9 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
       </h2>
       <CurrencyLine calc={calc} editable={currencyEditable} />
       {body}
+      <Suspense fallback={null}>
+        <PricedHereNote results={calc.result.results} area={sc.area} />
+      </Suspense>
       {faasProps ? (
         <Suspense fallback={null}>
           <FaasPropertiesNote part="headline" {...faasProps} />
