@@ -9,7 +9,7 @@ import {
   testFaas,
   testVm,
 } from '../engine/test-catalog.ts';
-import { fakeResult } from '../engine/test-result.ts';
+import { fakeResult, memoryLimit } from '../engine/test-result.ts';
 import { timerScenario } from '../engine/timers.ts';
 import type {
   OfferResult,
@@ -202,12 +202,7 @@ describe('warnings in words', () => {
   });
 
   it('status reasons: none when priced; every hard limit when it cannot run; why when unavailable', () => {
-    const memoryLimit: Warning = {
-      code: 'memory-limit',
-      severity: 'error',
-      offerId: 'workers',
-      params: { limitMb: 128, memoryMb: 512 },
-    };
+    const workersMemory = memoryLimit('workers');
     const storageLimit: Warning = {
       code: 'storage-limit',
       severity: 'error',
@@ -226,8 +221,8 @@ describe('warnings in words', () => {
       family: 'faas',
       monthlyUsd: 1,
       status: 'cannot-run',
-      reason: memoryLimit,
-      warnings: [memoryLimit, unverified, storageLimit],
+      reason: workersMemory,
+      warnings: [workersMemory, unverified, storageLimit],
     });
     expect(
       statusReasons(fakeResult({ offerId: 'l', label: 'L', family: 'faas', monthlyUsd: 1 })),

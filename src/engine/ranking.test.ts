@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareResults, rankResults } from './ranking.ts';
-import { fakeResult, fakeScenarioResult } from './test-result.ts';
+import { fakeResult, fakeScenarioResult, memoryLimit } from './test-result.ts';
 import type { BreakEven, OfferResult, Warning } from './types.ts';
 
-const memoryLimit: Warning = {
-  code: 'memory-limit',
-  severity: 'error',
-  offerId: 'workers',
-  params: { limitMb: 128, memoryMb: 512 },
-};
+const workersMemory = memoryLimit('workers');
 const instanceMemory: Warning = {
   code: 'instance-memory',
   severity: 'error',
@@ -24,8 +19,8 @@ const workers = fakeResult({
   family: 'faas',
   monthlyUsd: 1,
   status: 'cannot-run',
-  reason: memoryLimit,
-  warnings: [memoryLimit],
+  reason: workersMemory,
+  warnings: [workersMemory],
 });
 const droplet = fakeResult({
   offerId: 'droplet',

@@ -1,8 +1,19 @@
 /**
- * Hand-made engine results for component tests: the numbers are chosen, not computed, so a test
- * can state exactly what the page must say. Only imported by *.test.tsx files.
+ * Hand-made engine results for tests of what reads them (ranking, words, page, exports): the
+ * numbers are chosen, not computed, so a test can state exactly what must be said. Only imported
+ * by test files.
  */
-import type { BreakEven, FleetInfo, OfferResult, ScenarioResult } from './types.ts';
+import type { BreakEven, FleetInfo, OfferResult, ScenarioResult, Warning } from './types.ts';
+
+/** The hard limit these tests use: an offer that caps memory at 128 MB, asked for 512 MB. */
+export function memoryLimit(offerId = 'test'): Warning {
+  return {
+    code: 'memory-limit',
+    severity: 'error',
+    offerId,
+    params: { limitMb: 128, memoryMb: 512 },
+  };
+}
 
 export function fakeResult(
   p: Partial<OfferResult> & Pick<OfferResult, 'offerId' | 'label' | 'family' | 'monthlyUsd'>,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { OfferResult, ScenarioResult, Warning } from '../engine/types.ts';
+import type { OfferResult, ScenarioResult } from '../engine/types.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../engine/default-scenario.ts';
+import { memoryLimit } from '../engine/test-result.ts';
 import { encodeScenario } from '../url/codec.ts';
 import { resultsCsv } from './results-csv.ts';
 import { formatMoney } from '../describe/format.ts';
@@ -89,16 +90,11 @@ const runner = offer('aws-app-runner', 'AWS App Runner', 5.5, {
   kind: 'autoscaled-container',
 });
 // The cheapest figure of all, but a hard limit stops it: it must come after every usable offer.
-const memoryLimit: Warning = {
-  code: 'memory-limit',
-  severity: 'error',
-  offerId: 'test',
-  params: { limitMb: 128, memoryMb: 512 },
-};
+const memoryCap = memoryLimit();
 const workers = offer('cloudflare-workers-standard', 'Workers', 5, {
   status: 'cannot-run',
-  reason: memoryLimit,
-  warnings: [memoryLimit],
+  reason: memoryCap,
+  warnings: [memoryCap],
 });
 const gone = offer('hetzner-cx23', 'Hetzner CX23', 0, {
   available: false,

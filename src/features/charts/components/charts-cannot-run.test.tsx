@@ -7,7 +7,7 @@ import type { BreakEven, OfferResult } from '../../../engine/types.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { USD_MONEY } from '../../../describe/format.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
-import { fakeResult, fakeScenarioResult } from '../../../engine/test-result.ts';
+import { fakeResult, fakeScenarioResult, memoryLimit } from '../../../engine/test-result.ts';
 import { BreakdownChart } from './breakdown-chart.tsx';
 import { BreakEvenChart } from './break-even-chart.tsx';
 
@@ -25,12 +25,7 @@ beforeAll(() => {
   };
 });
 
-const memoryCap = {
-  code: 'memory-limit' as const,
-  severity: 'error' as const,
-  offerId: 'test',
-  params: { limitMb: 128, memoryMb: 512 },
-};
+const memoryCap = memoryLimit();
 
 /** Workers is priced ($5) but cannot run the workload; Lambda ($7.90) and DigitalOcean ($6) can. */
 const results: OfferResult[] = [

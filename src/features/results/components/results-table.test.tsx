@@ -8,7 +8,12 @@ import { USD_MONEY } from '../../../describe/format.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
 import type { EngineModule } from '../../../lib/engine.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
-import { fakeFleet, fakeResult, fakeScenarioResult } from '../../../engine/test-result.ts';
+import {
+  fakeFleet,
+  fakeResult,
+  fakeScenarioResult,
+  memoryLimit,
+} from '../../../engine/test-result.ts';
 import { ResultsTable } from './results-table.tsx';
 
 afterEach(cleanup);
@@ -112,12 +117,7 @@ describe('ResultsTable: FaaS properties and idle fleets', () => {
   });
 });
 
-const memoryCap = {
-  code: 'memory-limit' as const,
-  severity: 'error' as const,
-  offerId: 'test',
-  params: { limitMb: 128, memoryMb: 512 },
-};
+const memoryCap = memoryLimit();
 
 /** The three offers of the report: Workers priced lowest, but it cannot run 512 MB. */
 function threeOffers() {

@@ -3,13 +3,18 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_PLATFORM } from '../../../catalog/platform.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
-import type { BreakEven, ScenarioResult, Warning } from '../../../engine/types.ts';
+import type { BreakEven, ScenarioResult } from '../../../engine/types.ts';
 import { CalculationContext, type Calculation } from '../../../lib/calculation.ts';
 import type { EngineModule } from '../../../lib/engine.ts';
 import { moneyFor, USD_MONEY, type Money } from '../../../describe/format.ts';
 import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
 import { loadScenario } from '../../../state/scenario-store.ts';
-import { fakeFleet, fakeResult, fakeScenarioResult } from '../../../engine/test-result.ts';
+import {
+  fakeFleet,
+  fakeResult,
+  fakeScenarioResult,
+  memoryLimit,
+} from '../../../engine/test-result.ts';
 import { Verdict } from './verdict.tsx';
 
 afterEach(cleanup);
@@ -212,20 +217,15 @@ describe('Verdict', () => {
   });
 
   it('leaves out offers that cannot run the workload, and says why', async () => {
-    const memoryLimit: Warning = {
-      code: 'memory-limit',
-      severity: 'error',
-      offerId: 'test',
-      params: { limitMb: 128, memoryMb: 512 },
-    };
+    const memoryCap = memoryLimit();
     const workers = fakeResult({
       offerId: 'cloudflare-workers-standard',
       label: 'Workers',
       family: 'faas',
       monthlyUsd: 0.5,
       status: 'cannot-run',
-      reason: memoryLimit,
-      warnings: [memoryLimit],
+      reason: memoryCap,
+      warnings: [memoryCap],
     });
     renderWith(fakeScenarioResult([workers, lambda, hetzner], [crossAt41M]));
     expect(text()).toContain('AWS Lambda (Arm) costs $3.10');
