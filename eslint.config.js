@@ -28,7 +28,7 @@ const uiLibraries = [
  * after (docs/ARCHITECTURE.md). Features come next (each may import these layers and itself, not
  * another feature), then the two pages, src/app and src/embed, which may not import each other.
  */
-const LAYERS = ['scenario', 'catalog', 'engine', 'describe', 'url', 'state', 'lib'];
+const LAYERS = ['scenario', 'traffic', 'catalog', 'engine', 'describe', 'url', 'state', 'lib'];
 
 /** The import zones of a checkout at `root`, for import-x/no-restricted-paths. */
 function layerZones(root) {
@@ -110,8 +110,8 @@ export function lintConfig(root) {
     },
     {
       // The engine is pure: no React, no DOM, no app state. The CLI and the widget reuse it
-      // unchanged. The scenario spec and the describe layer are React-free too.
-      files: ['src/{scenario,engine,describe}/**/*.ts'],
+      // unchanged. The scenario spec, the traffic importer and the describe layer are React-free too.
+      files: ['src/{scenario,traffic,engine,describe}/**/*.ts'],
       languageOptions: { globals: {} },
       rules: {
         'no-restricted-imports': [
