@@ -33,11 +33,14 @@ function valuesOf(f: FieldSpec): string {
       return `an offer id, or null (${code(f.nullText)} in links)`;
     case 'offer-ids':
       return 'offer ids';
+    case 'profile':
+      return `${f.length} whole levels from 0 to ${f.max} (one base64url character each in links)`;
   }
 }
 
 function defaultOf(f: FieldSpec, absentMeans: string | undefined): string {
   if (f.default === undefined) return absentMeans !== undefined ? `absent: ${absentMeans}` : '—';
+  if (f.type === 'profile') return `a flat week (every hour ${f.max})`;
   if (Array.isArray(f.default)) return f.default.length === 0 ? '`[]` (every offer)' : '';
   const text = code(typeof f.default === 'string' ? f.default : JSON.stringify(f.default));
   return absentMeans !== undefined ? `${text} (absent: ${absentMeans})` : text;

@@ -134,7 +134,10 @@ function outOfRange(f: NumberSpec): number[] {
 
 describe('the scenario spec', () => {
   it('every field has a CLI flag, and a bad value exits 2 with one line naming it', () => {
-    expect(FIELD_SPECS.filter((f) => f.cli === undefined).map((f) => f.path)).toEqual([]);
+    // The imported week has no flag of its own: --traffic FILE sets it (with the volume and duration).
+    expect(FIELD_SPECS.filter((f) => f.cli === undefined).map((f) => f.path)).toEqual([
+      FIELDS.customProfile.path,
+    ]);
     const out = runCost(['--every-minutes', '0']);
     expect(out.code).toBe(2);
     expect(out.stderr).toBe(
@@ -257,6 +260,38 @@ describe('the scenario spec', () => {
           expect(decodeScenario(linkWith(f, 'yes')).notices).toEqual([
             expect.objectContaining({ param: f.url }),
           ]);
+        });
+      }
+
+      if (f.type === 'profile') {
+        it('round-trips an imported week and refuses a damaged one', () => {
+          const week = Array.from({ length: f.length }, (_, h) =>
+            h % 24 >= 9 && h % 24 < 17 ? f.max : 3,
+          );
+          const s = scenarioSchema.parse(withValue(f, week));
+          expect(decodeScenario(encodeScenario(s))).toEqual({ scenario: s, notices: [] });
+          expect(parseScenario(withValue(f, week.slice(1))).ok).toBe(false);
+          expect(
+            parseScenario(
+              withValue(
+                f,
+                week.map(() => 0),
+              ),
+            ).ok,
+          ).toBe(false);
+          expect(
+            parseScenario(
+              withValue(
+                f,
+                week.map(() => f.max + 1),
+              ),
+            ).ok,
+          ).toBe(false);
+          const decoded = decodeScenario(linkWith(f, '1AAA'));
+          expect(decoded.notices).toEqual([
+            expect.objectContaining({ param: f.url, field: labelOf(f) }),
+          ]);
+          expect(valueAt(decoded.scenario, f.path)).toEqual(f.default);
         });
       }
 

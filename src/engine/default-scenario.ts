@@ -33,6 +33,7 @@ export const PATTERN_DEFAULTS = {
     peakToAverage: F.spikyPeakToAverage.default,
     burstsPerDay: F.burstsPerDay.default,
   },
+  custom: { kind: 'custom', weights: F.customProfile.default },
 } as const satisfies Record<PatternKind, Pattern>;
 
 /** The default scenario: a realistic small API ("1,000 requests every 5 minutes, 200 ms, 512 MB"). */

@@ -71,6 +71,9 @@ export function weeklyProfile(p: Pattern): number[] {
       const day = normalise(spikyDay(p.peakToAverage, p.burstsPerDay));
       return Array.from({ length: HOURS_PER_WEEK }, (_, h) => day[h % 24] ?? 1);
     }
+    case 'custom':
+      // An imported week (src/traffic): its levels scaled to mean 1.
+      return normalise(Array.from({ length: HOURS_PER_WEEK }, (_, h) => p.weights[h] ?? 0));
   }
 }
 

@@ -68,6 +68,17 @@ export const patternSchema = z.discriminatedUnion('kind', [
     /** One-hour bursts a day. */
     burstsPerDay: numOr(F.burstsPerDay),
   }),
+  z.object({
+    kind: z.literal('custom'),
+    /** An imported week: 168 levels of the busiest hour (0–63), Monday 00:00 first. */
+    weights: z._default(
+      z.array(z.number().check(z.int(), z.gte(0), z.lte(F.customProfile.max))).check(
+        z.length(F.customProfile.length),
+        z.refine((w) => w.some((x) => x > 0), 'at least one hour must have traffic'),
+      ),
+      () => [...F.customProfile.default],
+    ),
+  }),
 ]);
 export type Pattern = z.infer<typeof patternSchema>;
 export type PatternKind = Pattern['kind'];

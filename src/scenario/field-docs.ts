@@ -137,7 +137,10 @@ export const FIELD_DOCS = {
     doc: 'display currency, at the dated rate of pricing-data/fx.json (computing stays in USD)',
     absentMeans: 'USD',
   },
-  patternKind: { section: 'pattern', doc: 'how traffic varies over the week' },
+  patternKind: {
+    section: 'pattern',
+    doc: 'how traffic varies over the week ("custom": an imported week, see --traffic)',
+  },
   offHoursRatio: {
     section: 'pattern',
     doc: 'traffic outside 09:00–17:00 on weekdays, as a share of the in-hours rate',
@@ -145,4 +148,8 @@ export const FIELD_DOCS = {
   diurnalPeakToAverage: { section: 'pattern', doc: 'peak hour rate ÷ average rate' },
   spikyPeakToAverage: { section: 'pattern', doc: 'burst hour rate ÷ average rate' },
   burstsPerDay: { section: 'pattern', doc: 'one-hour bursts a day' },
+  customProfile: {
+    section: 'pattern',
+    doc: 'an imported week: 168 hourly levels (0–63 of the busiest hour), Monday 00:00 first, set by --traffic FILE',
+  },
 } as const satisfies Record<FieldName, FieldDoc>;

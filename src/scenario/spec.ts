@@ -17,7 +17,11 @@ export const MAX_REQUESTS_PER_MONTH = 1e12;
 
 export const AREAS = ['us-east', 'us-west', 'europe', 'asia-pacific'] as const;
 export const ARCHITECTURES = ['x86_64', 'arm64'] as const;
-export const PATTERN_KINDS = ['constant', 'business-hours', 'diurnal', 'spiky'] as const;
+export const PATTERN_KINDS = ['constant', 'business-hours', 'diurnal', 'spiky', 'custom'] as const;
+/** Hours in the week of a traffic profile (Monday 00:00 first). */
+export const PROFILE_HOURS = 168;
+/** An imported week's hours are whole levels 0…63 of its busiest hour: one base64url character each. */
+export const PROFILE_LEVELS = 63;
 export const RUNTIMES = ['nodejs', 'python', 'go', 'java', 'dotnet', 'ruby'] as const;
 /** State stores priced in pricing-data/platform.json. */
 export const STATE_STORE_IDS = ['dynamodb', 's3', 'firestore', 'redis'] as const;
@@ -137,7 +141,20 @@ export interface OfferIdsSpec extends FieldBase {
   default: readonly string[];
 }
 
-export type FieldSpec = NumberSpec | EnumSpec | BooleanSpec | OfferIdSpec | OfferIdsSpec;
+/**
+ * A week of relative traffic: PROFILE_HOURS whole levels from 0 to `max` (the busiest hour), at least
+ * one above 0. Written in a share link as one base64url character per hour, runs shortened (see
+ * src/url/profile-codec.ts); the CLI sets it from an imported file (`--traffic`).
+ */
+export interface ProfileSpec extends FieldBase {
+  type: 'profile';
+  length: typeof PROFILE_HOURS;
+  max: typeof PROFILE_LEVELS;
+  default: readonly number[];
+}
+
+export type FieldSpec =
+  NumberSpec | EnumSpec | BooleanSpec | OfferIdSpec | OfferIdsSpec | ProfileSpec;
 
 const FIELD_LIST = {
   requests: {
@@ -581,6 +598,17 @@ const FIELD_LIST = {
     url: 'b',
     cli: 'bursts-per-day',
   },
+  customProfile: {
+    type: 'profile',
+    path: 'pattern.weights',
+    variant: 'custom',
+    label: 'imported week',
+    length: PROFILE_HOURS,
+    max: PROFILE_LEVELS,
+    // A flat week until a file is imported.
+    default: new Array<number>(PROFILE_HOURS).fill(PROFILE_LEVELS),
+    url: 'wk',
+  },
 } as const satisfies Record<string, FieldSpec>;
 
 /**
@@ -613,8 +641,13 @@ export function labelOf(f: FieldSpec): string {
 }
 
 /** The fields of one pattern kind, e.g. spiky's peak-to-average ratio and bursts per day. */
-export function patternFields(kind: (typeof PATTERN_KINDS)[number]): NumberSpec[] {
-  return FIELD_SPECS.filter((f): f is NumberSpec => f.type === 'number' && f.variant === kind);
+export function patternFields(
+  kind: (typeof PATTERN_KINDS)[number],
+): Array<NumberSpec | ProfileSpec> {
+  return FIELD_SPECS.filter(
+    (f): f is NumberSpec | ProfileSpec =>
+      (f.type === 'number' || f.type === 'profile') && f.variant === kind,
+  );
 }
 
 /** The bounds in words: "more than 0 and at most 43,800 minutes", "a whole number from 1 to 12". */

@@ -17,6 +17,7 @@ import {
   PATTERN_DEFAULTS,
 } from '../engine/default-scenario.ts';
 import type { Pattern, Scenario } from '../engine/scenario.ts';
+import { decodeProfile, encodeProfile } from './profile-codec.ts';
 import {
   FIELD_SPECS,
   FIELDS,
@@ -115,6 +116,8 @@ function checkOf(f: FieldSpec): Check<unknown> {
             : { ok: false, reason: `"${raw}" is not an offer id` };
     case 'offer-ids':
       return offerList;
+    case 'profile':
+      return (raw) => decodeProfile(raw, f.length);
   }
 }
 
@@ -127,6 +130,7 @@ function textOf(f: FieldSpec, v: unknown): string {
   if (v === null && 'nullText' in f && f.nullText !== undefined) return f.nullText;
   if (v === undefined && f.type === 'number' && f.absentText !== undefined) return f.absentText;
   if (typeof v === 'boolean') return v ? '1' : '0';
+  if (f.type === 'profile') return encodeProfile(v as number[]);
   if (Array.isArray(v)) return v.join(',');
   if (typeof v === 'string') return urlToken(f, v);
   return numberText(v);

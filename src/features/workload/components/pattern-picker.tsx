@@ -28,6 +28,14 @@ const OPTIONS: ReadonlyArray<{ kind: Pattern['kind']; label: string; hint: strin
     },
   ];
 
+/** An imported week (src/traffic), listed while it is the pattern; it comes from a file or a link. */
+const IMPORTED = {
+  kind: 'custom',
+  label: 'Imported week',
+  hint: 'from your traffic file',
+  icon: 'M1 12 L4 9 L7 11 L10 4 L13 8 L16 6 L19 12 L23 10',
+} as const;
+
 /** A 24-hour sparkline of the engine's profile for the chosen pattern (Monday, hours 0–23). */
 function DailyShape({ profile }: { profile: readonly number[] }) {
   const day = profile.slice(0, 24);
@@ -62,14 +70,16 @@ export function PatternPicker({ pattern }: { pattern: Pattern }) {
     <fieldset className="pattern">
       <legend className="panel-title">Traffic pattern</legend>
       <div className="pattern-options">
-        {OPTIONS.map((o) => (
+        {(pattern.kind === 'custom' ? [...OPTIONS, IMPORTED] : OPTIONS).map((o) => (
           <label key={o.kind} className="pattern-option">
             <input
               type="radio"
               name="pattern"
               value={o.kind}
               checked={pattern.kind === o.kind}
-              onChange={() => setPattern(structuredClone(PATTERN_DEFAULTS[o.kind]))}
+              onChange={() => {
+                if (o.kind !== pattern.kind) setPattern(structuredClone(PATTERN_DEFAULTS[o.kind]));
+              }}
             />
             <svg viewBox="0 0 24 16" width="36" height="24" aria-hidden="true">
               <path d={o.icon} fill="none" stroke="currentColor" strokeWidth="1.6" />

@@ -111,7 +111,7 @@ describe('WorkloadPanel', () => {
     // Log scale 1 ms … 900,000 ms over 1,000 steps; step 500 is √900,000 ≈ 949 → 950 ms.
     fireEvent.change(slider, { target: { value: '500' } });
     expect(scenario().durationMs).toBe(950);
-    const spiky = screen.getByRole('radio', { name: /Spiky/ });
+    const spiky = await screen.findByRole('radio', { name: /Spiky/ });
     spiky.focus();
     await user.keyboard(' ');
     expect(scenario().pattern).toEqual({ kind: 'spiky', peakToAverage: 6, burstsPerDay: 2 });

@@ -13,9 +13,29 @@ import {
   updateScenario,
   useScenarioStore,
 } from '../../../state/scenario-store.ts';
-import { PatternPicker } from './pattern-picker.tsx';
+import { lazy, Suspense } from 'react';
 import { TimerPreset } from './timer-preset.tsx';
 import { MAX_REQUESTS_PER_MONTH, MINUTES_PER_MONTH } from '../../../engine/units.ts';
+import type { Pattern } from '../../../engine/scenario.ts';
+
+// The pattern picker is not needed for the first verdict: its own chunk, loaded with the page.
+const LazyPatternPicker = lazy(() =>
+  import('./pattern-picker.tsx').then((m) => ({ default: m.PatternPicker })),
+);
+
+function PatternPicker({ pattern }: { pattern: Pattern }) {
+  return (
+    <Suspense
+      fallback={
+        <fieldset className="pattern pattern-loading" aria-busy="true">
+          <legend className="panel-title">Traffic pattern</legend>
+        </fieldset>
+      }
+    >
+      <LazyPatternPicker pattern={pattern} />
+    </Suspense>
+  );
+}
 
 function ms(v: number): string {
   if (v >= 60_000) return `${formatRate(v / 60_000)} min`;
