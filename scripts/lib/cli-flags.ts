@@ -17,6 +17,7 @@ import {
   type NumberSpec,
 } from '../../src/scenario/spec.ts';
 import { parseChoice, parseNumber, UsageError } from './cli-values.ts';
+import { TRAFFIC_FORMATS } from '../../src/traffic/formats.ts';
 
 /** Where a flag is listed: a scenario section, or the CLI's own input and output. */
 export type FlagSection = Section | 'io';
@@ -60,6 +61,18 @@ const OWN_FLAGS: readonly FlagDoc[] = [
     text: `with --preset timer: how long each run takes, ${rangeText(TIMER_RUN_SECONDS)} (default 30)`,
   },
   {
+    flag: 'traffic',
+    arg: 'FILE',
+    section: 'workload',
+    text: `derive the workload from a metrics export or access log (${TRAFFIC_FORMATS.join(', ')}; detected from the first lines): requests a month (total ÷ hours covered × 730), the request-weighted mean duration and the week's shape as a custom pattern; read in chunks, malformed lines skipped and named on stderr; other workload flags still apply on top`,
+  },
+  {
+    flag: 'traffic-format',
+    arg: 'F',
+    section: 'workload',
+    text: `with --traffic: the file's format when detection is wrong: ${TRAFFIC_FORMATS.join(', ')}`,
+  },
+  {
     flag: 'scenario',
     arg: 'FILE.json',
     section: 'io',
@@ -93,6 +106,8 @@ function argOf(f: FieldSpec, flag: string): string | undefined {
       return 'ID';
     case 'offer-ids':
       return 'ID,ID,…';
+    case 'profile':
+      return undefined;
   }
 }
 

@@ -23,6 +23,9 @@ import { decodeScenario } from '../../src/url/codec.ts';
 import { parseBounded, parseFieldValue, PARSE_OPTIONS, REQUESTS_PER_MONTH } from './cli-flags.ts';
 import { parseChoice, parseNumber, UsageError } from './cli-values.ts';
 import { applyPresetFlags, parseStateFlag } from './state-timer-flags.ts';
+import { importFile, importNotices, parseTrafficFormat } from './traffic-flag.ts';
+import { toLevels } from '../../src/traffic/levels.ts';
+import type { ImportResult } from '../../src/traffic/importer.ts';
 
 export { parseChoice, parseNumber, UsageError };
 
@@ -155,7 +158,9 @@ const PLAIN_FIELDS = FIELD_SPECS.filter(
 );
 
 /** The pattern's own flags (--off-hours-ratio, --peak-to-average, --bursts-per-day). */
-const PATTERN_FLAGS = [...new Set(FIELD_SPECS.filter((f) => f.variant).map((f) => f.cli!))];
+const PATTERN_FLAGS = [
+  ...new Set(FIELD_SPECS.flatMap((f) => (f.variant && f.cli !== undefined ? [f.cli] : []))),
+];
 
 /**
  * Build and validate the scenario. Flags override the file, the share URL or DEFAULT_SCENARIO; nested
@@ -166,7 +171,7 @@ const PATTERN_FLAGS = [...new Set(FIELD_SPECS.filter((f) => f.variant).map((f) =
 export function scenarioFromFlags(
   flags: Flags,
   offers: readonly Offer[],
-): { scenario: Scenario; notices: string[] } {
+): { scenario: Scenario; notices: string[]; traffic?: Extract<ImportResult, { ok: true }> } {
   if (flags.scenario !== undefined && flags.url !== undefined)
     throw new UsageError('--url: use either --url or --scenario, not both');
   const file = flags.scenario !== undefined ? readScenarioFile(flags.scenario) : undefined;
@@ -184,6 +189,8 @@ export function scenarioFromFlags(
     setPath(s, path, value);
     flagOf.set(path, flag);
   };
+
+  const traffic = applyTrafficFlag(flags, s, set);
 
   const perMonth = str('requests-per-month');
   const requests = str(FIELDS.requests.cli);
@@ -263,7 +270,12 @@ export function scenarioFromFlags(
   }
 
   const r = parseScenario(s);
-  if (r.ok) return { scenario: r.scenario, notices: shared?.notices ?? [] };
+  if (r.ok)
+    return {
+      scenario: r.scenario,
+      notices: [...(shared?.notices ?? []), ...(traffic ? importNotices(traffic) : [])],
+      ...(traffic ? { traffic } : {}),
+    };
   const messages = r.errors.map((line) => {
     const path = line.slice(0, line.indexOf(':'));
     const top = path.split('.')[0] ?? path;
@@ -272,6 +284,49 @@ export function scenarioFromFlags(
     return flags.scenario !== undefined ? `--scenario ${flags.scenario}: ${line}` : line;
   });
   throw new UsageError(messages.join('\n'));
+}
+
+/**
+ * `--traffic FILE`: requests a month, the mean duration (when the file has durations) and the
+ * week's shape from the file; flags given beside it still override each of them.
+ */
+function applyTrafficFlag(
+  flags: Flags,
+  s: Loose,
+  set: (path: string, flag: string, value: unknown) => void,
+): Extract<ImportResult, { ok: true }> | undefined {
+  const path = typeof flags.traffic === 'string' ? flags.traffic : undefined;
+  const formatText = flags['traffic-format'];
+  if (path === undefined) {
+    if (typeof formatText === 'string')
+      throw new UsageError('--traffic-format: only with --traffic FILE');
+    return undefined;
+  }
+  const memoryText = flags[FIELDS.memoryMb.cli];
+  const memoryMb =
+    typeof memoryText === 'string'
+      ? (parseFieldValue(FIELDS.memoryMb, FIELDS.memoryMb.cli, memoryText) as number)
+      : typeof s.memoryMb === 'number'
+        ? s.memoryMb
+        : FIELDS.memoryMb.default;
+  const r = importFile(
+    path,
+    parseTrafficFormat(typeof formatText === 'string' ? formatText : undefined),
+    memoryMb,
+  );
+  if (!r.ok) throw new UsageError([...importNotices(r), `--traffic: ${r.message}`].join('\n'));
+  const d = r.derived;
+  const w = workloadFromRate(d.requestsPerMonth, 'month');
+  set(FIELDS.requests.path, 'traffic', w.requests);
+  set(FIELDS.everyMinutes.path, 'traffic', w.everyMinutes);
+  if (d.meanDurationMs !== null) {
+    // A log of 0.000 s request times still has a duration: the spec's smallest is more than 0.
+    const ms = Math.max(d.meanDurationMs, 0.001);
+    set(FIELDS.durationMs.path, 'traffic', ms);
+    if (typeof s.cpuMs === 'number' && s.cpuMs > ms) s.cpuMs = ms;
+  }
+  set('pattern', 'traffic', { kind: 'custom', weights: toLevels(d.profile) });
+  return r;
 }
 
 /**

@@ -15,6 +15,7 @@ import { timerVerdictText } from '../../src/describe/faas-properties.ts';
 import { moneyFor } from '../../src/describe/format.ts';
 import { statusText } from '../../src/describe/results.ts';
 import { loadCatalog, loadFx, loadPlatform } from '../../src/catalog/load-from-disk.ts';
+import { trafficJson, trafficText } from './traffic-output.ts';
 
 const F = FIELDS;
 /** The default scenario in words, from the spec's defaults. */
@@ -32,6 +33,7 @@ Exit codes: 0 ok · 1 nothing could be priced or an internal error · 2 bad flag
 Examples
   npm run -s cost -- --requests 1000 --every-minutes 5 --duration-ms 200 --memory-mb 512
   npm run -s cost -- --requests-per-month 50e6 --offers aws-lambda-arm64,aws-ec2-t4g-small --format json
+  npm run -s cost -- --traffic access.log --offers aws-lambda-arm64,aws-ec2-t4g-small
   npm run -s cost -- --list-offers --format json`;
 
 export interface CliOutput {
@@ -61,7 +63,7 @@ export function runCost(argv: string[]): CliOutput {
       return done(1, '');
     }
 
-    const { scenario, notices } = scenarioFromFlags(flags, catalog.offers);
+    const { scenario, notices, traffic } = scenarioFromFlags(flags, catalog.offers);
     for (const n of notices) err.push(`cost: ${n}`);
     if (flags['list-offers']) {
       const inArea = catalog.offers.filter((o) => o.area === scenario.area);
@@ -96,9 +98,11 @@ export function runCost(argv: string[]): CliOutput {
         flags.preset !== undefined
           ? `\n\n${timerVerdictText(scenario, timerVerdict(result), display.money)}`
           : '';
-      return done(0, table + timer);
+      const imported = traffic ? `${trafficText(traffic)}\n\n` : '';
+      return done(0, imported + table + timer);
     }
-    const report = resultsDocument(scenario, result, display.money);
+    const document = resultsDocument(scenario, result, display.money);
+    const report = traffic ? { ...document, traffic: trafficJson(traffic) } : document;
     const bad = findNonFinite(report);
     if (bad) {
       err.push(`cost: internal error: the engine returned a non-finite number at ${bad}`);
