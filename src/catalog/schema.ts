@@ -330,6 +330,11 @@ export const frontDoorOfferSchema = z.extend(offerBaseSchema, {
   /** 12-month new-customer free tier, off by default in scenarios. */
   newCustomerFreeRequests: z._default(nonNegative, 0),
   pricePerHour: z._default(nonNegative, 0),
+  /**
+   * Per GB of request and response bytes the load balancer processes (Google Cloud Load
+   * Balancing, Azure Load Balancer); absent when it bills none.
+   */
+  pricePerGbProcessed: z.optional(nonNegative),
   /** Application Load Balancer capacity units. */
   lcu: z.optional(
     z.object({
@@ -374,6 +379,7 @@ export const USD_NAME_OF = {
   idlePricePerGbHour: 'idleUsdPerGbHour',
   pricePerMillionRequests: 'usdPerMillionRequests',
   pricePerLcuHour: 'usdPerLcuHour',
+  pricePerGbProcessed: 'usdPerGbProcessed',
 } as const;
 type UsdNameOf = typeof USD_NAME_OF;
 

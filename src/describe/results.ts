@@ -79,6 +79,10 @@ export function lineLabel(line: LineItem, r: Pick<OfferResult, 'product'>): stri
       return `${name} hours`;
     case 'lcu':
       return `${name} capacity units`;
+    case 'lb-data':
+      return `${name} data processed`;
+    case 'included-routing':
+      return `${name} (included)`;
     case 'egress':
       return 'Data transfer out';
     case 'instances':
@@ -147,6 +151,10 @@ export function lineDetail(line: LineItem, money: Money = USD_MONEY): string {
       return `${fmtCount(q)} h × ${price(line.unitPriceUsd, money)}/h`;
     case 'lcu':
       return `${fmtCount(q)} LCU-hours × ${price(line.unitPriceUsd, money)}`;
+    case 'lb-data':
+      return `${fmtCount(q)} GB of requests and responses × ${price(line.unitPriceUsd, money)} per GB`;
+    case 'included-routing':
+      return 'routing across instances comes with the servers, at no separate charge';
     case 'egress':
       return `${fmtCount(q)} GB${b.freeUnits > 0 ? ` (${fmtCount(b.freeUnits)} GB free)` : ''} at ${price(line.unitPriceUsd, money)} per GB${b.tiered ? ', tiered' : ''}`;
     case 'instances':

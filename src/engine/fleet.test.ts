@@ -298,6 +298,37 @@ describe('sizing by memory and arrivals', () => {
     expect(single?.lines.some((l) => l.kind === 'load-balancer')).toBe(false);
   });
 
+  it('across two zones on Google Cloud: forwarding rule hours plus data processed', () => {
+    // 1,000 requests every 5 minutes = 8,760,000 a month, 1 KB in + 4 KB out each.
+    // Cloud Load Balancing: 730 h × $0.025 = $18.25; data processed 8,760,000 × 5 KB ÷ 1,048,576
+    // = 41.7709 GB × $0.008 = $0.334167. Two e2-small: 2 × the one-instance line.
+    const s: Scenario = {
+      ...monthly(1, {
+        durationMs: 200,
+        cpuMs: 20,
+        requestKb: 1,
+        responseKb: 4,
+        alwaysOn: { availability: 'multi-zone' },
+      }),
+      workload: { requests: 1000, everyMinutes: 5 },
+      offers: ['gcp-e2-small', 'fly-shared-cpu-1x-512mb', 'heroku-basic'],
+    };
+    const r = evaluateScenario(s, all, { platform }).results;
+    const gcp = r.find((x) => x.offerId === 'gcp-e2-small')!;
+    const line = (id: string) => gcp.lines.find((l) => l.id === id)?.usd;
+    expect(gcp.fleet?.peakInstances).toBe(2);
+    expect(line('load-balancer-hours')).toBeCloseTo(18.25, 9);
+    expect(line('load-balancer-data')).toBeCloseTo(0.334167, 6);
+    // Fly.io's proxy comes with the Machines: a zero line, not a missing one.
+    const fly = r.find((x) => x.offerId === 'fly-shared-cpu-1x-512mb')!;
+    expect(fly.lines.find((l) => l.id === 'load-balancer-included')?.usd).toBe(0);
+    expect(fly.warnings.some((w) => w.code === 'no-load-balancer')).toBe(false);
+    // Heroku Basic runs one dyno at most: two zones cannot run on it.
+    const heroku = r.find((x) => x.offerId === 'heroku-basic')!;
+    expect(heroku.status).toBe('cannot-run');
+    expect(heroku.reason).toMatchObject({ code: 'fleet-limit', params: { limit: 1, needed: 2 } });
+  });
+
   /** Any always-on scenario within the spec's bounds, with one instance size. */
   const sized = fc.record({
     requestsPerMonth: fc.double({ min: 0, max: 1e11, noNaN: true }),

@@ -69,7 +69,31 @@ export function priceFrontDoor(
       },
     });
   }
-  if (fd.usdPerHour === 0 && !fd.lcu && !fd.requestTiers)
+  if (fd.usdPerGbProcessed !== undefined && fd.usdPerGbProcessed > 0) {
+    // Request and response bytes both pass through the load balancer.
+    const gb = (ctx.requestsPerMonth * (s.requestKb + s.responseKb)) / KB_PER_GB;
+    const usd = gb * fd.usdPerGbProcessed;
+    meters.push({
+      id: 'load-balancer-data',
+      label: 'Load balancer data processed',
+      unit: 'GB',
+      units: gb,
+      allowanceUnits: 0,
+      tiers: [{ upTo: null, usdPerUnit: fd.usdPerGbProcessed }],
+      usd,
+    });
+    lines.push({
+      id: 'load-balancer-data',
+      kind: 'load-balancer',
+      quantity: gb,
+      unit: 'GB',
+      unitPriceUsd: fd.usdPerGbProcessed,
+      name: fd.product,
+      basis: { type: 'lb-data' },
+      usd,
+    });
+  }
+  if (fd.usdPerHour === 0 && !fd.lcu && !fd.requestTiers && !fd.usdPerGbProcessed)
     // A routing layer the provider includes with its servers: a zero line, so the bill shows it.
     lines.push({
       id: 'load-balancer-included',
@@ -78,7 +102,7 @@ export function priceFrontDoor(
       unit: 'hour',
       unitPriceUsd: 0,
       name: fd.name ?? fd.product,
-      basis: { type: 'hours' },
+      basis: { type: 'included-routing' },
       usd: 0,
     });
   if (fd.usdPerHour > 0) {

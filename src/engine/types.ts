@@ -53,6 +53,10 @@ export type LineBasis =
   | { type: 'hours' }
   /** Load-balancer capacity units (`quantity` LCU-hours). */
   | { type: 'lcu' }
+  /** Bytes a load balancer processes (`quantity` GB of requests and responses). */
+  | { type: 'lb-data' }
+  /** A routing layer included with the servers: a zero line, shown so the bill says so. */
+  | { type: 'included-routing' }
   /** Data transfer out (`quantity` GB, `freeUnits` GB free, then tiers). */
   | { type: 'egress'; freeUnits: number; tiered: boolean }
   /**
