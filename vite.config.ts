@@ -3,19 +3,27 @@ import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { COMPACT_CATALOG_FILE } from './src/catalog/compact.ts';
+import { compactCatalogFrom } from './src/catalog/load-from-disk.ts';
 
-/** pricing-data/*.json is served as-is in dev and copied to dist/pricing-data/ on build (no second copy in git). */
+/**
+ * pricing-data/*.json is served as-is in dev and copied to dist/pricing-data/ on build (no second
+ * copy in git), with the runtime catalog the page loads (catalog.json: every file in one, without
+ * provenance notes; src/catalog/compact.ts), made from them on each request in dev and once at build.
+ */
 function pricingData(): Plugin {
   const dir = join(import.meta.dirname, 'pricing-data');
   const files = () => readdirSync(dir).filter((f) => f.endsWith('.json'));
+  const compact = () => JSON.stringify(compactCatalogFrom(dir));
   return {
     name: 'breakeven-pricing-data',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const m = /\/pricing-data\/([\w.-]+\.json)(?:\?.*)?$/.exec(req.url ?? '');
-        if (!m?.[1] || !files().includes(m[1])) return next();
+        const compactFile = m?.[1] === COMPACT_CATALOG_FILE;
+        if (!m?.[1] || (!compactFile && !files().includes(m[1]))) return next();
         res.setHeader('Content-Type', 'application/json');
-        res.end(readFileSync(join(dir, m[1])));
+        res.end(compactFile ? compact() : readFileSync(join(dir, m[1])));
       });
     },
     generateBundle() {
@@ -25,6 +33,11 @@ function pricingData(): Plugin {
           fileName: `pricing-data/${f}`,
           source: readFileSync(join(dir, f)),
         });
+      this.emitFile({
+        type: 'asset',
+        fileName: `pricing-data/${COMPACT_CATALOG_FILE}`,
+        source: compact(),
+      });
     },
   };
 }

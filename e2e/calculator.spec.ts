@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { formatMoney as formatUsd } from '../src/describe/format.ts';
 import { DEFAULT_OFFER_IDS } from '../src/scenario/spec.ts';
 import { fullPageScreenshot } from './screenshots.ts';
+import { editCatalogFile } from './support/catalog.ts';
 import { chartReady, verdict, verdictReady } from './support/ready.ts';
 
 interface CliResult {
@@ -244,7 +245,8 @@ test('Export CSV downloads the numbers shown in the table', async ({ page }) => 
 
 test('a catalog that fails to load shows an error and a retry that works', async ({ page }) => {
   let fail = true;
-  await page.route('**/pricing-data/index.json', (route) =>
+  // The runtime catalog and, behind it, the separate files' index.
+  await page.route(/\/pricing-data\/(catalog|index)\.json$/, (route) =>
     fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
   );
   await page.goto('./');
@@ -256,12 +258,10 @@ test('a catalog that fails to load shows an error and a retry that works', async
 });
 
 test('one invalid catalog file is named, and the other offers keep working', async ({ page }) => {
-  await page.route('**/pricing-data/cloudflare.json', async (route) => {
-    const res = await route.fetch();
-    const json = (await res.json()) as { offers: Record<string, unknown>[] };
-    const first = json.offers[0];
+  await editCatalogFile(page, 'cloudflare.json', (json) => {
+    const first = (json as { offers: Record<string, unknown>[] }).offers[0];
     if (first) first.checkedOn = 'yesterday';
-    await route.fulfill({ response: res, json });
+    return json;
   });
   await page.goto('./');
   await expect(await verdictReady(page)).toContainText('costs');

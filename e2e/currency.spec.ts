@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { editCatalogFile } from './support/catalog.ts';
 import { verdict, verdictReady } from './support/ready.ts';
 
 test('EUR: € figures with the dated rate once, kept in the share link and on reload', async ({
@@ -39,7 +40,7 @@ test('EUR: € figures with the dated rate once, kept in the share link and on r
 });
 
 test('EUR link without fx.json: figures fall back to USD with a notice', async ({ page }) => {
-  await page.route('**/pricing-data/fx.json', (route) => route.abort());
+  await editCatalogFile(page, 'fx.json', () => undefined);
   await page.goto('./?v=1&n=1000&m=5&cur=EUR');
   await verdictReady(page);
   await expect(verdict(page).getByRole('status')).toContainText(

@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { editCatalogFile } from './support/catalog.ts';
 import { verdict, verdictReady } from './support/ready.ts';
 
 async function seriousViolations(page: Page) {
@@ -56,12 +57,10 @@ test('external state: 2 reads and 1 write a request show as a line and in the ve
 test('a bad platform.json is named, and the calculator still prices without it', async ({
   page,
 }) => {
-  await page.route('**/pricing-data/platform.json', async (route) => {
-    const res = await route.fetch();
-    const json = (await res.json()) as { coldStarts: Record<string, unknown>[] };
-    const first = json.coldStarts[0];
+  await editCatalogFile(page, 'platform.json', (json) => {
+    const first = (json as { coldStarts: Record<string, unknown>[] }).coldStarts[0];
     if (first) first.keepAliveMinutes = 'ten';
-    await route.fulfill({ response: res, json });
+    return json;
   });
   await page.goto('./');
   await expect(await verdictReady(page)).toContainText('costs');

@@ -1,5 +1,5 @@
 /**
- * `npm run ttv [-- --runs 5] [--no-build] [--out-dir DIR] [--check] [--json FILE]`
+ * `npm run ttv [-- --runs 5] [--no-build] [--out-dir DIR] [--port 4182] [--check] [--json FILE]`
  *
  * Time to verdict: from navigation until the verdict sentence shows a money figure, on a throttled
  * phone — the moment a person gets the answer they came for. Builds into DIR (default
@@ -105,6 +105,7 @@ async function main(): Promise<void> {
       'out-dir': { type: 'string', default: '.ttv/dist' },
       check: { type: 'boolean', default: false },
       json: { type: 'string' },
+      port: { type: 'string', default: String(PORT) },
     },
     strict: true,
   });
@@ -123,7 +124,12 @@ async function main(): Promise<void> {
     console.error('ttv: vite build failed');
     process.exit(1);
   }
-  const server = await startPreview(outDir, PORT);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+    console.error(`ttv: --port: ${JSON.stringify(values.port)} is not a port from 1024 to 65535`);
+    process.exit(2);
+  }
+  const server = await startPreview(outDir, port);
   const browser = await chromium.launch({
     executablePath: found.path,
     args: ['--disable-gpu', '--disable-quic'],

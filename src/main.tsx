@@ -11,8 +11,8 @@ import { loadEngine } from './lib/engine.ts';
 import { loadScenario } from './state/scenario-store.ts';
 import { decodeScenario } from './url/codec.ts';
 
-// Start fetching the engine and the catalog now, in parallel with React's first render. (A <link
-// rel=preload> for index.json in index.html would chain its request into the simulated LCP.)
+// Start fetching the engine and the catalog now, in parallel with React's first render (the
+// catalog's request was started by index.html's <link rel=preload>, and this one takes it over).
 void loadEngine();
 const queryClient = new QueryClient();
 void queryClient.prefetchQuery(getCatalogQueryOptions());

@@ -39,7 +39,7 @@ test('the calculator works under a sub-path with the strict CSP, and every URL s
   const asset = requests.find((u) => /\/assets\/.+\.js$/.test(u)) ?? '';
   const assetRes = await page.request.get(asset);
   expect(assetRes.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-  const prices = await page.request.get(`${SITE}pricing-data/index.json`);
+  const prices = await page.request.get(`${SITE}pricing-data/catalog.json`);
   expect(prices.headers()['cache-control']).toBe('no-cache');
   expect(prices.headers()['etag']).toBeTruthy();
   expect(headers['cache-control']).toBe('no-cache');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadCatalog } from './catalog-query.ts';
+import { compactCatalogFrom } from './load-from-disk.ts';
 import { EMPTY_PLATFORM, parsePlatform } from './platform.ts';
 
 const DIR = join(import.meta.dirname, '../../pricing-data');
@@ -30,7 +31,28 @@ function serve(overrides: Record<string, (() => Response) | undefined> = {}) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('loadCatalog', () => {
-  it('fetches index.json, then each file, relative to the page', async () => {
+  it('reads every file from the runtime catalog in one request when it is there', async () => {
+    const compact = JSON.stringify(compactCatalogFrom(DIR));
+    const seen = serve({ 'catalog.json': () => new Response(compact) });
+    const { catalog, platform } = await loadCatalog(new AbortController().signal);
+    expect(seen).toEqual(['/pricing-data/catalog.json']);
+    expect(catalog.problems).toEqual([]);
+    expect(catalog.offers.some((o) => o.id === 'hetzner-cx23')).toBe(true);
+    expect(platform).not.toEqual(EMPTY_PLATFORM);
+  });
+
+  it('reports a file the runtime catalog lacks as missing, and keeps the rest', async () => {
+    const compact = compactCatalogFrom(DIR);
+    delete compact.files['fly.json'];
+    serve({ 'catalog.json': () => new Response(JSON.stringify(compact)) });
+    const { catalog } = await loadCatalog(new AbortController().signal);
+    expect(catalog.problems).toEqual([
+      { file: 'fly.json', path: '(file)', message: 'could not be loaded: not in catalog.json' },
+    ]);
+    expect(catalog.offers.some((o) => o.id === 'aws-lambda-arm64')).toBe(true);
+  });
+
+  it('without the runtime catalog, fetches index.json, then each file, relative to the page', async () => {
     const seen = serve();
     const { catalog, pricesAsOf } = await loadCatalog(new AbortController().signal);
     const files = (real('index.json') as { files: string[] }).files;

@@ -1,10 +1,13 @@
 /**
- * The catalog is server state: TanStack Query fetches pricing-data/index.json and then each file,
- * with fx.json and platform.json (not offers, so not in the index), relative to the page (so the
- * build works from any sub-path), and zod parses them inside queryFn. The parser (and zod with it)
- * is imported lazily, so it stays out of the first-load bundle.
+ * The catalog is server state: TanStack Query fetches the runtime catalog, pricing-data/catalog.json
+ * (compact.ts: index.json, each provider file, fx.json and platform.json in one request, without
+ * provenance notes; index.html preloads it), relative to the page (so the build works from any
+ * sub-path), and zod parses each file in it inside queryFn. Where catalog.json is missing (a host
+ * that published only the provider files), it fetches index.json and then each file. The parser
+ * (and zod with it) is imported lazily, so it stays out of the first-load bundle.
  */
 import { queryOptions } from '@tanstack/react-query';
+import { COMPACT_CATALOG_FILE } from './compact.ts';
 import type { Catalog, PlatformFile } from './parse.ts';
 import type { Platform } from './platform.ts';
 import type { Fx } from './schema.ts';
@@ -30,6 +33,8 @@ function dataUrl(file: string): string {
   return new URL(`pricing-data/${file}`, document.baseURI).href;
 }
 
+type Read = (file: string, signal: AbortSignal) => Promise<unknown>;
+
 async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
   const res = await fetch(dataUrl(file), { signal });
   if (!res.ok) throw new CatalogLoadError(`${file}: HTTP ${res.status} ${res.statusText}`.trim());
@@ -47,15 +52,42 @@ function fileList(index: unknown): string[] {
   return files;
 }
 
+/**
+ * The runtime catalog's files, read from its one document; null when it cannot be had (then each
+ * file is fetched on its own). A file it lacks reads as missing, as a failed fetch would.
+ */
+async function compactReader(signal: AbortSignal): Promise<Read | null> {
+  let json: unknown;
+  try {
+    json = await fetchJson(COMPACT_CATALOG_FILE, signal);
+  } catch (e) {
+    if (signal.aborted) throw e;
+    return null;
+  }
+  const files = (json as { version?: unknown; files?: unknown } | null) ?? {};
+  if (files.version !== 1 || typeof files.files !== 'object' || files.files === null) return null;
+  const byName = files.files as Record<string, unknown>;
+  return async (file) => {
+    if (!Object.hasOwn(byName, file))
+      throw new CatalogLoadError(`${file}: not in ${COMPACT_CATALOG_FILE}`);
+    return byName[file];
+  };
+}
+
 /** Fetch and validate the whole catalog. One bad or missing file costs only its own offers. */
 export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
+  const read: Read = (await compactReader(signal)) ?? fetchJson;
+  return parseCatalog(read, signal);
+}
+
+async function parseCatalog(read: Read, signal: AbortSignal): Promise<LoadedCatalog> {
   // Optional files: a failure is returned (and reported) rather than breaking the page.
   const optional = (file: string) =>
-    fetchJson(file, signal).catch((e: unknown) =>
+    read(file, signal).catch((e: unknown) =>
       signal.aborted ? Promise.reject(e) : e instanceof Error ? e : new Error(String(e)),
     );
   const [index, parse, fxModule, fxJson, platformJson] = await Promise.all([
-    fetchJson('index.json', signal),
+    read('index.json', signal),
     import('./parse.ts'),
     import('./fx.ts'),
     // Without it, offers listed in EUR are left out (named in the catalog note).
@@ -81,7 +113,7 @@ export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
   const parts = await Promise.all(
     files.map(async (file): Promise<Catalog> => {
       try {
-        return parse.parseCatalogFile(file, await fetchJson(file, signal), rates);
+        return parse.parseCatalogFile(file, await read(file, signal), rates);
       } catch (e) {
         if (signal.aborted) throw e;
         const message =

@@ -18,6 +18,7 @@ import {
   type CatalogProblem,
   type PlatformFile,
 } from './parse.ts';
+import { compactCatalog, type CompactCatalog } from './compact.ts';
 import { parseFx } from './fx.ts';
 import type { Fx } from './schema.ts';
 
@@ -101,4 +102,23 @@ export function loadFx(
 export function loadPlatform(dir: string = defaultPricingDir()): PlatformFile {
   const r = readJson(join(dir, 'platform.json'));
   return r.ok ? parsePlatformFile(r.json) : platformNotLoaded(r.message);
+}
+
+/**
+ * The runtime catalog (compact.ts) made from the files in `dir`: index.json, every file it lists,
+ * fx.json and platform.json. A file that cannot be read is left out (the page then reports it as
+ * missing); nothing is validated here, as the page validates each file when it loads.
+ */
+export function compactCatalogFrom(dir: string = defaultPricingDir()): CompactCatalog {
+  const read = (file: string): unknown => {
+    const r = readJson(join(dir, file));
+    return r.ok ? r.json : undefined;
+  };
+  const index = read('index.json');
+  const listed = indexSchema.safeParse(index);
+  const names = [...(listed.success ? listed.data.files : []), 'fx.json', 'platform.json'];
+  return compactCatalog({
+    'index.json': index,
+    ...Object.fromEntries(names.map((n) => [n, read(n)])),
+  });
 }
