@@ -26,4 +26,6 @@ const compact = compactCatalogFrom(dir);
 mkdirSync(values.out, { recursive: true });
 const file = join(values.out, COMPACT_CATALOG_FILE);
 writeFileSync(file, JSON.stringify(compact));
-console.log(`pricing:compact: wrote ${file} (${Object.keys(compact.files).length} files from ${dir})`);
+console.log(
+  `pricing:compact: wrote ${file} (${Object.keys(compact.files).length} files from ${dir})`,
+);
