@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import { basename, join } from 'node:path';
+import { createServer, type Plugin } from 'vite';
 import { COMPACT_CATALOG_FILE } from './src/catalog/compact.ts';
 import { compactCatalogFrom } from './src/catalog/load-from-disk.ts';
 
@@ -38,6 +38,63 @@ function pricingData(): Plugin {
         fileName: `pricing-data/${COMPACT_CATALOG_FILE}`,
         source: compact(),
       });
+    },
+  };
+}
+
+/**
+ * The default scenario's verdict, pre-rendered into index.html and embed.html at build time: the
+ * real Verdict component (React's static prerender) over the runtime catalog this build writes,
+ * priced by the same engine and `calculate` as the page (src/app/prerender.tsx,
+ * src/embed/prerender.tsx). It replaces the `<!-- prerendered-verdict … -->` marker, hidden unless
+ * public/first-paint.js finds no share-link parameters, and the app swaps in the live verdict once
+ * its code and the served catalog have loaded (src/lib/prerendered.ts). Build only: in dev the
+ * skeleton shows.
+ */
+function prerenderedVerdict(): Plugin {
+  const entries: Record<string, string> = {
+    'index.html': '/src/app/prerender.tsx',
+    'embed.html': '/src/embed/prerender.tsx',
+  };
+  const MARKER = /<!-- prerendered-verdict[^>]*-->/;
+  let rendered: Promise<Map<string, string>> | undefined;
+  async function renderAll(): Promise<Map<string, string>> {
+    // A second Vite, in Node, that only transforms the modules (TSX) for the pre-render.
+    const server = await createServer({
+      configFile: false,
+      root: import.meta.dirname,
+      logLevel: 'warn',
+      appType: 'custom',
+      server: { middlewareMode: true, hmr: false, ws: false },
+      optimizeDeps: { noDiscovery: true, include: [] },
+    });
+    try {
+      const compact = compactCatalogFrom(join(import.meta.dirname, 'pricing-data'));
+      const out = new Map<string, string>();
+      for (const [page, entry] of Object.entries(entries)) {
+        const mod = (await server.ssrLoadModule(entry)) as {
+          prerenderVerdict: (c: typeof compact) => Promise<string>;
+        };
+        out.set(page, await mod.prerenderVerdict(compact));
+      }
+      return out;
+    } finally {
+      await server.close();
+    }
+  }
+  return {
+    name: 'breakeven-prerendered-verdict',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html, ctx) {
+        const page = basename(ctx.filename);
+        if (!entries[page]) return html;
+        if (!MARKER.test(html)) throw new Error(`${page}: no <!-- prerendered-verdict --> marker`);
+        rendered ??= renderAll();
+        const verdict = (await rendered).get(page) ?? '';
+        return html.replace(MARKER, () => `<div class="prerendered" hidden>${verdict}</div>`);
+      },
     },
   };
 }
@@ -114,7 +171,7 @@ const CORE =
 // Relative base: dist/ works from the domain root, a sub-path or a file-per-object store.
 export default defineConfig({
   base: './',
-  plugins: [react(), pricingData(), shellFirst(), socialUrls()],
+  plugins: [react(), pricingData(), prerenderedVerdict(), shellFirst(), socialUrls()],
   resolve: {
     // Recharts imports every d3 scale by namespace; ship only the ones the axes use.
     alias: [

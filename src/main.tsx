@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { getCatalogQueryOptions } from './catalog/catalog-query.ts';
 import { loadEngine } from './lib/engine.ts';
+import { keepPrerenderedVerdict } from './lib/prerendered.ts';
 import { loadScenario } from './state/scenario-store.ts';
 import { decodeScenario } from './url/codec.ts';
 
@@ -20,6 +21,9 @@ if (window.location.search.length > 1) {
   const { scenario, notices } = decodeScenario(window.location.search);
   loadScenario(scenario, notices);
 }
+
+// The build's pre-rendered verdict stays on screen until the live one is ready (for its scenario only).
+keepPrerenderedVerdict();
 
 const root = document.getElementById('root');
 if (root) {

@@ -22,9 +22,12 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
             <ErrorBoundary what="The workload panel">
               <WorkloadPanel />
             </ErrorBoundary>
-            <ErrorBoundary what="The offer picker">
-              <OffersPanel />
-            </ErrorBoundary>
+            {/* Its own box, so a phone can show it after the results (global.css). */}
+            <div className="offers-area">
+              <ErrorBoundary what="The offer picker">
+                <OffersPanel />
+              </ErrorBoundary>
+            </div>
           </div>
           <main className="outputs" id="results" aria-label="Results" tabIndex={-1}>
             <div className="verdict-area">

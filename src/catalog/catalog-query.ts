@@ -7,7 +7,7 @@
  * (and zod with it) is imported lazily, so it stays out of the first-load bundle.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { COMPACT_CATALOG_FILE } from './compact.ts';
+import { COMPACT_CATALOG_FILE, type CompactCatalog } from './compact.ts';
 import type { Catalog, PlatformFile } from './parse.ts';
 import type { Platform } from './platform.ts';
 import type { Fx } from './schema.ts';
@@ -64,14 +64,28 @@ async function compactReader(signal: AbortSignal): Promise<Read | null> {
     if (signal.aborted) throw e;
     return null;
   }
-  const files = (json as { version?: unknown; files?: unknown } | null) ?? {};
-  if (files.version !== 1 || typeof files.files !== 'object' || files.files === null) return null;
-  const byName = files.files as Record<string, unknown>;
+  const doc = (json as { version?: unknown; files?: unknown } | null) ?? {};
+  if (doc.version !== 1 || typeof doc.files !== 'object' || doc.files === null) return null;
+  return readerOf(doc.files as CompactCatalog['files']);
+}
+
+function readerOf(byName: CompactCatalog['files']): Read {
   return async (file) => {
     if (!Object.hasOwn(byName, file))
       throw new CatalogLoadError(`${file}: not in ${COMPACT_CATALOG_FILE}`);
     return byName[file];
   };
+}
+
+/**
+ * The catalog from a runtime catalog already in hand, parsed exactly as the page parses what it
+ * fetches (the build pre-renders the default verdict from it).
+ */
+export function parseCompactCatalog(
+  compact: CompactCatalog,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<LoadedCatalog> {
+  return parseCatalog(readerOf(compact.files), signal);
 }
 
 /** Fetch and validate the whole catalog. One bad or missing file costs only its own offers. */

@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { getCatalogQueryOptions } from '../catalog/catalog-query.ts';
-import { CalculationContext, type Calculation } from './calculation.ts';
-import { moneyFor } from '../describe/format.ts';
+import { calculate, CalculationContext, type Calculation } from './calculation.ts';
 import { getEngineQueryOptions } from './engine.ts';
-import { offerStyles } from './palette.ts';
 import { useTheme } from './theme.ts';
 import { addNotices, loadScenario, useScenarioStore } from '../state/scenario-store.ts';
 import { restrictOffers, type CodecNotice } from '../url/codec.ts';
@@ -47,28 +45,7 @@ export function CalculationProvider({ children }: { children: ReactNode }) {
       };
     }
     if (!loaded || !mod) return { status: 'loading' };
-    try {
-      const ids = new Set(loaded.catalog.offers.map((o) => o.id));
-      const chosen = deferred.offers.filter((id) => ids.has(id));
-      // To the engine an empty list means "every offer"; on the page it means "none chosen yet".
-      // An id the catalog lacks is skipped by the engine, so this prices nothing but still
-      // returns the volume and the traffic profile for the workload panel.
-      const s = { ...deferred, offers: chosen.length > 0 ? chosen : ['none-chosen'] };
-      const result = mod.evaluateScenario(s, loaded.catalog.offers, { platform: loaded.platform });
-      const { money, notice } = moneyFor(deferred.currency, loaded.rates);
-      return {
-        status: 'ready',
-        loaded,
-        engine: mod,
-        scenario: { ...s, offers: chosen },
-        result,
-        styles: offerStyles(loaded.catalog.offers, theme),
-        money,
-        ...(notice ? { moneyNotice: notice } : {}),
-      };
-    } catch (e) {
-      return { status: 'invalid', loaded, message: e instanceof Error ? e.message : String(e) };
-    }
+    return calculate(loaded, mod, deferred, theme);
     // catalog/engine query objects change identity each render; depend on what is read.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, mod, deferred, theme, catalog.isError, engine.isError, catalog.error, engine.error]);

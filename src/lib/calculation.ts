@@ -9,8 +9,9 @@ import type { LoadedCatalog } from '../catalog/catalog-query.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { ScenarioResult } from '../engine/types.ts';
 import type { EngineModule } from './engine.ts';
-import { USD_MONEY, type Money } from '../describe/format.ts';
-import type { OfferStyle } from './palette.ts';
+import { moneyFor, USD_MONEY, type Money } from '../describe/format.ts';
+import { offerStyles, type OfferStyle } from './palette.ts';
+import type { Theme } from './theme.ts';
 
 export type Calculation =
   | { status: 'loading' }
@@ -42,4 +43,39 @@ export function useCalculation(): Calculation {
 export function useMoney(): Money {
   const calc = useContext(CalculationContext);
   return calc.status === 'ready' ? calc.money : USD_MONEY;
+}
+
+/**
+ * The scenario priced over the loaded catalog, as the page shows it: the chosen offers the catalog
+ * has, the display currency's rate and each offer's colours. Used by <CalculationProvider> on every
+ * edit and by the build's pre-rendered verdict, so both show the same figures.
+ */
+export function calculate(
+  loaded: LoadedCatalog,
+  engine: EngineModule,
+  scenario: Scenario,
+  theme: Theme,
+): Calculation {
+  try {
+    const ids = new Set(loaded.catalog.offers.map((o) => o.id));
+    const chosen = scenario.offers.filter((id) => ids.has(id));
+    // To the engine an empty list means "every offer"; on the page it means "none chosen yet".
+    // An id the catalog lacks is skipped by the engine, so this prices nothing but still
+    // returns the volume and the traffic profile for the workload panel.
+    const s = { ...scenario, offers: chosen.length > 0 ? chosen : ['none-chosen'] };
+    const result = engine.evaluateScenario(s, loaded.catalog.offers, { platform: loaded.platform });
+    const { money, notice } = moneyFor(scenario.currency, loaded.rates);
+    return {
+      status: 'ready',
+      loaded,
+      engine,
+      scenario: { ...s, offers: chosen },
+      result,
+      styles: offerStyles(loaded.catalog.offers, theme),
+      money,
+      ...(notice ? { moneyNotice: notice } : {}),
+    };
+  } catch (e) {
+    return { status: 'invalid', loaded, message: e instanceof Error ? e.message : String(e) };
+  }
 }

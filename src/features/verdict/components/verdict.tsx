@@ -7,6 +7,7 @@ import { formatCount, formatDate, formatMoney, formatPercent } from '../../../de
 import { CurrencyLine } from './currency-line.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
+import { PRERENDERED_CLASS, prerenderedVerdictFor } from '../../../lib/prerendered.ts';
 
 // The FaaS properties' sentences (timer verdict, external state, cold starts) load after the verdict.
 const FaasPropertiesNote = lazy(() => import('./faas-properties-note.tsx'));
@@ -86,18 +87,31 @@ function FlipSentence({ result }: { result: ScenarioResult }) {
  * The headline: one or two sentences with real numbers, the largest thing on the page. A locked
  * widget passes `currencyEditable={false}`.
  */
-export function Verdict({ currencyEditable = true }: { currencyEditable?: boolean } = {}) {
+export function Verdict({
+  currencyEditable = true,
+  prerender = false,
+}: {
+  currencyEditable?: boolean;
+  /** Rendered at build time into the HTML: never marked ready (tests and tools wait for the live one). */
+  prerender?: boolean;
+} = {}) {
   const calc = useCalculation();
   // Results follow the inputs a deferred render behind: the verdict says when it has caught up.
   const current = useScenarioStore((s) => s.scenario);
-  if (calc.status === 'loading')
-    return (
+  if (calc.status === 'loading') {
+    // The build's pre-rendered figures stand in while the code and catalog load, for the
+    // scenario they were rendered for only.
+    const pre = prerenderedVerdictFor(encodeScenario(current));
+    return pre !== null ? (
+      <div className={PRERENDERED_CLASS} hidden dangerouslySetInnerHTML={{ __html: pre }} />
+    ) : (
       <div
         className="skeleton skeleton-verdict"
         role="status"
         aria-label="Working out the verdict"
       />
     );
+  }
   if (calc.status !== 'ready') return null;
 
   const h = calc.scenario.horizon;
@@ -191,7 +205,9 @@ export function Verdict({ currencyEditable = true }: { currencyEditable?: boolea
       aria-live="polite"
       data-scenario={shown}
       // Figures for the scenario in the inputs, not an earlier one: what tests and tools wait for.
-      data-ready={shown === encodeScenario(current)}
+      data-ready={!prerender && shown === encodeScenario(current)}
+      // The pre-rendered verdict is a stand-in: assistive technology waits for the live one.
+      aria-busy={prerender || undefined}
     >
       <h2 id="verdict-title" className="verdict-kicker">
         Verdict

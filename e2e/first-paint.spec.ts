@@ -1,0 +1,152 @@
+/**
+ * The verdict the build pre-renders into index.html and embed.html (the default scenario's): it
+ * says what the live verdict says, a share link never shows it, and on a phone the results come
+ * before the offer picker. The chromium project serves the build (playwright.config.ts), so these
+ * run against the pre-rendered HTML.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { verdict, verdictReady } from './support/ready.ts';
+
+/** Words and figures, with React's text separators and line breaks evened out. */
+const words = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** The pre-rendered verdict's sentences, read from the HTML as served, with JavaScript off. */
+async function prerenderedSentences(browser: Browser, path: string): Promise<string[]> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(path);
+    const pre = page.locator('.prerendered .verdict');
+    await expect(pre).toHaveAttribute('data-ready', 'false');
+    // Without the first-paint script nothing reveals it: the safe default.
+    await expect(pre).toBeHidden();
+    return (await pre.locator('.verdict-text').allTextContents()).map(words);
+  } finally {
+    await context.close();
+  }
+}
+
+async function liveSentences(page: Page): Promise<string[]> {
+  const v = await verdictReady(page);
+  return (await v.locator('.verdict-text').allTextContents()).map(words);
+}
+
+for (const path of ['./', './embed.html']) {
+  test(`${path}: the pre-rendered verdict says what the live verdict says`, async ({
+    browser,
+    page,
+  }) => {
+    const pre = await prerenderedSentences(browser, path);
+    expect(pre.join(' ')).toMatch(/\$\d+\.\d\d/);
+    await page.goto(path);
+    expect(await liveSentences(page)).toEqual(pre);
+  });
+}
+
+/**
+ * Runs before the page's own scripts: on every frame (requestAnimationFrame runs just before each
+ * paint) and every DOM change, notes each visible verdict sentence.
+ */
+const WATCH = `(() => {
+  window.__seen = [];
+  const look = () => {
+    for (const el of document.querySelectorAll('.verdict-text')) {
+      if (el.checkVisibility())
+        window.__seen.push({
+          text: el.textContent.replace(/\\s+/g, ' ').trim(),
+          at: location.href,
+          ms: Math.round(performance.now()),
+
+        });
+    }
+  };
+  const frame = () => { look(); requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+  new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+/** The page's scripts arrive late, so the static HTML stays on screen for a good while. */
+async function slowScripts(page: Page) {
+  await page.route(/\/assets\/.+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.fallback();
+  });
+}
+
+interface Seen {
+  text: string;
+  at: string;
+  ms: number;
+}
+async function seen(page: Page): Promise<string[]> {
+  const all = await page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen);
+  // Each entry names its page: a report that mixes pages would be a bug in this test.
+  expect(new Set(all.map((s) => s.at)).size).toBeLessThanOrEqual(1);
+  return all.map((s) => s.text);
+}
+
+for (const [path, share] of [
+  ['./', './?v=1&n=50000&m=5&d=120&mem=1024'],
+  ['./embed.html', './embed.html?v=1&n=50000&m=5&d=120&mem=1024&theme=dark'],
+] as const) {
+  test(`${share}: a share link never paints the default scenario's figures`, async ({
+    browser,
+    page,
+  }) => {
+    const defaults = await prerenderedSentences(browser, path);
+    const first = defaults[0] ?? '';
+    expect(first).toMatch(/\$\d/);
+
+    // The watcher sees the pre-rendered figures on the default page, before the app starts.
+    await page.addInitScript(WATCH);
+    await slowScripts(page);
+    await page.goto(path);
+    await expect.poll(() => seen(page)).toContain(first);
+
+    await page.goto(share);
+    const live = await liveSentences(page);
+    expect(live[0]).not.toEqual(first);
+    const shown = await seen(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).not.toContain(first);
+    for (const s of defaults) expect(shown).not.toContain(s);
+  });
+}
+
+test('a page opened from a share link shows the skeleton, then its own verdict', async ({
+  page,
+}) => {
+  await slowScripts(page);
+  await page.goto('./?v=1&n=50000&m=5');
+  await expect(page.locator('.prerender-standin')).toBeVisible();
+  await expect(page.locator('.prerendered')).toBeHidden();
+  await expect(await verdictReady(page)).toContainText('costs');
+});
+
+test('at 390 px the verdict and charts come before the offer picker; at 1280 px it sits beside them', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await verdictReady(page);
+  const top = async (selector: string) => {
+    const box = await page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`${selector} is not laid out`);
+    return box.y;
+  };
+  const offersTop = await top('.offers-area');
+  expect(await top('.verdict')).toBeLessThan(await top('#workload'));
+  expect(await top('#workload')).toBeLessThan(await top('.outputs > :nth-child(2)'));
+  expect(await top('.outputs > :nth-child(2)')).toBeLessThan(offersTop);
+  await page.screenshot({ path: testInfo.outputPath('first-screen-390.png') });
+  await page.screenshot({ path: testInfo.outputPath('page-390.png'), fullPage: true });
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(verdict(page)).toBeVisible();
+  const v = await page.locator('.verdict').boundingBox();
+  const o = await page.locator('.offers-area').boundingBox();
+  if (!v || !o) throw new Error('not laid out');
+  // Two columns: the picker on the left, under the workload; the results on the right.
+  expect(o.x + o.width).toBeLessThanOrEqual(v.x);
+  await page.screenshot({ path: testInfo.outputPath('page-1280.png') });
+});
