@@ -11,9 +11,9 @@
  * `Emulation.setCPUThrottlingRate`), 150 ms round trip, 1.6 Mbps down and 750 kbps up (CDP
  * `Network.emulateNetworkConditions`), a 412 × 823 phone viewport.
  *
- * The clock is the page's own: a MutationObserver installed before any script runs records
- * `performance.now()` (milliseconds since navigation start) the first time the verdict's sentence
- * holds a currency amount. Prints each run and the median; `--check` exits 1 when a median is
+ * The clock is the page's own: a MutationObserver and a per-frame check, installed before any
+ * script runs, record `performance.now()` (milliseconds since navigation start) the first time a
+ * visible verdict sentence holds a currency amount (the pre-rendered one counts where it shows). Prints each run and the median; `--check` exits 1 when a median is
  * over the 1.5 s target. Not part of `npm test`: timings depend on machine load.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -53,17 +53,26 @@ export const THROTTLING = {
  */
 const WATCH_VERDICT = `(() => {
   const money = new RegExp(${JSON.stringify(MONEY.source)});
-  const observer = new MutationObserver(() => {
+  const look = () => {
     if (window.__ttv !== undefined) return;
     for (const el of document.querySelectorAll('.verdict .verdict-text')) {
-      if (money.test(el.textContent || '')) {
+      // Visible: the pre-rendered verdict is in the HTML of every page, shown only when it fits.
+      if (el.checkVisibility() && money.test(el.textContent || '')) {
         window.__ttv = performance.now();
         observer.disconnect();
         return;
       }
     }
-  });
+  };
+  const observer = new MutationObserver(look);
   observer.observe(document, { childList: true, subtree: true, characterData: true });
+  // Every frame as well (rAF runs just before each paint): the stylesheet that reveals the
+  // pre-rendered verdict changes no DOM.
+  const frame = () => {
+    look();
+    if (window.__ttv === undefined) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
 })();`;
 
 async function measureOnce(browser: Browser, url: string, timeoutMs: number): Promise<number> {
