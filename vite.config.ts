@@ -179,6 +179,11 @@ export default defineConfig({
         find: /^victory-vendor\/d3-scale$/,
         replacement: join(import.meta.dirname, 'src/features/charts/d3-scales.ts'),
       },
+      // Recharts' store hook comes through the shim for React < 18; React 19 has the hook itself.
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
     ],
   },
   build: {
