@@ -24,7 +24,7 @@ import { parseBounded, parseFieldValue, PARSE_OPTIONS, REQUESTS_PER_MONTH } from
 import { parseChoice, parseNumber, UsageError } from './cli-values.ts';
 import { applyPresetFlags, parseStateFlag } from './state-timer-flags.ts';
 import { importFile, importNotices, parseTrafficFormat } from './traffic-flag.ts';
-import { toLevels } from '../../src/traffic/levels.ts';
+import { importedWorkload } from '../../src/traffic/levels.ts';
 import type { ImportResult } from '../../src/traffic/importer.ts';
 
 export { parseChoice, parseNumber, UsageError };
@@ -315,17 +315,14 @@ function applyTrafficFlag(
     memoryMb,
   );
   if (!r.ok) throw new UsageError([...importNotices(r), `--traffic: ${r.message}`].join('\n'));
-  const d = r.derived;
-  const w = workloadFromRate(d.requestsPerMonth, 'month');
+  const w = importedWorkload(r.derived);
   set(FIELDS.requests.path, 'traffic', w.requests);
   set(FIELDS.everyMinutes.path, 'traffic', w.everyMinutes);
-  if (d.meanDurationMs !== null) {
-    // A log of 0.000 s request times still has a duration: the spec's smallest is more than 0.
-    const ms = Math.max(d.meanDurationMs, 0.001);
-    set(FIELDS.durationMs.path, 'traffic', ms);
-    if (typeof s.cpuMs === 'number' && s.cpuMs > ms) s.cpuMs = ms;
+  if (w.durationMs !== null) {
+    set(FIELDS.durationMs.path, 'traffic', w.durationMs);
+    if (typeof s.cpuMs === 'number' && s.cpuMs > w.durationMs) s.cpuMs = w.durationMs;
   }
-  set('pattern', 'traffic', { kind: 'custom', weights: toLevels(d.profile) });
+  set('pattern', 'traffic', { kind: 'custom', weights: w.weights });
   return r;
 }
 

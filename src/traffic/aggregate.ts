@@ -108,6 +108,8 @@ export interface Derived {
 
 export class TrafficAggregator {
   private readonly hours = new Map<number, HourBucket>();
+  private lastHour = NaN;
+  private lastBucket: HourBucket | null = null;
   readonly histogram = new DurationHistogram();
   private spanStart = Infinity;
   private spanEnd = -Infinity;
@@ -136,9 +138,15 @@ export class TrafficAggregator {
     const minuteStart = ms - (((ms % MS_PER_MINUTE) + MS_PER_MINUTE) % MS_PER_MINUTE);
     if (minuteStart < this.spanStart) this.spanStart = minuteStart;
     if (minuteStart + MS_PER_MINUTE > this.spanEnd) this.spanEnd = minuteStart + MS_PER_MINUTE;
-    this.finest = Math.min(this.finest, MS_PER_MINUTE);
+    if (this.finest > MS_PER_MINUTE) this.finest = MS_PER_MINUTE;
     const hour = Math.floor(ms / MS_PER_HOUR);
-    const b = this.bucket(hour);
+    // Lines arrive in time order: the hour's bucket is usually the last one's.
+    let b = this.lastBucket;
+    if (hour !== this.lastHour || b === null) {
+      b = this.bucket(hour);
+      this.lastHour = hour;
+      this.lastBucket = b;
+    }
     b.requests += 1;
     const minutes = (b.minutes ??= new Float64Array(60));
     const m = Math.floor((ms - hour * MS_PER_HOUR) / MS_PER_MINUTE);

@@ -4,7 +4,7 @@
  * scenario's requests a month. Rounding to a level moves an hour by at most half a level, 1/126 of
  * the busiest hour.
  */
-import { PROFILE_LEVELS } from '../scenario/spec.ts';
+import { HOURS_PER_MONTH, PROFILE_LEVELS } from '../scenario/spec.ts';
 
 /** Requests per hour of the week → levels of the busiest hour. */
 export function toLevels(profile: readonly number[]): number[] {
@@ -17,4 +17,23 @@ export function toLevels(profile: readonly number[]): number[] {
 export function fromLevels(levels: readonly number[]): number[] {
   const mean = levels.reduce((a, b) => a + b, 0) / (levels.length || 1);
   return levels.map((v) => (mean > 0 ? v / mean : 1));
+}
+
+/**
+ * What an import sets in the scenario (page and CLI alike): requests per hour ("N every 60
+ * minutes", so requests a month stay total ÷ hours covered × 730), the mean duration when the file
+ * has durations (at least the spec's smallest, more than 0: a log of 0.000 s request times), and the
+ * week as levels.
+ */
+export function importedWorkload(d: {
+  requestsPerMonth: number;
+  meanDurationMs: number | null;
+  profile: readonly number[];
+}): { requests: number; everyMinutes: number; durationMs: number | null; weights: number[] } {
+  return {
+    requests: d.requestsPerMonth / HOURS_PER_MONTH,
+    everyMinutes: 60,
+    durationMs: d.meanDurationMs === null ? null : Math.max(d.meanDurationMs, 0.001),
+    weights: toLevels(d.profile),
+  };
 }

@@ -39,6 +39,7 @@ export class ZoneTracker {
  */
 export class CombinedLogParser implements LineParser {
   private cacheKey = '';
+  private cacheZone = '';
   private cacheMs = 0;
   private cacheOffset = 0;
   readonly zones: ZoneTracker;
@@ -49,13 +50,17 @@ export class CombinedLogParser implements LineParser {
   line(text: string): string | null {
     const open = text.indexOf('[');
     if (open < 0) return 'no [time] field';
-    const close = text.indexOf(']', open);
-    if (close < 0 || close - open !== 27) return 'time is not dd/Mon/yyyy:HH:mm:ss ±hhmm';
+    const close = open + 27;
+    if (text.charCodeAt(close) !== 93) return 'time is not dd/Mon/yyyy:HH:mm:ss ±hhmm';
     if (text.charCodeAt(close + 2) !== 34) return 'no quoted request after the time';
-    // "10/Oct/2000:13:55:36 -0700": the minute ("10/Oct/2000:13:55") and zone repeat line after line.
-    const key = text.slice(open + 1, open + 18) + text.slice(close - 5, close);
+    // "10/Oct/2000:13:55:36 -0700": the minute ("10/Oct/2000:13:55") and the zone repeat line after
+    // line, so they are compared in place rather than parsed.
     let ms: number;
-    if (key === this.cacheKey) {
+    if (
+      this.cacheKey !== '' &&
+      text.startsWith(this.cacheKey, open + 1) &&
+      text.startsWith(this.cacheZone, close - 5)
+    ) {
       const s = (text.charCodeAt(open + 19) - 48) * 10 + (text.charCodeAt(open + 20) - 48);
       if (!(s >= 0 && s <= 60)) return 'time is not dd/Mon/yyyy:HH:mm:ss ±hhmm';
       ms = this.cacheMs + s * 1000;
@@ -63,7 +68,8 @@ export class CombinedLogParser implements LineParser {
       const t = parseClfTime(text.slice(open + 1, close));
       if (t === null) return 'time is not dd/Mon/yyyy:HH:mm:ss ±hhmm';
       const s = t.ms % 60_000;
-      this.cacheKey = key;
+      this.cacheKey = text.slice(open + 1, open + 18);
+      this.cacheZone = text.slice(close - 5, close);
       this.cacheMs = t.ms - s;
       this.cacheOffset = t.offsetMinutes ?? 0;
       ms = t.ms;

@@ -15,6 +15,7 @@ import {
 } from '../../../state/scenario-store.ts';
 import { lazy, Suspense } from 'react';
 import { TimerPreset } from './timer-preset.tsx';
+import { ImportButton } from '../traffic/import-button.tsx';
 import { MAX_REQUESTS_PER_MONTH, MINUTES_PER_MONTH } from '../../../engine/units.ts';
 import type { Pattern } from '../../../engine/scenario.ts';
 
@@ -182,7 +183,10 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
       </h2>
       {sentence}
       {equivalents}
-      <TimerPreset />
+      <div className="workload-tools">
+        <TimerPreset />
+        <ImportButton />
+      </div>
       <CpuField />
 
       <LogSlider
