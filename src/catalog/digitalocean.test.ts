@@ -77,4 +77,20 @@ describe('pricing-data/digitalocean.json', () => {
       expect(['official', 'secondary', 'unverified']).toContain(o.verification);
     }
   });
+
+  it('the larger Basic plans: $18 / $48 / $96 a month, unverified (undated copies of the table)', () => {
+    // Basic rows reproduced from digitalocean.com/pricing/droplets in 2026 guides: 2 GiB / 2 vCPU
+    // $18.00 ($0.02679/h), 8 GiB / 4 vCPU $48.00 ($0.07143/h), 16 GiB / 8 vCPU $96.00 ($0.14286/h);
+    // each hourly price is the monthly price / 672 h rounded (18 / 672 = 0.026786 → 0.02679).
+    const expected: Record<string, [number, number, number, number]> = {
+      'do-basic-2gb-2vcpu': [18, 0.02679, 2, 2048],
+      'do-basic-8gb': [48, 0.07143, 4, 8192],
+      'do-basic-16gb': [96, 0.14286, 8, 16384],
+    };
+    for (const [id, [cap, hourly, vcpu, mem]] of Object.entries(expected)) {
+      const o = droplet(id);
+      expect([o.monthlyCapUsd, o.usdPerHour, o.vcpu, o.memoryMb]).toEqual([cap, hourly, vcpu, mem]);
+      expect(o.verification).toBe('unverified');
+    }
+  });
 });
