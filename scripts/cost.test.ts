@@ -106,6 +106,16 @@ describe('cost CLI: bad input exits 2 and names the flag', () => {
     expect(r.stderr).not.toMatch(/NaN|\n\s+at /); // never NaN, never a stack trace
   });
 
+  it('--pin: a size of a family, given once or more; not a FaaS offer, not two sizes of one family', () => {
+    const faas = runCost(['--pin', 'aws-lambda-arm64']);
+    expect(faas.code).toBe(2);
+    expect(faas.stderr).toMatch(/--pin: "aws-lambda-arm64" is not a server size of a family/);
+    expect(runCost(['--pin', 'nope']).stderr).toMatch(/--pin: unknown offer "nope"/);
+    const two = runCost(['--pin', 'aws-ec2-t4g-small', '--pin', 'aws-ec2-t4g-medium']);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toMatch(/same family; pin one/);
+  });
+
   it('rejects a scenario file that is not JSON, not an object, or has a bad field', () => {
     const notJson = runCost(['--scenario', tmpFile('bad.json', '{ nope')]);
     expect(notJson.code).toBe(2);
@@ -196,6 +206,7 @@ describe('cost CLI: output contracts', () => {
         'lines',
         'monthlyUsd',
         'offerId',
+        'pick',
         'provider',
         'reasons',
         'source',
@@ -284,6 +295,27 @@ describe('cost CLI: output contracts', () => {
     const r = json(['--region', 'europe', '--offers', 'hetzner-cx23']);
     expect(r.results.find((x) => x.offerId === 'hetzner-cx23')?.totalUsd).toBeCloseTo(6.141114, 6);
   });
+  it('a family names its pick; --pin prices exactly that size; a size id in --offers stays itself', () => {
+    // 50,000,000 requests a month, 120 ms, 1,024 MB per function, the default 16 MB working set
+    // and 128 MB base: random arrivals put a few requests in flight, so every t4g size holds them
+    // and CPU (20 ms a request: 50e6 × 0.02 s ÷ 2,628,000 s = 0.38 vCPU) fits one instance. The
+    // cheapest whole price is 1 × t4g.small ($0.0168 × 730 = $12.264 before extras).
+    const base = ['--requests-per-month', '50e6', '--duration-ms', '120', '--memory-mb', '1024'];
+    const fam = json([...base, '--offers', 'aws-ec2-t4g']).results[0]!;
+    expect(fam.offerId).toBe('aws-ec2-t4g');
+    expect(fam.label).toBe('EC2 t4g: 1 × t4g.small');
+    expect(fam.pick).toMatchObject({ offerId: 'aws-ec2-t4g-small', instances: 1, pinned: false });
+    expect(fam.fleet).toMatchObject({ instances: 1, instanceType: 't4g.small' });
+    const pinned = json([...base, '--offers', 'aws-ec2-t4g', '--pin', 'aws-ec2-t4g-medium']);
+    expect(pinned.results[0]!.pick).toMatchObject({ offerId: 'aws-ec2-t4g-medium', pinned: true });
+    expect(pinned.results[0]!.label).toBe('EC2 t4g: 1 × t4g.medium');
+    const size = json([...base, '--offers', 'aws-ec2-t4g-medium']).results[0]!;
+    expect(size.offerId).toBe('aws-ec2-t4g-medium');
+    expect(size.pick).toBeNull();
+    // The pinned family and the size alone cost the same: exactly that size.
+    expect(pinned.results[0]!.monthlyUsd).toBe(size.monthlyUsd);
+  });
+
   it('a day is 24/730 of the month and a week 168/730, for every offer', () => {
     // 730-hour billing month (AWS convention): day share = 24/730 ≈ 0.0328767, week = 168/730 ≈ 0.2301370.
     // E.g. a $4.00/month droplet is 4 × 24/730 = $0.1315068 a day.
@@ -365,7 +397,10 @@ describe('cost CLI: output contracts', () => {
   });
 
   it('ranks offers that cannot run after every priced one, with their reason and no break-even', () => {
-    const args = ['--requests', '1000', '--every-minutes', '5', '--duration-ms', '200', '--base-memory-mb', '256']; // prettier-ignore
+    // Sizes named one by one (with no --offers each family would be priced at a size that fits).
+    const offers =
+      'fly-shared-cpu-1x-256mb,do-basic-512mb,aws-ec2-t4g-small,aws-lambda-arm64,cloudflare-workers-standard';
+    const args = ['--requests', '1000', '--every-minutes', '5', '--duration-ms', '200', '--base-memory-mb', '256', '--offers', offers]; // prettier-ignore
     const doc = json(args);
     // Fly's 256 MB machine ($2.89) is the cheapest figure, but its 256 MB base memory (OS and
     // runtime) leaves nothing for requests.

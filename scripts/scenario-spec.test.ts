@@ -297,7 +297,12 @@ describe('the scenario spec', () => {
 
       if (f.type === 'offer-id' || f.type === 'offer-ids') {
         it('round-trips an offer id and refuses what cannot be one', () => {
-          const v = f.type === 'offer-id' ? 'aws-api-gateway-http' : ['aws-lambda-arm64'];
+          const v =
+            f.type === 'offer-id'
+              ? 'aws-api-gateway-http'
+              : f === FIELDS.pins
+                ? ['aws-ec2-t4g-medium']
+                : ['aws-lambda-arm64'];
           const s = scenarioSchema.parse(withValue(f, v));
           expect(valueAt(decodeScenario(encodeScenario(s)).scenario, f.path)).toEqual(v);
           const text = Array.isArray(v) ? v.join(',') : v;

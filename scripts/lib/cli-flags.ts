@@ -191,13 +191,20 @@ export const FLAG_DOCS: readonly FlagDoc[] = (() => {
 })();
 
 /** parseArgs options: a switch for booleans and --list-offers/--help, a string for the rest. */
-export const PARSE_OPTIONS: Record<string, { type: 'string' | 'boolean'; short?: string }> =
-  Object.fromEntries(
-    FLAG_DOCS.map((d) => [
-      d.flag,
-      { type: d.arg === undefined ? 'boolean' : 'string', ...(d.short ? { short: d.short } : {}) },
-    ]),
-  );
+export const PARSE_OPTIONS: Record<
+  string,
+  { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
+> = Object.fromEntries(
+  FLAG_DOCS.map((d) => [
+    d.flag,
+    {
+      type: d.arg === undefined ? 'boolean' : 'string',
+      ...(d.short ? { short: d.short } : {}),
+      // --pin may be given more than once (its values join as one comma-separated list).
+      ...(d.flag === FIELDS.pins.cli ? { multiple: true } : {}),
+    },
+  ]),
+);
 
 const SECTION_NAMES: Readonly<Record<FlagSection, string>> = {
   ...SECTION_TITLES,

@@ -20,6 +20,7 @@ import {
   type NumberSpec,
 } from '../../src/scenario/spec.ts';
 import { decodeScenario } from '../../src/url/codec.ts';
+import { comparableIds } from '../../src/catalog/comparable-ids.ts';
 import { parseBounded, parseFieldValue, PARSE_OPTIONS, REQUESTS_PER_MONTH } from './cli-flags.ts';
 import { parseChoice, parseNumber, UsageError } from './cli-values.ts';
 import { applyPresetFlags, parseStateFlag } from './state-timer-flags.ts';
@@ -44,8 +45,17 @@ export interface Flags {
 export function parseFlags(argv: string[]): Flags {
   try {
     // The options' types make each value a string or a boolean as Flags says.
-    return parseArgs({ args: argv, options: PARSE_OPTIONS, strict: true, allowPositionals: false })
-      .values as Flags;
+    const { values } = parseArgs({
+      args: argv,
+      options: PARSE_OPTIONS,
+      strict: true,
+      allowPositionals: false,
+    });
+    // A repeatable flag's values join as one comma-separated list, as if given once.
+    const joined = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
+    );
+    return joined as Flags;
   } catch (e) {
     const err = e as Error & { code?: string };
     const flag = /'(-[^' ]+)/.exec(err.message)?.[1];
@@ -176,7 +186,7 @@ export function scenarioFromFlags(
     throw new UsageError('--url: use either --url or --scenario, not both');
   const file = flags.scenario !== undefined ? readScenarioFile(flags.scenario) : undefined;
   const shared =
-    flags.url !== undefined ? readShareUrl(flags.url, new Set(offers.map((o) => o.id))) : undefined;
+    flags.url !== undefined ? readShareUrl(flags.url, comparableIds(offers)) : undefined;
   const base: Loose = file ?? structuredClone(shared?.scenario ?? DEFAULT_SCENARIO);
   /** Scenario path → the flag that set it, to name the flag in the schema's messages. */
   const flagOf = new Map<string, string>();
@@ -251,8 +261,11 @@ export function scenarioFromFlags(
       throw new UsageError(
         '--offers: expected a comma-separated list of offer ids (see --list-offers)',
       );
+    const families = new Set<string>();
+    for (const o of offers) if (o.kind === 'always-on' && o.family) families.add(o.family.id);
     for (const id of list) {
       const kind = ids.get(id);
+      if (kind === undefined && families.has(id)) continue;
       if (kind === undefined)
         throw new UsageError(`--offers: unknown offer ${JSON.stringify(id)} (see --list-offers)`);
       if (kind === 'front-door')
@@ -261,6 +274,34 @@ export function scenarioFromFlags(
         );
     }
     set(FIELDS.offers.path, 'offers', [...new Set(list)]);
+  }
+  const pinList = str(FIELDS.pins.cli);
+  if (pinList !== undefined) {
+    const list = pinList
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    if (list.length === 0)
+      throw new UsageError(`--pin: expected the id of a server size, e.g. aws-ec2-t4g-medium`);
+    const familyOf = new Map<string, string>();
+    for (const o of offers) if (o.kind === 'always-on' && o.family) familyOf.set(o.id, o.family.id);
+    const pinned = new Map<string, string>();
+    for (const id of list) {
+      const family = familyOf.get(id);
+      if (family === undefined)
+        throw new UsageError(
+          ids.has(id)
+            ? `--pin: ${JSON.stringify(id)} is not a server size of a family (see --list-offers)`
+            : `--pin: unknown offer ${JSON.stringify(id)} (see --list-offers)`,
+        );
+      const other = pinned.get(family);
+      if (other !== undefined && other !== id)
+        throw new UsageError(
+          `--pin: ${JSON.stringify(other)} and ${JSON.stringify(id)} are sizes of the same family; pin one`,
+        );
+      pinned.set(family, id);
+    }
+    set(FIELDS.pins.path, 'pin', [...new Set(list)]);
   }
 
   const state = str(FIELDS.stateStore.cli);

@@ -3,6 +3,7 @@
  * the scenario (duration, memory, pattern, options) stays fixed.
  */
 import type { Offer } from '../catalog/schema.ts';
+import type { Candidate } from './families.ts';
 import { makeContext, type PricingContext, type PricingData } from './context.ts';
 import { monthlyCost, selectOffers } from './price-offer.ts';
 import { fixedFleetSteps } from './fleet.ts';
@@ -41,7 +42,7 @@ function contextAt(
 }
 
 /** Pricing contexts for the bracketing grid, built once per scenario. */
-type GridCache = { contexts: PricingContext[]; curves: Map<Offer, number[]> };
+type GridCache = { contexts: PricingContext[]; curves: Map<Candidate, number[]> };
 
 /**
  * The lowest monthly volume at which `faas` becomes dearer than `alwaysOn`.
@@ -50,7 +51,7 @@ type GridCache = { contexts: PricingContext[]; curves: Map<Offer, number[]> };
  */
 export function breakEven(
   faas: Offer,
-  alwaysOn: Offer,
+  alwaysOn: Candidate,
   scenario: Scenario,
   all: readonly Offer[],
   data: PricingData = {},
@@ -60,7 +61,7 @@ export function breakEven(
     curves: new Map(),
   },
 ): BreakEven {
-  const curve = (o: Offer) => {
+  const curve = (o: Candidate) => {
     let c = cache.curves.get(o);
     if (!c) {
       c = cache.contexts.map((ctx) => monthlyCost(o, ctx, all));
@@ -222,16 +223,21 @@ export function breakEven(
   };
 }
 
-/** Break-even of every FaaS offer against every always-on or autoscaled offer. */
+/**
+ * Break-even of every FaaS offer against every always-on or autoscaled offer and family (a family
+ * re-picks its cheapest size at every volume the search tries).
+ */
 export function findBreakEvens(
   scenario: Scenario,
-  priced: readonly Offer[],
+  priced: readonly Candidate[],
   all: readonly Offer[],
   data: PricingData,
   profile: readonly number[],
 ): BreakEven[] {
-  const faas = priced.filter((o) => o.kind === 'faas');
-  const fleets = priced.filter((o) => o.kind === 'always-on' || o.kind === 'autoscaled-container');
+  const faas = priced.filter((o): o is Offer => o.kind === 'faas');
+  const fleets = priced.filter(
+    (o) => o.kind === 'always-on' || o.kind === 'autoscaled-container' || o.kind === 'family',
+  );
   const cache: GridCache = {
     contexts: BRACKET_GRID.map((r) => contextAt(scenario, r, data, profile)),
     curves: new Map(),

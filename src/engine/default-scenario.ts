@@ -66,6 +66,7 @@ export const DEFAULT_SCENARIO: Scenario = {
     containerMemoryMb: F.containerMemoryMb.default,
   },
   offers: [...F.offers.default],
+  pins: [...F.pins.default],
   horizon: F.horizon.default,
 };
 

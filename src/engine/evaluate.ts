@@ -6,7 +6,8 @@
 import type { Offer } from '../catalog/schema.ts';
 import { findBreakEvens } from './breakeven.ts';
 import { makeContext, type PricingData } from './context.ts';
-import { priceOffer, selectOffers, unavailable } from './price-offer.ts';
+import type { Candidate } from './families.ts';
+import { priceOffer, selectOffers, unavailableSelected } from './price-offer.ts';
 import { compareResults } from './ranking.ts';
 import type { Scenario } from './scenario.ts';
 import type { OfferResult, ScenarioResult } from './types.ts';
@@ -32,16 +33,22 @@ export function evaluateScenario(
   const data: PricingData = { platform: opts.platform };
   const ctx = makeContext(scenario, data);
   const results: OfferResult[] = [];
+  // What each priced result stands for (an offer or a family), for the break-even searches.
+  const compared = new Map<OfferResult, Candidate>();
   for (const sel of selectOffers(scenario, offers)) {
-    if (sel.offer) results.push(priceOffer(sel.offer, ctx, offers));
-    else if (sel.elsewhere)
-      results.push(
-        unavailable(sel.elsewhere, { code: 'not-in-area', params: { area: scenario.area } }),
-      );
+    if (sel.offer) {
+      const r = priceOffer(sel.offer, ctx, offers);
+      compared.set(r, sel.offer);
+      results.push(r);
+    } else if (sel.elsewhere) results.push(unavailableSelected(sel, sel.elsewhere, scenario.area));
   }
   results.sort(compareResults);
   // Break-even only between offers with a comparable price (not those a hard limit stops).
-  const priced = results.filter((r) => r.status === 'priced').map((r) => r.offer);
+  const priced: Candidate[] = [];
+  for (const r of results) {
+    const c = r.status === 'priced' ? compared.get(r) : undefined;
+    if (c) priced.push(c);
+  }
   return {
     requestsPerMonth: ctx.requestsPerMonth,
     requestsPerSecond: ctx.averageRps,

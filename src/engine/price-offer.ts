@@ -8,6 +8,14 @@ import { priceFaas } from './faas.ts';
 import { priceFaasExtras } from './faas-extras.ts';
 import { priceContainers, priceInstances } from './fleet.ts';
 import { priceEgress, priceFrontDoor } from './front-door.ts';
+import {
+  familyGroup,
+  familyIndex,
+  pickSize,
+  sizeName,
+  type Candidate,
+  type FamilyGroup,
+} from './families.ts';
 import type { Scenario } from './scenario.ts';
 import { scaleToHorizon } from './units.ts';
 import type {
@@ -19,11 +27,21 @@ import type {
   Warning,
 } from './types.ts';
 
-/** The offers a scenario compares: the chosen ids (or every non-front-door offer) in its area. */
-export function selectOffers(
-  scenario: Scenario,
-  offers: readonly Offer[],
-): { offer: Offer | undefined; id: string; elsewhere: Offer | undefined }[] {
+/** One thing a scenario compares: an offer or a family, where it is priced, or where it is sold. */
+export interface Selected {
+  id: string;
+  /** The offer, or the family with its sizes, in the scenario's area. */
+  offer: Candidate | undefined;
+  /** Any entry of the offer (or a size of the family) elsewhere, for "not in this area". */
+  elsewhere: Offer | undefined;
+}
+
+/**
+ * What a scenario compares, in its area: the ids it names (offers, and families priced at their
+ * cheapest size that fits), and the family of every pinned size; or, when it names none, every
+ * FaaS and container offer and every family (not each size).
+ */
+export function selectOffers(scenario: Scenario, offers: readonly Offer[]): Selected[] {
   // One pass to index the catalog: the entry in the scenario's area, else any entry of the id.
   const here = new Map<string, Offer>();
   const anywhere = new Map<string, Offer>();
@@ -31,11 +49,28 @@ export function selectOffers(
     if (o.area === scenario.area && !here.has(o.id)) here.set(o.id, o);
     if (!anywhere.has(o.id)) anywhere.set(o.id, o);
   }
-  const ids =
-    scenario.offers.length > 0
-      ? [...new Set(scenario.offers)]
-      : [...anywhere.values()].filter((o) => o.kind !== 'front-door').map((o) => o.id);
-  return ids.map((id) => ({ id, offer: here.get(id), elsewhere: anywhere.get(id) }));
+  const index = familyIndex(offers);
+  const pins = scenario.pins;
+  const ids: string[] = [];
+  if (scenario.offers.length > 0) ids.push(...scenario.offers);
+  else
+    for (const o of anywhere.values())
+      if (o.kind === 'always-on' && o.family) ids.push(o.family.id);
+      else if (o.kind !== 'front-door') ids.push(o.id);
+  for (const p of pins) {
+    const f = index.familyOfSize.get(p);
+    if (f !== undefined) ids.push(f);
+  }
+  return [...new Set(ids)].map((id) => {
+    const group = familyGroup(index, id, scenario.area, pins);
+    if (group)
+      return {
+        id,
+        offer: group.sizes.length > 0 ? group : undefined,
+        elsewhere: index.families.get(id)?.sizes[0],
+      };
+    return { id, offer: here.get(id), elsewhere: anywhere.get(id) };
+  });
 }
 
 function findFrontDoor(
@@ -68,6 +103,16 @@ export function findLoadBalancer(
     )
       return o;
   return undefined;
+}
+
+/** A family, or an offer, with no price in the area: named as the scenario named it. */
+export function unavailableSelected(sel: Selected, offer: Offer, area: string): OfferResult {
+  const r = unavailable(offer, { code: 'not-in-area', params: { area } });
+  if (sel.id !== offer.id && offer.kind === 'always-on' && offer.family) {
+    r.offerId = sel.id;
+    r.label = offer.family.name;
+  }
+  return r;
 }
 
 export function unavailable(offer: Offer, reason: UnavailableReason): OfferResult {
@@ -123,7 +168,12 @@ function makeLabel(offer: Offer): string {
  * Price one offer. `all` is the whole catalog, for front doors and load balancers.
  * The sum of `lines` equals `monthlyUsd`.
  */
-export function priceOffer(offer: Offer, ctx: PricingContext, all: readonly Offer[]): OfferResult {
+export function priceOffer(
+  offer: Candidate,
+  ctx: PricingContext,
+  all: readonly Offer[],
+): OfferResult {
+  if (offer.kind === 'family') return priceFamily(offer, ctx, all);
   const p = priceParts(offer, ctx, all);
   if ('unavailable' in p) return unavailable(offer, p.unavailable);
   const { lines, meters, fixed, warnings, fleet, runsOut, runOuts, extras } = p;
@@ -275,10 +325,40 @@ function priceParts(
 }
 
 /** Monthly cost only (a context without the breakdown), for sweeps and break-even searches. */
-export function monthlyCost(offer: Offer, ctx: PricingContext, all: readonly Offer[]): number {
+export function monthlyCost(offer: Candidate, ctx: PricingContext, all: readonly Offer[]): number {
+  if (offer.kind === 'family') {
+    const pick = pickSize(offer, ctx, (o) => monthlyCost(o, ctx, all));
+    return pick ? monthlyCost(pick.offer, ctx, all) : NaN;
+  }
   const p = priceParts(offer, ctx, all);
   if ('unavailable' in p) return NaN;
   let monthly = p.fixed;
   for (const m of p.meters) monthly += m.usd;
   return monthly;
+}
+
+/**
+ * A family at its cheapest size that fits (or its pinned size): that size's result, named for the
+ * family ("EC2 t4g: 2 × t4g.medium"), with what was picked in `pick`.
+ */
+function priceFamily(group: FamilyGroup, ctx: PricingContext, all: readonly Offer[]): OfferResult {
+  const choice = pickSize(group, ctx, (o) => monthlyCost(o, ctx, all));
+  if (!choice) throw new Error(`family ${group.id} has no size in the area`);
+  const size = choice.offer;
+  const r = priceOffer(size, ctx, all);
+  const instances = r.fleet?.peakInstances ?? choice.instances;
+  r.offerId = group.id;
+  r.label = `${group.name}: ${instances} × ${sizeName(size)}`;
+  r.pick = {
+    familyId: group.id,
+    familyName: group.name,
+    offerId: size.id,
+    instanceType: size.instanceType,
+    sizeName: sizeName(size),
+    instances,
+    pinned: group.pinned !== undefined,
+    fits: choice.fits,
+    sizesInArea: group.sizes.length,
+  };
+  return r;
 }

@@ -172,8 +172,10 @@ export const scenarioSchema = z
     state: z.optional(stateOptionsSchema),
     /** "schedule": a timer fires the function (adds the scheduler's price); absent means http. */
     trigger: z.optional(z.enum(F.trigger.values)),
-    /** Offers to compare (ids). Empty means every offer. */
+    /** Offers and instance families to compare (ids). Empty means every offer and family. */
     offers: z._default(z.array(z.string()), () => [...F.offers.default]),
+    /** Sizes pinned for their family (always-on offer ids); empty: every family at its cheapest fit. */
+    pins: z._default(z.array(z.string()), () => [...F.pins.default]),
     horizon: oneOf(F.horizon),
     /**
      * Currency the figures are shown in; absent means USD. Display only: the engine ignores it and

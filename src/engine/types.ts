@@ -328,6 +328,24 @@ export interface MeterUsage {
   credit?: boolean;
 }
 
+/** What a family result picked: one size, and how many of it (for a size pinned, that size). */
+export interface FamilyPick {
+  familyId: string;
+  familyName: string;
+  /** The size's own offer id ("aws-ec2-t4g-medium"). */
+  offerId: string;
+  instanceType: string;
+  /** The size's short name ("t4g.medium", "1 GB"). */
+  sizeName: string;
+  instances: number;
+  /** The scenario pinned this size; otherwise it is the cheapest that fits. */
+  pinned: boolean;
+  /** False when no size of the family fits: the result is then the closest size, cannot-run. */
+  fits: boolean;
+  /** Sizes the family sells in the area (1 when pinned). */
+  sizesInArea: number;
+}
+
 export interface OfferResult {
   offerId: string;
   provider: string;
@@ -351,6 +369,8 @@ export interface OfferResult {
   lines: LineItem[];
   warnings: Warning[];
   fleet?: FleetInfo;
+  /** A family's result: the size picked and how many (absent for a single offer). */
+  pick?: FamilyPick;
   /** FaaS: cold starts (share, cost, start-up time, cost of avoiding them). */
   coldStart?: ColdStartInfo;
   /** FaaS: peak concurrency against the provider's default limits. */

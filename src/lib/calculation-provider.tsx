@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { getCatalogQueryOptions } from '../catalog/catalog-query.ts';
+import { comparableIds } from '../catalog/comparable-ids.ts';
 import { calculate, CalculationContext, type Calculation } from './calculation.ts';
 import { getEngineQueryOptions } from './engine.ts';
 import { useTheme } from './theme.ts';
@@ -18,7 +19,7 @@ export function CalculationProvider({ children }: { children: ReactNode }) {
   const loaded = catalog.data;
   useEffect(() => {
     if (!loaded) return;
-    const ids = new Set(loaded.catalog.offers.map((o) => o.id));
+    const ids = comparableIds(loaded.catalog.offers);
     const current = useScenarioStore.getState();
     const notices: CodecNotice[] = [];
     const fixed = restrictOffers(current.scenario, ids, notices);

@@ -6,6 +6,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { LoadedCatalog } from '../catalog/catalog-query.ts';
+import { comparableIds } from '../catalog/comparable-ids.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { ScenarioResult } from '../engine/types.ts';
 import type { EngineModule } from './engine.ts';
@@ -57,7 +58,7 @@ export function calculate(
   theme: Theme,
 ): Calculation {
   try {
-    const ids = new Set(loaded.catalog.offers.map((o) => o.id));
+    const ids = comparableIds(loaded.catalog.offers);
     const chosen = scenario.offers.filter((id) => ids.has(id));
     // To the engine an empty list means "every offer"; on the page it means "none chosen yet".
     // An id the catalog lacks is skipped by the engine, so this prices nothing but still

@@ -9,6 +9,7 @@ import { rankResults } from '../engine/ranking.ts';
 import { cpuMsOf, type Pattern, type Scenario } from '../engine/scenario.ts';
 import type {
   BreakEvenStatus,
+  FamilyPick,
   FleetInfo,
   LineKind,
   OfferResult,
@@ -69,8 +70,10 @@ export interface ScenarioEcho {
   arch: Scenario['faas']['architecture'];
   freeTier: boolean;
   frontDoor: string | null;
-  /** The offers chosen; empty means every offer in the region. */
+  /** The offers and families chosen; empty means every offer and family in the region. */
   offers: string[];
+  /** Sizes pinned for their family (offer ids). */
+  pins: string[];
   horizon: Scenario['horizon'];
   /** The display currency of `total` (computing is in USD). */
   currency: DisplayCurrency;
@@ -130,6 +133,11 @@ export interface DocumentResult {
     averageCpuUtilization: number;
     fixed: boolean;
   } | null;
+  /**
+   * A family's result: the size picked (the cheapest that fits, or the pinned one) and how many;
+   * null for a single offer. `offerId` above is then the family's id.
+   */
+  pick: FamilyPick | null;
   source: string;
   checkedOn: string;
   verification: Verification;
@@ -211,6 +219,7 @@ function echo(scenario: Scenario, result: ScenarioResult, money: Money): Scenari
     freeTier: scenario.faas.freeTier,
     frontDoor: scenario.faas.frontDoor,
     offers: [...scenario.offers],
+    pins: [...scenario.pins],
     horizon: scenario.horizon,
     currency: money.currency,
   };
@@ -261,6 +270,19 @@ function documentResult(r: OfferResult, scenario: Scenario, money: Money): Docum
           averageInstances: f.averageInstances,
           averageCpuUtilization: f.averageCpuUtilization,
           fixed: f.fixed,
+        }
+      : null,
+    pick: r.pick
+      ? {
+          familyId: r.pick.familyId,
+          familyName: r.pick.familyName,
+          offerId: r.pick.offerId,
+          instanceType: r.pick.instanceType,
+          sizeName: r.pick.sizeName,
+          instances: r.pick.instances,
+          pinned: r.pick.pinned,
+          fits: r.pick.fits,
+          sizesInArea: r.pick.sizesInArea,
         }
       : null,
     source: r.source,

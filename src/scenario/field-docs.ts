@@ -126,7 +126,11 @@ export const FIELD_DOCS = {
   },
   offers: {
     section: 'choice',
-    doc: 'offers to compare (ids from --list-offers); empty: every offer in the area',
+    doc: 'offers and instance families to compare (ids from --list-offers); a family is priced at its cheapest size that fits, a size id prices exactly that size; empty: every FaaS and container offer and every family in the area',
+  },
+  pins: {
+    section: 'choice',
+    doc: 'sizes to pin (offer ids of always-on sizes): the size’s family is compared at exactly that size instead of its cheapest that fits',
   },
   horizon: {
     section: 'display',

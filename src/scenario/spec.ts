@@ -524,6 +524,14 @@ const FIELD_LIST = {
     urlAlways: true,
     cli: 'offers',
   },
+  pins: {
+    type: 'offer-ids',
+    path: 'pins',
+    label: 'pinned sizes',
+    default: [],
+    url: 'pin',
+    cli: 'pin',
+  },
   horizon: {
     type: 'enum',
     path: 'horizon',

@@ -51,6 +51,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       containerMemoryMb: dbl(128, 786_432),
     }),
     offers: fc.uniqueArray(id, { maxLength: 8 }),
+    pins: fc.uniqueArray(id, { maxLength: 3 }),
     horizon: fc.constantFrom('day', 'week', 'month' as const),
     coldStart: fc.option(
       fc.record({

@@ -334,7 +334,10 @@ function checkAcrossFields(s: Scenario, notices: CodecNotice[]): Scenario {
   return out;
 }
 
-/** Drop offer ids the catalog does not know, naming them; an emptied list falls back to the defaults. */
+/**
+ * Drop offer ids the catalog does not know (offers, families, pinned sizes), naming them; an
+ * emptied offer list falls back to the defaults.
+ */
 export function restrictOffers(
   s: Scenario,
   known: ReadonlySet<string>,
@@ -353,6 +356,15 @@ export function restrictOffers(
       ...out,
       offers: kept.length > 0 ? kept : DEFAULT_PAGE_SCENARIO.offers.filter((id) => known.has(id)),
     };
+  }
+  const unknownPins = out.pins.filter((id) => !known.has(id));
+  if (unknownPins.length > 0) {
+    notices.push({
+      param: 'pin',
+      field: 'pinned sizes',
+      reason: `no size is called ${unknownPins.map((id) => `"${id}"`).join(', ')}`,
+    });
+    out = { ...out, pins: out.pins.filter((id) => known.has(id)) };
   }
   if (out.faas.frontDoor !== null && !known.has(out.faas.frontDoor)) {
     notices.push({

@@ -1,0 +1,173 @@
+/**
+ * Instance families: the sizes a provider sells of one kind of machine (EC2 t4g, GCE e2,
+ * DigitalOcean Basic …, the catalog's `family` field). A scenario compares a family at the
+ * cheapest size that fits, or N of one size; a pinned size prices exactly that size.
+ *
+ * The pick, for one volume: every size of the family in the area is sized by `instancesFor`
+ * (CPU, requests in flight, memory, availability: sizing.ts), sizes that cannot hold a request or
+ * need more instances than the provider allows are left out, and the rest are ordered by what
+ * their instances cost (instances × monthly price). Only the sizes whose instance cost is below
+ * the best whole price found so far are priced in full (lines, load balancer, egress), so a
+ * family costs one or two full pricings, not one per size. Ties go to fewer instances, then the
+ * offer id, so the pick never depends on the catalog's order.
+ */
+import type { InstanceOffer, Offer } from '../catalog/schema.ts';
+import type { PricingContext } from './context.ts';
+import { instanceMonthlyUsd } from './fleet.ts';
+import { instancesFor } from './sizing.ts';
+
+/** One family as a scenario compares it: its sizes in the scenario's area. */
+export interface FamilyGroup {
+  kind: 'family';
+  /** The family id (`aws-ec2-t4g`): share links and `--offers` name it. */
+  id: string;
+  /** Display name ("EC2 t4g"). */
+  name: string;
+  /** Sizes sold in the scenario's area, by offer id. */
+  sizes: readonly InstanceOffer[];
+  /** The size the scenario pins (one of `sizes`), if any. */
+  pinned?: InstanceOffer;
+}
+
+/** What the engine compares: one offer, or a family at its cheapest size that fits. */
+export type Candidate = Offer | FamilyGroup;
+
+interface FamilyEntry {
+  name: string;
+  /** Every size of the family, in every area. */
+  sizes: InstanceOffer[];
+}
+
+export interface FamilyIndex {
+  families: ReadonlyMap<string, FamilyEntry>;
+  /** Size offer id → its family id. */
+  familyOfSize: ReadonlyMap<string, string>;
+}
+
+const indexes = new WeakMap<readonly Offer[], FamilyIndex>();
+
+/** The catalog's families, built once per catalog array. */
+export function familyIndex(offers: readonly Offer[]): FamilyIndex {
+  let index = indexes.get(offers);
+  if (!index) {
+    const families = new Map<string, FamilyEntry>();
+    const familyOfSize = new Map<string, string>();
+    for (const o of offers) {
+      if (o.kind !== 'always-on' || !o.family) continue;
+      let f = families.get(o.family.id);
+      if (!f) families.set(o.family.id, (f = { name: o.family.name, sizes: [] }));
+      f.sizes.push(o);
+      familyOfSize.set(o.id, o.family.id);
+    }
+    for (const f of families.values()) f.sizes.sort((a, b) => (a.id < b.id ? -1 : 1));
+    index = { families, familyOfSize };
+    indexes.set(offers, index);
+  }
+  return index;
+}
+
+/** A family's sizes in one area, with the pinned size if `pins` names one of them. */
+export function familyGroup(
+  index: FamilyIndex,
+  id: string,
+  area: string,
+  pins: readonly string[],
+): FamilyGroup | undefined {
+  const f = index.families.get(id);
+  if (!f) return undefined;
+  const sizes = f.sizes.filter((o) => o.area === area);
+  const pinId = pins.find((p) => index.familyOfSize.get(p) === id);
+  const pinned = pinId === undefined ? undefined : sizes.find((o) => o.id === pinId);
+  return {
+    kind: 'family',
+    id,
+    name: f.name,
+    sizes: pinId === undefined ? sizes : pinned ? [pinned] : [],
+    ...(pinned ? { pinned } : {}),
+  };
+}
+
+/** The size picked for a family, and how many of it. */
+export interface SizeChoice {
+  offer: InstanceOffer;
+  instances: number;
+  /** False when no size fits: `offer` is then the one that comes closest (the most memory). */
+  fits: boolean;
+}
+
+interface Option {
+  offer: InstanceOffer;
+  instances: number;
+  instancesUsd: number;
+}
+
+function byInstanceCost(a: Option, b: Option): number {
+  return (
+    a.instancesUsd - b.instancesUsd ||
+    a.instances - b.instances ||
+    (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0)
+  );
+}
+
+/**
+ * The cheapest size of `group` that fits the scenario, or N of one size (its pinned size when it
+ * has one). `monthlyUsd` prices one size in full; it is called only for sizes that could still
+ * win. Assumes every line beside the instances (load balancer, egress, per-instance extras) is
+ * not negative, so the instances' cost is a lower bound of the whole. Null for a family with no
+ * size in the area.
+ */
+export function pickSize(
+  group: FamilyGroup,
+  ctx: PricingContext,
+  monthlyUsd: (size: InstanceOffer) => number,
+): SizeChoice | null {
+  const { sizes } = group;
+  if (sizes.length === 0) return null;
+  if (group.pinned) {
+    const z = instancesFor(group.pinned, ctx);
+    return { offer: group.pinned, instances: z.instances, fits: z.fits };
+  }
+  const options: Option[] = [];
+  for (const offer of sizes) {
+    const z = instancesFor(offer, ctx);
+    if (!z.fits) continue;
+    if (offer.limits.maxInstances !== undefined && z.instances > offer.limits.maxInstances)
+      continue;
+    options.push({
+      offer,
+      instances: z.instances,
+      instancesUsd: z.instances * instanceMonthlyUsd(offer),
+    });
+  }
+  if (options.length === 0) {
+    // Nothing fits: the size with the most memory (then the cheapest) says why.
+    let closest = sizes[0]!;
+    for (const o of sizes)
+      if (
+        o.memoryMb > closest.memoryMb ||
+        (o.memoryMb === closest.memoryMb && instanceMonthlyUsd(o) < instanceMonthlyUsd(closest))
+      )
+        closest = o;
+    return { offer: closest, instances: instancesFor(closest, ctx).instances, fits: false };
+  }
+  options.sort(byInstanceCost);
+  let best = options[0]!;
+  let bestUsd = Infinity;
+  for (const o of options) {
+    if (o.instancesUsd >= bestUsd) break; // its instances alone cost as much as the best whole
+    const usd = monthlyUsd(o.offer);
+    // Equal within float noise (2 × $12.264 and 1 × $24.528): the earlier option keeps it.
+    if (bestUsd === Infinity || usd < bestUsd - 1e-9 * Math.max(1, bestUsd)) {
+      best = o;
+      bestUsd = usd;
+    }
+  }
+  return { offer: best.offer, instances: best.instances, fits: true };
+}
+
+/** "t4g.medium" from "EC2 t4g.medium", "1 GB" from "DigitalOcean 1 GB": the size's own name. */
+export function sizeName(offer: InstanceOffer): string {
+  const name = offer.name ?? '';
+  const space = name.indexOf(' ');
+  return space > 0 ? name.slice(space + 1) : offer.instanceType;
+}
