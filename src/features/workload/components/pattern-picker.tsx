@@ -4,6 +4,7 @@ import { LogSlider } from '../../../lib/ui/log-slider.tsx';
 import { FIELDS as F } from '../../../scenario/spec.ts';
 import { setPattern } from '../../../state/scenario-store.ts';
 import { PATTERN_DEFAULTS } from '../../../engine/default-scenario.ts';
+import { ImportButton } from '../traffic/import-button.tsx';
 
 const OPTIONS: ReadonlyArray<{ kind: Pattern['kind']; label: string; hint: string; icon: string }> =
   [
@@ -63,7 +64,8 @@ function DailyShape({ profile }: { profile: readonly number[] }) {
   );
 }
 
-export function PatternPicker({ pattern }: { pattern: Pattern }) {
+/** `importable`: offer "Import traffic…" (the page; the widget leaves it out). */
+export function PatternPicker({ pattern, importable }: { pattern: Pattern; importable?: boolean }) {
   const calc = useCalculation();
   const peak = pattern.kind === 'spiky' ? F.spikyPeakToAverage : F.diurnalPeakToAverage;
   return (
@@ -137,6 +139,7 @@ export function PatternPicker({ pattern }: { pattern: Pattern }) {
         </div>
       ) : null}
       {calc.status === 'ready' ? <DailyShape profile={calc.result.weeklyProfile} /> : null}
+      {importable ? <ImportButton /> : null}
     </fieldset>
   );
 }

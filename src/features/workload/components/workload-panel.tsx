@@ -15,7 +15,6 @@ import {
 } from '../../../state/scenario-store.ts';
 import { lazy, Suspense } from 'react';
 import { TimerPreset } from './timer-preset.tsx';
-import { ImportButton } from '../traffic/import-button.tsx';
 import { MAX_REQUESTS_PER_MONTH, MINUTES_PER_MONTH } from '../../../engine/units.ts';
 import type { Pattern } from '../../../engine/scenario.ts';
 
@@ -24,7 +23,7 @@ const LazyPatternPicker = lazy(() =>
   import('./pattern-picker.tsx').then((m) => ({ default: m.PatternPicker })),
 );
 
-function PatternPicker({ pattern }: { pattern: Pattern }) {
+function PatternPicker({ pattern, importable }: { pattern: Pattern; importable?: boolean }) {
   return (
     <Suspense
       fallback={
@@ -33,7 +32,7 @@ function PatternPicker({ pattern }: { pattern: Pattern }) {
         </fieldset>
       }
     >
-      <LazyPatternPicker pattern={pattern} />
+      <LazyPatternPicker pattern={pattern} {...(importable ? { importable } : {})} />
     </Suspense>
   );
 }
@@ -183,10 +182,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
       </h2>
       {sentence}
       {equivalents}
-      <div className="workload-tools">
-        <TimerPreset />
-        <ImportButton />
-      </div>
+      <TimerPreset />
       <CpuField />
 
       <LogSlider
@@ -224,7 +220,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
         onChange={(v) => setMemoryMb(v)}
       />
 
-      <PatternPicker pattern={s.pattern} />
+      <PatternPicker pattern={s.pattern} importable />
 
       <details>
         <summary>More about each request</summary>

@@ -51,7 +51,7 @@ describe('Import traffic', () => {
   it('previews pasted traffic and changes the scenario only when confirmed', async () => {
     const user = userEvent.setup();
     render(<WorkloadPanel />);
-    await user.click(screen.getByRole('button', { name: 'Import traffic…' }));
+    await user.click(await screen.findByRole('button', { name: 'Import traffic…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Import traffic' });
     expect(dialog.textContent).toContain('nothing leaves your machine');
     await user.click(within(dialog).getByLabelText('Or paste it'));
@@ -80,7 +80,7 @@ describe('Import traffic', () => {
   it('says why a paste is not traffic and leaves the scenario alone', async () => {
     const user = userEvent.setup();
     render(<WorkloadPanel />);
-    await user.click(screen.getByRole('button', { name: 'Import traffic…' }));
+    await user.click(await screen.findByRole('button', { name: 'Import traffic…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Import traffic' });
     await user.click(within(dialog).getByLabelText('Or paste it'));
     await user.paste('timestamp,count\n2024-03-04T00:00:00Z,0\n');
