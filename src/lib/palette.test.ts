@@ -36,6 +36,15 @@ const drawn = catalog.offers.filter((o) => familyOf(o.kind) !== null);
 const themes = ['light', 'dark'] as const;
 
 describe('offer styles', () => {
+  it('gives an instance family the look of its first size (by id), whatever the order', () => {
+    const catalog = loadCatalog();
+    const styles = offerStyles(catalog.offers, 'light');
+    const reversed = offerStyles([...catalog.offers].reverse(), 'light');
+    // aws-ec2-t4g-medium sorts before aws-ec2-t4g-small.
+    expect(styles.get('aws-ec2-t4g')).toEqual(styles.get('aws-ec2-t4g-medium'));
+    expect(reversed.get('aws-ec2-t4g')).toEqual(styles.get('aws-ec2-t4g'));
+  });
+
   for (const theme of themes) {
     it(`give every catalog offer a distinct colour and marker within its family (${theme})`, () => {
       const styles = offerStyles(catalog.offers, theme);

@@ -80,7 +80,9 @@ export function familyOf(kind: Offer['kind']): Family | null {
   return null;
 }
 
-type StyledOffer = Pick<Offer, 'id' | 'kind' | 'providerId'>;
+type StyledOffer = Pick<Offer, 'id' | 'kind' | 'providerId'> & {
+  family?: { id: string } | undefined;
+};
 
 /**
  * Colour and marker for every offer of the catalog (all areas), keyed by offer id: the colour by
@@ -127,6 +129,16 @@ export function offerStyles(
         });
       });
     });
+  }
+  // An instance family looks like its first size (by id), in every scenario: one line per family.
+  for (const o of catalog) {
+    const fam = 'family' in o ? o.family : undefined;
+    if (!fam || out.has(fam.id)) continue;
+    let first = o.id;
+    for (const x of catalog)
+      if ('family' in x && x.family?.id === fam.id && x.id < first) first = x.id;
+    const st = out.get(first);
+    if (st) out.set(fam.id, st);
   }
   return out;
 }
