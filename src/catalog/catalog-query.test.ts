@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadCatalog } from './catalog-query.ts';
+import { loadCatalog } from './load-catalog.ts';
 import { compactCatalogFrom } from './load-from-disk.ts';
 import { EMPTY_PLATFORM, parsePlatform } from './platform.ts';
 

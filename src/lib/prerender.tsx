@@ -6,7 +6,7 @@
  */
 import type { ReactElement } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { parseCompactCatalog } from '../catalog/catalog-query.ts';
+import { parseCompactCatalog } from '../catalog/load-catalog.ts';
 import type { CompactCatalog } from '../catalog/compact.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import * as engine from '../engine/evaluate.ts';
