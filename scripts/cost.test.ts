@@ -290,10 +290,10 @@ describe('cost CLI: output contracts', () => {
   }, 30_000);
 
   it('prices EUR offers with fx.json, as the page does (Hetzner CX23 in europe)', () => {
-    // CX23: €0.0088/h × 730 = €6.424, capped at €5.49 a month; at the ECB rate of 2026-10-08
-    // (1.1186 USD/EUR) that is 5.49 × 1.1186 = $6.141114.
+    // CX23: €0.0088/h × 730 = €6.424, capped at €5.49 a month, plus its Primary IPv4 at €0.50 a
+    // month; at the ECB rate of 2026-10-08 (1.1186 USD/EUR) that is 5.99 × 1.1186 = $6.700414.
     const r = json(['--region', 'europe', '--offers', 'hetzner-cx23']);
-    expect(r.results.find((x) => x.offerId === 'hetzner-cx23')?.totalUsd).toBeCloseTo(6.141114, 6);
+    expect(r.results.find((x) => x.offerId === 'hetzner-cx23')?.totalUsd).toBeCloseTo(6.700414, 6);
   });
   it('a family names its pick; --pin prices exactly that size; a size id in --offers stays itself', () => {
     // 50,000,000 requests a month, 120 ms, 1,024 MB per function, the default 16 MB working set

@@ -8,6 +8,8 @@ import { EMPTY_PLATFORM, platformSchema, type Platform } from './platform.ts';
 import {
   catalogFileSchema,
   egressSchema,
+  fileCommitmentSchema,
+  fileServerExtrasSchema,
   offerSchema,
   type Fx,
   type ListedOffer,
@@ -81,9 +83,20 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
       problems.push({ file, path: pathOf('', i.path), message: i.message });
     }
   }
-  const raw = json as { offers?: unknown; egress?: unknown } | null;
+  const raw = json as {
+    offers?: unknown;
+    egress?: unknown;
+    serverExtras?: unknown;
+    commitments?: unknown;
+  } | null;
   const rawOffers = raw && typeof raw === 'object' && Array.isArray(raw.offers) ? raw.offers : [];
   const fileEgress = env.success ? env.data.egress : egressSchema.safeParse(raw?.egress).data;
+  const fileExtras = env.success
+    ? env.data.serverExtras
+    : z.array(fileServerExtrasSchema).safeParse(raw?.serverExtras).data;
+  const fileCommitments = env.success
+    ? env.data.commitments
+    : z.array(fileCommitmentSchema).safeParse(raw?.commitments).data;
   const offers: ListedOffer[] = [];
   rawOffers.forEach((o, idx) => {
     const r = offerSchema.safeParse(o);
@@ -92,7 +105,8 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
         ? (o as { id: string }).id
         : undefined;
     if (r.success) {
-      offers.push(r.data.egress || !fileEgress ? r.data : { ...r.data, egress: fileEgress });
+      const o = r.data.egress || !fileEgress ? r.data : { ...r.data, egress: fileEgress };
+      offers.push(withCommitment(withServerExtras(o, fileExtras), fileCommitments));
     } else {
       for (const i of r.error.issues)
         problems.push({
@@ -104,6 +118,36 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
     }
   });
   return { offers, problems };
+}
+
+type FileExtras = z.infer<typeof fileServerExtrasSchema>[] | undefined;
+type FileCommitments = z.infer<typeof fileCommitmentSchema>[] | undefined;
+
+/** An always-on offer with its product's public IPv4 and root disk in its region, unless it lists its own. */
+function withServerExtras(o: ListedOffer, file: FileExtras): ListedOffer {
+  if (o.kind !== 'always-on' || o.serverExtras || !file) return o;
+  const e = file.find((x) => x.productId === o.productId && x.region === o.region);
+  return e ? { ...o, serverExtras: { publicIpv4: e.publicIpv4, rootDisk: e.rootDisk } } : o;
+}
+
+/**
+ * An offer with its product's commitment plan and the plan's rates for this offer: its region, and
+ * its instance type and architecture where a rate names them.
+ */
+function withCommitment(o: ListedOffer, file: FileCommitments): ListedOffer {
+  if (o.kind === 'front-door' || o.commitment || !file) return o;
+  const c = file.find((x) => x.productId === o.productId);
+  if (!c) return o;
+  const instanceType = o.kind === 'always-on' ? o.instanceType : undefined;
+  const rates = c.rates
+    .filter(
+      (r) =>
+        r.region === o.region &&
+        (r.instanceType === undefined || r.instanceType === instanceType) &&
+        (r.architecture === undefined || r.architecture === o.architecture),
+    )
+    .map(({ region: _r, instanceType: _i, architecture: _a, ...rate }) => rate);
+  return { ...o, commitment: { plan: c.plan, terms: c.terms, provenance: c.provenance, rates } };
 }
 
 /** Merge several parsed files; a repeated (id, area) pair is a problem and the later one is dropped. */

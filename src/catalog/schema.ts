@@ -14,6 +14,7 @@ import { englishMessage } from './zod-messages.ts';
 z.config({ jitless: true, localeError: englishMessage });
 
 const positive = z.number().check(z.positive());
+const kebabId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a stable kebab-case id'));
 const nonNegative = z.number().check(z.nonnegative());
 
 export const verificationSchema = z
@@ -172,6 +173,141 @@ export const egressSchema = z.object({
 });
 export type ListedEgress = z.infer<typeof egressSchema>;
 
+// A real server's fixed costs and commitment prices (priced by src/engine/server-extras.ts and
+// src/engine/commitment.ts). Catalog files list them once per (productId, region); the parser
+// attaches each to the offers it is about, as it does the file-level egress.
+
+const note = z.string().check(z.minLength(1));
+
+/** A server's public IPv4 address: charged by the hour or month, included in the plan, or charged without a sourced price here. */
+export const publicIpv4Schema = z.discriminatedUnion('billing', [
+  z.object({ billing: z.literal('hourly'), pricePerHour: positive, provenance: provenanceSchema }),
+  z.object({
+    billing: z.literal('monthly'),
+    pricePerMonth: positive,
+    provenance: provenanceSchema,
+  }),
+  z.object({ billing: z.literal('included'), provenance: provenanceSchema }),
+  z.object({ billing: z.literal('unpriced'), note }),
+]);
+
+/** A server's root (boot) disk: a volume of `sizeGb` charged per GB-month or per disk a month, included in the plan, or unpriced here. */
+export const rootDiskSchema = z.discriminatedUnion('billing', [
+  z.object({
+    billing: z.literal('per-gb-month'),
+    /** The default size of the provider's usual image (Amazon Linux: 8 GB; Compute Engine: 10 GB). */
+    sizeGb: positive,
+    /** The provider's name of the volume type, e.g. "gp3", "pd-balanced". */
+    volumeType: note,
+    pricePerGbMonth: positive,
+    provenance: provenanceSchema,
+  }),
+  /** A disk priced per disk a month (Azure managed disks are billed by size tier). */
+  z.object({
+    billing: z.literal('monthly'),
+    sizeGb: positive,
+    volumeType: note,
+    pricePerMonth: positive,
+    provenance: provenanceSchema,
+  }),
+  z.object({ billing: z.literal('included'), provenance: provenanceSchema }),
+  z.object({ billing: z.literal('unpriced'), note }),
+]);
+
+/** What one instance pays besides itself, every hour it runs. */
+export const serverExtrasSchema = z.object({
+  publicIpv4: publicIpv4Schema,
+  rootDisk: rootDiskSchema,
+});
+export type ListedServerExtras = z.infer<typeof serverExtrasSchema>;
+
+/** A file-level entry: the extras of every offer of `productId` in `region`. */
+export const fileServerExtrasSchema = z.object({
+  productId: kebabId,
+  region: z.string().check(z.minLength(1)),
+  publicIpv4: publicIpv4Schema,
+  rootDisk: rootDiskSchema,
+});
+
+export const COMMITMENT_TERM_IDS = ['1y', '3y'] as const;
+export const commitmentTermSchema = z.enum(COMMITMENT_TERM_IDS);
+
+/**
+ * What a provider sells for a commitment, named as it names it: EC2 reserved instances and
+ * Instance Savings Plans, Compute Savings Plans (EC2, Fargate, Lambda), Azure reserved VM
+ * instances, Compute Engine committed use discounts.
+ */
+export const commitmentPlanSchema = z.enum([
+  'reserved-instance',
+  'ec2-instance-savings-plan',
+  'compute-savings-plan',
+  'reserved-vm-instance',
+  'committed-use-discount',
+]);
+
+const commitmentRateFields = {
+  term: commitmentTermSchema,
+  pricePerHour: z.optional(positive),
+  /** A monthly committed price (730 hours), as some sources list it. */
+  pricePerMonth: z.optional(positive),
+  pricePerVcpuHour: z.optional(positive),
+  pricePerGbHour: z.optional(positive),
+  provenance: provenanceSchema,
+};
+interface RateFields {
+  pricePerHour?: number | undefined;
+  pricePerMonth?: number | undefined;
+  pricePerVcpuHour?: number | undefined;
+  pricePerGbHour?: number | undefined;
+}
+const hasARate = z.refine<RateFields>(
+  (r) =>
+    r.pricePerHour !== undefined ||
+    r.pricePerMonth !== undefined ||
+    (r.pricePerVcpuHour !== undefined && r.pricePerGbHour !== undefined),
+  {
+    message:
+      'a committed rate needs pricePerHour, pricePerMonth, or both pricePerVcpuHour and pricePerGbHour',
+    path: ['pricePerHour'],
+  },
+);
+
+/** One committed rate (no upfront payment): per instance for fixed fleets, per vCPU-hour and GB-hour for containers. */
+export const commitmentRateSchema = z.object(commitmentRateFields).check(hasARate);
+
+/** A product's commitment plan, with the terms it sells and the rates sourced for one offer. */
+export const commitmentSchema = z.object({
+  plan: commitmentPlanSchema,
+  /** Terms the provider sells for this product (no upfront). A sold term without a rate is unpriced. */
+  terms: z.array(commitmentTermSchema).check(z.minLength(1)),
+  /** Where the plan and its terms are described. */
+  provenance: provenanceSchema,
+  rates: z._default(z.array(commitmentRateSchema), []),
+});
+export type ListedCommitment = z.infer<typeof commitmentSchema>;
+
+/** A file-level commitment plan: its rates by region and, for instances, by instance type. */
+export const fileCommitmentSchema = z.object({
+  productId: kebabId,
+  plan: commitmentPlanSchema,
+  terms: commitmentSchema.shape.terms,
+  provenance: provenanceSchema,
+  rates: z._default(
+    z.array(
+      z
+        .object({
+          region: z.string().check(z.minLength(1)),
+          /** For fixed fleets: the instance type the rate is for; absent for containers and functions. */
+          instanceType: z.optional(z.string().check(z.minLength(1))),
+          architecture: z.optional(z.enum(['x86_64', 'arm64'])),
+          ...commitmentRateFields,
+        })
+        .check(hasARate),
+    ),
+    [],
+  ),
+});
+
 /** The scenario picks one area; each offer entry is priced in one provider region of one area. */
 export const areaSchema = z.enum(AREAS);
 export type Area = z.infer<typeof areaSchema>;
@@ -229,6 +365,8 @@ export const offerBaseSchema = z.object({
   notes: z._default(z.array(z.string()), []),
   /** Overrides the file-level egress price for this offer. */
   egress: z.optional(egressSchema),
+  /** The commitment plan sold for this offer, with its sourced rates (attached from the file's `commitments`). */
+  commitment: z.optional(commitmentSchema),
 });
 
 export const faasOfferSchema = z.extend(offerBaseSchema, {
@@ -286,6 +424,8 @@ export const instanceOfferSchema = z
     billingIncrementSeconds: z._default(positive, 1),
     minimumBilledSeconds: z._default(nonNegative, 60),
     limits: z._default(z.object({ maxInstances: z.optional(positive) }), {}),
+    /** Public IPv4 and root disk of each instance (attached from the file's `serverExtras`). */
+    serverExtras: z.optional(serverExtrasSchema),
   })
   .check(
     z.refine((o) => o.pricePerHour !== undefined || o.pricePerMonth !== undefined, {
@@ -380,6 +520,7 @@ export const USD_NAME_OF = {
   pricePerMillionRequests: 'usdPerMillionRequests',
   pricePerLcuHour: 'usdPerLcuHour',
   pricePerGbProcessed: 'usdPerGbProcessed',
+  pricePerGbMonth: 'usdPerGbMonth',
 } as const;
 type UsdNameOf = typeof USD_NAME_OF;
 
@@ -412,6 +553,9 @@ export type FrontDoorOffer = Extract<Offer, { kind: 'front-door' }>;
 export type Tier = InUsd<ListedTier>;
 export type Meter = InUsd<ListedMeter>;
 export type Egress = InUsd<ListedEgress>;
+export type ServerExtras = InUsd<ListedServerExtras>;
+export type Commitment = InUsd<ListedCommitment>;
+export type CommitmentTerm = z.infer<typeof commitmentTermSchema>;
 export type OfferKind = Offer['kind'];
 
 /** One pricing-data/*.json file. */
@@ -421,6 +565,10 @@ export const catalogFileSchema = z.object({
   description: z.optional(z.string()),
   /** Default egress price for every offer in the file that has none of its own. */
   egress: z.optional(egressSchema),
+  /** Each always-on product's public IPv4 and root disk, by region (attached to its offers). */
+  serverExtras: z.optional(z.array(fileServerExtrasSchema)),
+  /** Commitment plans by product, with their rates (attached to the offers they price). */
+  commitments: z.optional(z.array(fileCommitmentSchema)),
   offers: z.array(offerSchema).check(z.minLength(1)),
 });
 export type CatalogFile = z.infer<typeof catalogFileSchema>;

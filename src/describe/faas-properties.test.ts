@@ -12,6 +12,8 @@ function pair(perMonth: number, rest: Partial<ScenarioInput>) {
     durationMs: 100,
     memoryMb: 512,
     offers: ['aws-lambda-arm64', 'aws-ec2-t4g-small'],
+    // The server's instance price alone (no public IPv4 or root disk): these tests are about state.
+    alwaysOn: { serverExtras: false },
     ...rest,
   });
   const r = evaluateScenario(s, catalogOffers(), { platform });

@@ -326,6 +326,10 @@ const SAMPLE: { [C in WarningCode]: WarningParams[C] } = {
     includedInTotal: false,
   },
   'scaling-limit': { check: 'max-instances', needed: 200, limit: 100 },
+  'server-extra-unpriced': { extra: 'root-disk', region: 'eu-central-1' },
+  'server-extras-unknown': { region: 'test-1' },
+  'commitment-unpriced': { term: '1y', plan: 'ec2-instance-savings-plan' },
+  'no-commitment': { term: '3y' },
 };
 const UNAVAILABLE: { [C in UnavailableCode]: UnavailableParams[C] } = {
   'no-fx-rate': { currency: 'EUR' },

@@ -17,6 +17,7 @@ import type {
   Warning,
 } from '../engine/types.ts';
 import { formatMoney, USD_MONEY, type Money } from './format.ts';
+import { COMMITMENT_PLAN_LABEL, commitmentName, termLabel } from './server-costs.ts';
 import {
   fmtCount,
   fmtDuration,
@@ -97,6 +98,12 @@ export function lineLabel(line: LineItem, r: Pick<OfferResult, 'product'>): stri
       return `External state: ${name}`;
     case 'scheduler':
       return `Scheduler: ${name}`;
+    case 'public-ipv4':
+      return 'Public IPv4 address';
+    case 'root-disk':
+      return `Root disk (${fmtCount(b.sizeGb)} GB ${b.volumeType})`;
+    case 'commitment':
+      return commitmentName(b.term, b.plan);
   }
 }
 
@@ -176,6 +183,18 @@ export function lineDetail(line: LineItem, money: Money = USD_MONEY): string {
       return b.parts.length > 0
         ? b.parts.map((p) => partText(p, money)).join('; ')
         : 'no separate charge';
+    case 'public-ipv4':
+      return b.hourlyUsd !== null
+        ? `${fmtCount(q)} × 730 h × ${price(b.hourlyUsd, money)}/h`
+        : `${fmtCount(q)} × ${price(line.unitPriceUsd, money)} a month`;
+    case 'root-disk':
+      return b.usdPerGbMonth !== null
+        ? `${fmtCount(q)} × ${fmtCount(b.sizeGb)} GB × ${price(b.usdPerGbMonth, money)} per GB-month`
+        : `${fmtCount(q)} × ${price(line.unitPriceUsd, money)} a month`;
+    case 'commitment':
+      return b.per === 'instance-month'
+        ? `${fmtCount(q)} × (${price(b.onDemandUsd, money)} on demand − ${price(b.committedUsd, money)} committed) a month`
+        : `${fmtCount(q)} instance-hours × (${price(b.onDemandUsd, money)} − ${price(b.committedUsd, money)}) an hour: the fleet's quietest hour, ${fmtPercent(b.coveredShare)} of its instance-hours; the rest on demand`;
   }
 }
 
@@ -317,6 +336,14 @@ export function warningText(w: Warning, r: Named, money: Money = USD_MONEY): str
         : '';
       return `On ${name}, ${note} (idle keep-alive ${fmtCount(p.keepAliveMinutes)} min, ${p.keepAliveAsSet ? 'as set' : 'an estimate'}).${billed}`;
     }
+    case 'server-extra-unpriced':
+      return `${r.provider} charges for ${w.params.extra === 'public-ipv4' ? "each instance's public IPv4 address" : "each instance's root disk"}, but the catalog has no sourced price in ${w.params.region}; it is not included in ${its} price.`;
+    case 'server-extras-unknown':
+      return `The catalog does not say whether ${r.provider} charges for a public IPv4 address or a root disk in ${w.params.region}; none is included in ${its} price.`;
+    case 'commitment-unpriced':
+      return `No sourced ${termLabel(w.params.term)} price for ${name} (${COMMITMENT_PLAN_LABEL[w.params.plan]}, no upfront): priced on demand.`;
+    case 'no-commitment':
+      return `The catalog has no ${termLabel(w.params.term)} commitment for ${name}: priced on demand.`;
     case 'scaling-limit': {
       const { needed, limit } = w.params;
       switch (w.params.check) {

@@ -64,6 +64,8 @@ export const DEFAULT_SCENARIO: Scenario = {
     availability: F.availability.default,
     containerVcpu: F.containerVcpu.default,
     containerMemoryMb: F.containerMemoryMb.default,
+    serverExtras: F.serverExtras.default,
+    commitment: F.commitment.default,
   },
   offers: [...F.offers.default],
   pins: [...F.pins.default],

@@ -43,6 +43,14 @@ export interface FleetPrice {
   fixedMonthlyUsd: number;
   fleet: FleetInfo;
   warnings: Warning[];
+  /** Autoscaled containers: what a commitment prices (src/engine/commitment.ts). */
+  containerUse?: {
+    size: { vcpu: number; memoryMb: number };
+    /** Instances in the fleet's quietest hour. */
+    lowestInstances: number;
+    instanceHoursPerMonth: number;
+    computeUsd: number;
+  };
 }
 
 /** A fixed fleet of always-on instances sized for the peak hour. */
@@ -206,6 +214,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
   let peak: Sizing | null = null;
   let peakUtil = 0;
   let peakInFlight = 0;
+  let lowest = Infinity;
   const byWeight = ctx.breakdown ? new Map<number, number>() : null;
   for (const { weight, hours: count } of ctx.bins) {
     const d = demandAt(ctx, weight);
@@ -213,6 +222,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
     const n = r.instances;
     byWeight?.set(weight, n);
     if (!peak || n > peak.instances) peak = r;
+    if (n < lowest) lowest = n;
     if (d.peakInFlight > peakInFlight) peakInFlight = d.peakInFlight;
     instanceHours += n * count;
     cpuTotal += d.meanCpu * count;
@@ -302,7 +312,18 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
   };
   const memory = peak ? memoryWarning(peak, size, offer.id, ctx) : null;
   if (memory) warnings.push(memory);
-  return { lines, fixedMonthlyUsd: total, fleet, warnings };
+  return {
+    lines,
+    fixedMonthlyUsd: total,
+    fleet,
+    warnings,
+    containerUse: {
+      size,
+      lowestInstances: Number.isFinite(lowest) ? lowest : 0,
+      instanceHoursPerMonth: monthInstanceHours,
+      computeUsd,
+    },
+  };
 }
 
 /** A fixed fleet's staircase for the break-even search (sizing.ts `fleetSteps`). */

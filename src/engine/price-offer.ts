@@ -6,7 +6,12 @@ import type { FrontDoorOffer, Offer } from '../catalog/schema.ts';
 import type { PricingContext } from './context.ts';
 import { priceFaas } from './faas.ts';
 import { priceFaasExtras } from './faas-extras.ts';
-import { priceContainers, priceInstances } from './fleet.ts';
+import {
+  faasCommitmentWarnings,
+  priceContainerCommitment,
+  priceInstanceCommitment,
+} from './commitment.ts';
+import { instanceMonthlyUsd, priceContainers, priceInstances } from './fleet.ts';
 import { priceEgress, priceFrontDoor } from './front-door.ts';
 import {
   familyGroup,
@@ -16,6 +21,7 @@ import {
   type Candidate,
   type FamilyGroup,
 } from './families.ts';
+import { priceServerExtras, type ExtrasPrice } from './server-extras.ts';
 import type { Scenario } from './scenario.ts';
 import { scaleToHorizon } from './units.ts';
 import type {
@@ -245,6 +251,13 @@ function addPart(
   return part.fixedMonthlyUsd;
 }
 
+/** Appends a server-costs part's lines and warnings and returns its fixed monthly cost. */
+function addExtras(lines: LineItem[], warnings: Warning[], part: ExtrasPrice): number {
+  for (const l of part.lines) lines.push(l);
+  for (const w of part.warnings) warnings.push(w);
+  return part.fixedMonthlyUsd;
+}
+
 /** The pieces of an offer's price: compute, front door or load balancer, egress. */
 function priceParts(
   offer: Offer,
@@ -282,6 +295,7 @@ function priceParts(
     if (x.scaling) extras.scaling = x.scaling;
     runsOut = p.freeTierRunsOutAtHour;
     runOuts = p.freeTierRunOuts;
+    for (const w of faasCommitmentWarnings(offer, ctx)) warnings.push(w);
     if (s.faas.frontDoor) {
       const fd = findFrontDoor(all, s.faas.frontDoor, offer.area);
       if (fd && fd.providerId === offer.providerId && fd.appliesTo.includes('faas'))
@@ -299,6 +313,31 @@ function priceParts(
     ({ lines, warnings } = p);
     fixed = p.fixedMonthlyUsd;
     fleet = p.fleet;
+    // A real server's fixed costs (public IPv4, root disk) and the scenario's commitment term.
+    if (offer.kind === 'always-on') {
+      const n = p.fleet.peakInstances;
+      fixed += addExtras(lines, warnings, priceServerExtras(offer, ctx, n));
+      fixed += addExtras(
+        lines,
+        warnings,
+        priceInstanceCommitment(offer, ctx, n, instanceMonthlyUsd(offer)),
+      );
+    } else if (p.containerUse) {
+      const u = p.containerUse;
+      fixed += addExtras(
+        lines,
+        warnings,
+        priceContainerCommitment(
+          offer,
+          ctx,
+          u.size,
+          u.lowestInstances,
+          u.instanceHoursPerMonth,
+          u.computeUsd,
+        ),
+      );
+    }
+
     // Across two zones the fleet needs a load balancer in front of it, as when one is asked for.
     const multiZone = s.alwaysOn.availability === 'multi-zone';
     if (s.alwaysOn.loadBalancer || multiZone) {

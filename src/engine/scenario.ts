@@ -144,6 +144,10 @@ const alwaysOnSchema = z.object({
   /** Container size for autoscaled offers (Fargate, App Runner, Cloud Run instance-based). */
   containerVcpu: numOr(F.containerVcpu),
   containerMemoryMb: numOr(F.containerMemoryMb),
+  /** Count a server's public IPv4 address and root disk where the provider charges them. */
+  serverExtras: flag(F.serverExtras),
+  /** On demand, or a 1-year or 3-year commitment with no upfront payment. */
+  commitment: oneOf(F.commitment),
 });
 
 export const scenarioSchema = z

@@ -65,11 +65,12 @@ describe('the scheduled-job preset', () => {
       offers: ['aws-lambda-arm64', 'aws-ec2-t4g-small', 'aws-ec2-t3-micro'],
     });
     const v = timerVerdict(evaluateScenario(s, all, { platform }));
-    // Lambda inside the free tier costs $0 a month; t3.micro is 730 × $0.0104 = $7.592.
+    // Lambda inside the free tier costs $0 a month; t3.micro is 730 × $0.0104 = $7.592, plus its
+    // public IPv4 (730 × $0.005 = $3.65) and 8 GB gp3 root volume (8 × $0.08 = $0.64): $11.882.
     expect(v.cheaper).toBe('faas');
     expect(v.faas?.offerId).toBe('aws-lambda-arm64');
     expect(v.server?.offerId).toBe('aws-ec2-t3-micro');
-    expect(v.savingUsd).toBeCloseTo(7.592, 9);
+    expect(v.savingUsd).toBeCloseTo(11.882, 9);
     expect(v.faas?.lines.find((l) => l.id === 'scheduler')?.name).toBe('EventBridge Scheduler');
     expect(v.server?.fleet?.peakInstances).toBe(1);
   });

@@ -2,7 +2,14 @@
  * What the engine returns. All money is unrounded USD; round only for display (src/describe/format.ts).
  * Costs are per 730-hour month unless a name says otherwise.
  */
-import type { Meter, Offer, OfferKind, Verification } from '../catalog/schema.ts';
+import type {
+  Commitment,
+  CommitmentTerm,
+  Meter,
+  Offer,
+  OfferKind,
+  Verification,
+} from '../catalog/schema.ts';
 
 type MeterBasis = Meter['basis'];
 import type { Horizon } from './scenario.ts';
@@ -17,7 +24,11 @@ export type LineKind =
   | 'egress'
   | 'load-balancer'
   | 'storage'
-  | 'provisioned';
+  | 'provisioned'
+  /** A server's public IPv4 address or root disk. */
+  | 'server-extra'
+  /** What a commitment takes off the on-demand price (a negative line). */
+  | 'commitment';
 
 /**
  * How a line's quantity was priced, for the describe module to put into words (src/describe/).
@@ -86,7 +97,32 @@ export type LineBasis =
   /** External state: metered reads and writes, and hourly nodes. */
   | { type: 'state'; parts: LinePart[]; afterFreeQuota: boolean }
   /** A scheduler: metered invocations and per-job monthly fees. */
-  | { type: 'scheduler'; parts: LinePart[] };
+  | { type: 'scheduler'; parts: LinePart[] }
+  /**
+   * Each instance's public IPv4 address: `quantity` instances at `unitPriceUsd` a month each,
+   * billed `hourlyUsd` an hour (null: a monthly price).
+   */
+  | { type: 'public-ipv4'; hourlyUsd: number | null }
+  /**
+   * Each instance's root disk: `quantity` volumes of `sizeGb` GB at `usdPerGbMonth`, or at
+   * `unitPriceUsd` a month each when the disk is priced per disk (`usdPerGbMonth` null).
+   */
+  | { type: 'root-disk'; sizeGb: number; volumeType: string; usdPerGbMonth: number | null }
+  /**
+   * A commitment (no upfront): `quantity` instances (fixed fleets) or instance-hours (containers)
+   * each `unitPriceUsd` (negative) cheaper than on demand. The rates are per instance a month for
+   * fixed fleets, per instance-hour for containers; `coveredShare` is the share of the fleet's
+   * instance-hours the commitment covers (the rest stays on demand).
+   */
+  | {
+      type: 'commitment';
+      term: CommitmentTerm;
+      plan: Commitment['plan'];
+      onDemandUsd: number;
+      committedUsd: number;
+      per: 'instance-month' | 'instance-hour';
+      coveredShare: number;
+    };
 
 /** One priced quantity inside a line (state reads, writes and node hours; scheduler jobs). */
 export interface LinePart {
@@ -179,6 +215,14 @@ export interface WarningParams {
   };
   /** A default scaling limit passed at the peak. */
   'scaling-limit': { check: ScalingCheckId; needed: number; limit: number };
+  /** The provider charges for this server extra, but the catalog has no sourced price in the offer's region: left out. */
+  'server-extra-unpriced': { extra: 'public-ipv4' | 'root-disk'; region: string };
+  /** The catalog does not say whether the provider charges for a public IPv4 or root disk here: none is included. */
+  'server-extras-unknown': { region: string };
+  /** The provider sells this commitment term, but no rate for the offer is sourced: priced on demand. */
+  'commitment-unpriced': { term: CommitmentTerm; plan: Commitment['plan'] };
+  /** The catalog has no commitment plan for the offer (or not this term): priced on demand. */
+  'no-commitment': { term: CommitmentTerm };
 }
 
 export type WarningCode = keyof WarningParams;

@@ -17,6 +17,8 @@ export const BREAKDOWN_STEP: Record<Exclude<LineKind, 'free-tier'>, number> = {
   'load-balancer': 3,
   egress: 4,
   storage: 4,
+  'server-extra': 4,
+  commitment: 1,
 };
 
 /**

@@ -92,6 +92,14 @@ export const FIELD_DOCS = {
   },
   containerVcpu: { section: 'servers', doc: 'vCPU of one container of an autoscaled offer' },
   containerMemoryMb: { section: 'servers', doc: 'memory of one container of an autoscaled offer' },
+  serverExtras: {
+    section: 'servers',
+    doc: "count each server's public IPv4 address and root disk where the provider charges them",
+  },
+  commitment: {
+    section: 'servers',
+    doc: 'on demand, or a 1-year or 3-year commitment with no upfront payment (reserved instances, Savings Plans, committed use discounts)',
+  },
   arrivals: {
     section: 'cold-start',
     doc: 'how the N requests of each period arrive (at random, evenly spaced, or all at once)',

@@ -30,6 +30,11 @@ export const ARRIVALS = ['random', 'even', 'bursts'] as const;
 export const AVAILABILITIES = ['single', 'multi-zone'] as const;
 export const TRIGGERS = ['http', 'schedule'] as const;
 export const HORIZONS = ['day', 'week', 'month'] as const;
+/**
+ * Commitment terms for always-on and autoscaled offers (and Compute Savings Plans on FaaS):
+ * on demand, or 1 or 3 years with no upfront payment.
+ */
+export const COMMITMENT_TERMS = ['none', '1y', '3y'] as const;
 /** Display currencies; absent means USD. */
 export const CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
 
@@ -406,6 +411,25 @@ const FIELD_LIST = {
     default: 512,
     url: 'cm',
     cli: 'container-memory-mb',
+  },
+  // A real server's fixed costs and commitments (src/engine/server-extras.ts, commitment.ts).
+  serverExtras: {
+    type: 'boolean',
+    path: 'alwaysOn.serverExtras',
+    label: "servers' public IPv4 and root disk",
+    default: true,
+    url: 'sx',
+    cli: 'no-server-extras',
+    cliSets: false,
+  },
+  commitment: {
+    type: 'enum',
+    path: 'alwaysOn.commitment',
+    label: 'commitment',
+    values: COMMITMENT_TERMS,
+    default: 'none',
+    url: 'cmt',
+    cli: 'commitment',
   },
   arrivals: {
     type: 'enum',

@@ -49,6 +49,8 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       availability: fc.constantFrom('single', 'multi-zone' as const),
       containerVcpu: dbl(0.0001, 192).filter((v) => v > 0),
       containerMemoryMb: dbl(128, 786_432),
+      serverExtras: fc.boolean(),
+      commitment: fc.constantFrom('none', '1y', '3y' as const),
     }),
     offers: fc.uniqueArray(id, { maxLength: 8 }),
     pins: fc.uniqueArray(id, { maxLength: 3 }),

@@ -23,7 +23,9 @@ const KIND_ORDER: LineKind[] = [
   'load-balancer',
   'egress',
   'storage',
+  'server-extra',
   'free-tier',
+  'commitment',
 ];
 const KIND_LABEL: Record<LineKind, string> = {
   instances: 'Instances',
@@ -35,7 +37,9 @@ const KIND_LABEL: Record<LineKind, string> = {
   'load-balancer': 'Load balancer',
   egress: 'Data out',
   storage: 'Storage',
+  'server-extra': 'IPv4 and disk',
   'free-tier': 'Free tier (credit)',
+  commitment: 'Commitment (saving)',
 };
 
 function order(a: LineItem, b: LineItem): number {
@@ -82,8 +86,8 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
     >
       <h2 id="bd-title">What each bill is made of</h2>
       <p className="hint">
-        Line items per {h}, stacked; free-tier credits hang left of the zero line. The table below
-        has every amount.
+        Line items per {h}, stacked; free-tier credits and commitment savings hang left of the zero
+        line. The table below has every amount.
         {leftOut.length > 0
           ? ` Left out because ${leftOut.length === 1 ? 'it cannot' : 'they cannot'} run this workload: ${leftOut.map((r) => r.label).join(', ')}.`
           : null}

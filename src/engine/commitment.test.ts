@@ -1,0 +1,236 @@
+/**
+ * Commitments (1 or 3 years, no upfront): sourced committed rates only, a negative line against
+ * the on-demand fleet, and a warning wherever the term is sold but unpriced. Every expected figure
+ * is worked out in the comment or read from the cited rate.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { containerOfferSchema } from '../catalog/schema.ts';
+import { breakEven } from './breakeven.ts';
+import { makeContext } from './context.ts';
+import { monthlyCost, priceOffer } from './price-offer.ts';
+import type { ScenarioInput } from './scenario.ts';
+import {
+  catalogOffers,
+  catalogPlatform,
+  inUsd,
+  monthly,
+  offerById,
+  TEST_OFFER_BASE,
+} from './test-catalog.ts';
+
+const platform = catalogPlatform();
+const all = catalogOffers();
+
+function price(
+  id: string,
+  area: string,
+  commitment: 'none' | '1y' | '3y',
+  rest: Partial<ScenarioInput> = {},
+) {
+  const s = monthly(1_000_000, {
+    area: area as ScenarioInput['area'],
+    alwaysOn: { commitment },
+    ...rest,
+  });
+  return priceOffer(offerById(id, area), makeContext(s, { platform }), all);
+}
+
+describe('commitments on fixed fleets', () => {
+  it('e2-micro on a 1-year committed use discount: the published $3.8523182225 a month', () => {
+    // Cyclenerd pricing.yml (Cloud Billing Catalog, 2025-03-06), compute.instance.e2-micro.cost.
+    // us-east1: month $6.114792075 on demand (730 × $0.0083764275), month_1y $3.8523182225.
+    // Saving 6.114792075 − 3.8523182225 = $2.2624738525; with IPv4 $3.65 and disk $1.00:
+    // 3.8523182225 + 3.65 + 1.00 = $8.5023182225.
+    const r = price('gcp-e2-micro', 'us-east', '1y');
+    const c = r.lines.find((l) => l.id === 'commitment');
+    expect(c?.usd).toBeCloseTo(-2.2624738525, 9);
+    expect(c?.basis).toMatchObject({
+      type: 'commitment',
+      term: '1y',
+      plan: 'committed-use-discount',
+      per: 'instance-month',
+      coveredShare: 1,
+    });
+    expect(r.monthlyUsd).toBeCloseTo(8.5023182225, 9);
+    // 3 years: month_3y $2.7516559775 + $4.65 = $7.4016559775.
+    expect(price('gcp-e2-micro', 'us-east', '3y').monthlyUsd).toBeCloseTo(7.4016559775, 9);
+    // The 1-year price is the E2 discount of 37 % off on demand, to the catalog's rounding.
+    expect(3.8523182225 / 6.114792075).toBeCloseTo(0.63, 4);
+  });
+
+  it('europe-west1 uses its own published rate, not us-east1’s', () => {
+    // e2-small europe-west1 month_1y $8.475433955 (on demand 730 × $0.018428865 = $13.45307145).
+    const r = price('gcp-e2-small', 'europe', '1y', {
+      alwaysOn: { serverExtras: false, commitment: '1y' },
+    });
+    expect(r.monthlyUsd).toBeCloseTo(8.475433955, 9);
+  });
+
+  it('EC2 sells Savings Plans, but no rate is sourced: priced on demand, with a warning', () => {
+    // t4g.small stays $16.554 (instance, IPv4 and disk) and says why.
+    const r = price('aws-ec2-t4g-small', 'us-east', '1y');
+    expect(r.lines.find((l) => l.id === 'commitment')).toBeUndefined();
+    expect(r.monthlyUsd).toBeCloseTo(16.554, 9);
+    expect(r.warnings).toContainEqual({
+      code: 'commitment-unpriced',
+      severity: 'warning',
+      offerId: 'aws-ec2-t4g-small',
+      params: { term: '1y', plan: 'ec2-instance-savings-plan' },
+    });
+    expect(r.status).toBe('priced');
+  });
+
+  it('a provider with no commitment in the catalog stays on demand with a note', () => {
+    const r = price('do-basic-1gb', 'us-east', '3y');
+    expect(r.monthlyUsd).toBeCloseTo(6, 12);
+    expect(r.warnings).toContainEqual({
+      code: 'no-commitment',
+      severity: 'info',
+      offerId: 'do-basic-1gb',
+      params: { term: '3y' },
+    });
+  });
+
+  it('on demand (the default) adds nothing', () => {
+    const r = price('gcp-e2-micro', 'us-east', 'none');
+    expect(r.lines.map((l) => l.id)).toEqual(['instances', 'public-ipv4', 'root-disk']);
+    expect(r.warnings.some((w) => w.code === 'no-commitment')).toBe(false);
+  });
+
+  it('Lambda: Compute Savings Plans exist, but no rate is sourced', () => {
+    const r = price('aws-lambda-arm64', 'us-east', '1y');
+    expect(r.warnings.map((w) => w.code)).toContain('commitment-unpriced');
+    expect(r.monthlyUsd).toBeCloseTo(price('aws-lambda-arm64', 'us-east', 'none').monthlyUsd, 12);
+  });
+
+  it('the break-even follows the term', () => {
+    // A cheaper server makes FaaS dearer sooner: the crossing volume under 1 year is lower.
+    const s = (c: 'none' | '1y') =>
+      monthly(1000, {
+        durationMs: 100,
+        alwaysOn: { commitment: c },
+        offers: ['gcp-cloud-run-functions', 'gcp-e2-micro'],
+      });
+    const f = offerById('gcp-cloud-run-functions');
+    const vm = offerById('gcp-e2-micro');
+    const onDemand = breakEven(f, vm, s('none'), all, { platform });
+    const committed = breakEven(f, vm, s('1y'), all, { platform });
+    expect(onDemand.status).toBe('crosses');
+    expect(committed.status).toBe('crosses');
+    expect(committed.requestsPerMonth!).toBeLessThan(onDemand.requestsPerMonth!);
+    // At the crossing, the server's cost is its committed monthly price (8.5023182225 a month).
+    expect(committed.alwaysOnMonthlyUsd).toBeCloseTo(8.5023182225, 6);
+  });
+});
+
+describe('commitments on autoscaled containers', () => {
+  // A Fargate-like service: $0.04 per vCPU-hour and $0.004 per GB-hour on demand, $0.03 and
+  // $0.003 on a 1-year plan.
+  const svc = inUsd(
+    containerOfferSchema.parse({
+      ...TEST_OFFER_BASE,
+      id: 'test-containers',
+      product: 'Test Containers',
+      kind: 'autoscaled-container',
+      pricePerVcpuHour: 0.04,
+      pricePerGbHour: 0.004,
+      sizes: [{ vcpu: 0.25, memoryMb: 512 }],
+      defaultSize: { vcpu: 0.25, memoryMb: 512 },
+      commitment: {
+        plan: 'compute-savings-plan',
+        terms: ['1y'],
+        provenance: TEST_PROVENANCE(),
+        rates: [
+          {
+            term: '1y',
+            pricePerVcpuHour: 0.03,
+            pricePerGbHour: 0.003,
+            provenance: TEST_PROVENANCE(),
+          },
+        ],
+      },
+    }),
+  );
+
+  it('covers the quietest hour; with steady traffic that is the whole fleet', () => {
+    // One 0.25 vCPU / 0.5 GB task all month: on demand 0.25 × $0.04 + 0.5 × $0.004 = $0.012 an
+    // hour, $8.76 a month; committed $0.009 an hour, saving $0.003 × 730 = $2.19: $6.57.
+    const s = monthly(1000, { alwaysOn: { commitment: '1y' } });
+    const r = priceOffer(svc, makeContext(s, { platform }), [svc]);
+    const c = r.lines.find((l) => l.id === 'commitment');
+    expect(c?.usd).toBeCloseTo(-2.19, 12);
+    expect(c?.basis).toMatchObject({ per: 'instance-hour', coveredShare: 1 });
+    expect(r.monthlyUsd).toBeCloseTo(6.57, 12);
+  });
+
+  it('a 3-year term the service does not sell leaves it on demand', () => {
+    const s = monthly(1000, { alwaysOn: { commitment: '3y' } });
+    const r = priceOffer(svc, makeContext(s, { platform }), [svc]);
+    expect(r.monthlyUsd).toBeCloseTo(8.76, 12);
+    expect(r.warnings.map((w) => w.code)).toContain('no-commitment');
+  });
+});
+
+function TEST_PROVENANCE() {
+  return {
+    source: 'https://example.com/commitments',
+    checkedOn: '2026-11-27',
+    verification: 'official' as const,
+  };
+}
+
+describe('properties', () => {
+  const fleets = all.filter((o) => o.kind === 'always-on' || o.kind === 'autoscaled-container');
+  const arb = fc.record({
+    perMonth: fc.double({ min: 0, max: 1e10, noNaN: true }),
+    durationMs: fc.double({ min: 1, max: 10_000, noNaN: true }),
+    offer: fc.constantFrom(...fleets),
+    term: fc.constantFrom('1y' as const, '3y' as const),
+    extras: fc.boolean(),
+  });
+
+  it('a commitment never raises a price', () => {
+    fc.assert(
+      fc.property(arb, ({ perMonth, durationMs, offer, term, extras }) => {
+        const at = (commitment: 'none' | '1y' | '3y') =>
+          monthlyCost(
+            offer,
+            makeContext(
+              monthly(perMonth, {
+                durationMs,
+                area: offer.area,
+                alwaysOn: { commitment, serverExtras: extras },
+              }),
+              { platform, breakdown: false },
+            ),
+            all,
+          );
+        expect(at(term)).toBeLessThanOrEqual(at('none') + 1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the extras never lower a price', () => {
+    fc.assert(
+      fc.property(arb, ({ perMonth, durationMs, offer, term }) => {
+        const at = (serverExtras: boolean) =>
+          monthlyCost(
+            offer,
+            makeContext(
+              monthly(perMonth, {
+                durationMs,
+                area: offer.area,
+                alwaysOn: { commitment: term, serverExtras },
+              }),
+              { platform, breakdown: false },
+            ),
+            all,
+          );
+        expect(at(true)).toBeGreaterThanOrEqual(at(false) - 1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
