@@ -253,7 +253,10 @@ export function Verdict({
           </li>
           <li>
             FaaS free tiers are {calc.scenario.faas.freeTier ? 'included' : 'switched off'}; list
-            prices in USD, no discounts or savings plans
+            prices in USD
+            {calc.scenario.alwaysOn.commitment === 'none'
+              ? ', on demand (no commitment)'
+              : `, servers on a ${calc.scenario.alwaysOn.commitment === '1y' ? '1' : '3'}-year commitment with no upfront payment where a sourced rate exists`}
             {calc.money.rate ? `; shown in ${calc.money.currency} at one dated reference rate` : ''}
             .
           </li>
