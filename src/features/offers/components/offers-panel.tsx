@@ -235,6 +235,28 @@ function ServerOptions({ s }: { s: PickerState }) {
           onCommit={(v) => v !== undefined && setAlwaysOn({ requestsInFlightPerInstance: v })}
         />
       </div>
+      <div className="field-row">
+        <NumberField
+          label="Working set per request in flight"
+          value={s.alwaysOn.workingSetMb}
+          {...boundsOf(F.workingSetMb)}
+          width="5rem"
+          onCommit={(v) => v !== undefined && setAlwaysOn({ workingSetMb: v })}
+        />
+      </div>
+      <div className="field-row">
+        <NumberField
+          label="Base memory per instance (OS and runtime)"
+          value={s.alwaysOn.baseMemoryMb}
+          {...boundsOf(F.baseMemoryMb)}
+          width="5rem"
+          onCommit={(v) => v !== undefined && setAlwaysOn({ baseMemoryMb: v })}
+        />
+      </div>
+      <p className="hint">
+        On a server each request in flight holds its working set, apart from the FaaS memory
+        setting; an instance holds as many as fit in its memory less the base.
+      </p>
       <label className="check">
         <input
           type="checkbox"

@@ -245,8 +245,18 @@ describe('Verdict', () => {
     renderWith(fakeScenarioResult([lambda, hetzner], [crossAt41M]));
     expect(screen.getByText('What this rests on')).toBeTruthy();
     expect(text()).toContain('A 730-hour month');
-    expect(text()).toContain('busiest hour at 70% CPU');
+    expect(text()).toContain('Servers are sized for the busiest hour');
     expect(text()).toContain('Prices as of 2 Nov 2026.');
+  });
+
+  it('puts the sizing, its CPU target and headroom, and the availability beside the verdict', async () => {
+    renderWith(fakeScenarioResult([lambda, hetzner], [crossAt41M]));
+    // The fake fleet: 1 peak in flight, 50 per instance, sized by its minimum; target 70 %.
+    const target = await screen.findByLabelText('Target CPU in the busiest hour');
+    expect((target as HTMLInputElement).value).toBe('70');
+    expect(text()).toContain('30% headroom');
+    expect(text()).toContain('the minimum decides the size');
+    expect((screen.getByLabelText('Availability') as HTMLSelectElement).value).toBe('single');
   });
 });
 

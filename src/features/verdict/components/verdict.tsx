@@ -12,6 +12,7 @@ import { PRERENDERED_CLASS, prerenderedVerdictFor } from '../../../lib/prerender
 // The FaaS properties' sentences (timer verdict, external state, cold starts) load after the verdict.
 const FaasPropertiesNote = lazy(() => import('./faas-properties-note.tsx'));
 const CannotRunNote = lazy(() => import('./cannot-run-note.tsx'));
+const SizingNote = lazy(() => import('./sizing-note.tsx'));
 const PricedHereNote = lazy(() => import('./priced-here-note.tsx'));
 
 const PER: Record<Horizon, string> = { day: 'a day', week: 'a week', month: 'a month' };
@@ -222,6 +223,11 @@ export function Verdict({
           <FaasPropertiesNote part="headline" {...faasProps} />
         </Suspense>
       ) : null}
+      {alwaysOn?.fleet ? (
+        <Suspense fallback={null}>
+          <SizingNote calc={calc} server={alwaysOn} />
+        </Suspense>
+      ) : null}
       {waste !== null && alwaysOn && waste >= 0.5 ? (
         <p className="verdict-aside">
           An always-on server bills for every hour: {alwaysOn.label} would pay for{' '}
@@ -245,11 +251,11 @@ export function Verdict({
             the 1st.
           </li>
           <li>
-            Servers are sized for the busiest hour at{' '}
-            {formatPercent(calc.scenario.alwaysOn.targetUtilization)} CPU, with at least{' '}
+            Servers are sized for the busiest hour, with at least{' '}
             {calc.scenario.alwaysOn.minInstances} instance
-            {calc.scenario.alwaysOn.minInstances === 1 ? '' : 's'} and{' '}
-            {calc.scenario.alwaysOn.requestsInFlightPerInstance} requests in flight each.
+            {calc.scenario.alwaysOn.minInstances === 1 ? '' : 's'} and at most{' '}
+            {calc.scenario.alwaysOn.requestsInFlightPerInstance} requests in flight each (the sizing
+            sentence above has the rest).
           </li>
           <li>
             FaaS free tiers are {calc.scenario.faas.freeTier ? 'included' : 'switched off'}; list

@@ -1,0 +1,45 @@
+/**
+ * A server is sized by the memory its requests hold in flight: 50M requests a month of 120 ms, each
+ * holding 1 GB, have 6 in flight at the 99th percentile (λ = 19.03 req/s × 0.12 s = 2.28), so the
+ * verdict names a server that holds them, not the 1 GB droplet that cannot hold one.
+ */
+import { expect, test } from '@playwright/test';
+import type { Scenario } from '../src/engine/scenario.ts';
+import { DEFAULT_PAGE_SCENARIO } from '../src/engine/default-scenario.ts';
+import { encodeScenario } from '../src/url/codec.ts';
+import { verdictReady } from './support/ready.ts';
+
+const memoryBound: Scenario = {
+  ...DEFAULT_PAGE_SCENARIO,
+  workload: { requests: 50_000_000, everyMinutes: 43_800 },
+  durationMs: 120,
+  cpuMs: 20,
+  alwaysOn: { ...DEFAULT_PAGE_SCENARIO.alwaysOn, workingSetMb: 1024 },
+  offers: ['aws-lambda-arm64', 'aws-ec2-t4g-small', 'do-basic-1gb'],
+};
+
+test('the verdict names a server whose memory holds the requests in flight', async ({ page }) => {
+  await page.goto(`./?${encodeScenario(memoryBound)}`);
+  const v = await verdictReady(page);
+  // t4g.small: (2,048 − 128) MB holds one 1 GB request, so 6 instances for 6 in flight.
+  await expect(v).toContainText('EC2 t4g.small');
+  const sizing = v.getByTestId('sizing-note');
+  await expect(sizing).toContainText('6 × 2 GB');
+  await expect(sizing).toContainText('memory decides the size');
+  // The 1 GB droplet is left out, and says why.
+  await expect(v).toContainText('Left out because they cannot run this workload');
+  await expect(v).toContainText('896 MB after 128 MB for the OS and runtime');
+});
+
+test('availability: two zones from the verdict, with the other figure in one line', async ({
+  page,
+}) => {
+  await page.goto(`./?${encodeScenario(memoryBound)}`);
+  const v = await verdictReady(page);
+  await expect(v.getByTestId('sizing-note')).toContainText('Across two zones with a load balancer');
+  await v.getByLabel('Availability').selectOption('multi-zone');
+  await verdictReady(page);
+  // N + 1 = 7 instances across two zones; the one-zone figure is the other line.
+  await expect(v.getByTestId('sizing-note')).toContainText('7 × 2 GB');
+  await expect(v.getByTestId('sizing-note')).toContainText('In one zone');
+});
