@@ -161,8 +161,10 @@ function shellFirst(): Plugin {
  */
 // units.ts, default-scenario.ts and ranking.ts stay out: the first render needs them (the
 // workload's units and defaults; the verdict's and table's ranking), and the engine chunk stays lazy.
+// Ranges, robustness, growth and compare stay out too: only their lazy panels and the export use
+// them, after the first verdict.
 const ENGINE =
-  /src[\\/]engine[\\/](?!units\.ts|default-scenario\.ts|ranking\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages|load-catalog)\.ts$|node_modules[\\/]zod[\\/]/;
+  /src[\\/]engine[\\/](?!units\.ts|default-scenario\.ts|ranking\.ts|ranges\.ts|robustness\.ts|growth\.ts|compare\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages|load-catalog)\.ts$|node_modules[\\/]zod[\\/]/;
 const CHARTS =
   /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/]/;
 const CORE =

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SCENARIO } from '../src/engine/default-scenario.ts';
+import { spreadAnalysis } from '../src/engine/robustness.ts';
 import { evaluateScenario } from '../src/engine/evaluate.ts';
 import { resultsJson } from '../src/lib/results-document.ts';
 import { moneyFor } from '../src/describe/format.ts';
@@ -450,8 +451,10 @@ describe('cost CLI: output contracts', () => {
     for (const link of links) {
       const { scenario } = decodeScenario(link);
       const result = evaluateScenario(scenario, catalog.offers, { platform });
+      // The page's spreads (the link's, its defaults where it writes none) come with it.
+      const spreads = spreadAnalysis(scenario, catalog.offers, { platform });
       const page = JSON.parse(
-        resultsJson(scenario, result, moneyFor(scenario.currency, fx.rates).money),
+        resultsJson(scenario, result, moneyFor(scenario.currency, fx.rates).money, { spreads }),
       ) as unknown;
       expect(json(['--url', `?${link}`])).toEqual(page);
     }

@@ -89,6 +89,7 @@ const offers = loadCatalog().offers;
 function argvFor(f: FieldSpec, raw: string): string[] {
   const flag = `--${f.cli}`;
   if (f.cliKey !== undefined) {
+    if (f.cli === 'spread') return [`${flag}=${f.cliKey}=${raw}`];
     if (f.type === 'enum') return [`${flag}=${raw === 'none' ? raw : `${raw}:reads=1`}`];
     return [`${flag}=${f.cliKey === 'reads' ? `reads=${raw}` : `reads=1,${f.cliKey}=${raw}`}`];
   }

@@ -84,6 +84,24 @@ const OWN_FLAGS: readonly FlagDoc[] = [
     section: 'io',
     text: 'start from a share link of the page (or its query string): the same scenario, offers and numbers the page shows; a parameter the page would drop is dropped with a notice on stderr',
   },
+  {
+    flag: 'compare',
+    arg: 'URL',
+    section: 'ranges',
+    text: "scenario B: this scenario with the link's parameters on top (the flags and offers here hold unless it changes them); adds compare to the JSON. A --url link's b. parameters do the same",
+  },
+  {
+    flag: 'growth',
+    arg: 'PCT',
+    section: 'ranges',
+    text: 'traffic growth a month in percent (more than −100, at most 1,000): adds growth, month by month (month k is today × (1 + PCT/100)^(k−1)), and the month the answer flips',
+  },
+  {
+    flag: 'months',
+    arg: 'N',
+    section: 'ranges',
+    text: 'with --growth: how many months, a whole number from 1 to 120 (default 12)',
+  },
   { flag: 'format', arg: 'F', section: 'io', text: `${FORMATS.join(' or ')} (default table)` },
   {
     flag: 'list-offers',
@@ -150,7 +168,11 @@ function fieldFlags(): FlagDoc[] {
     const { section, doc } = FIELD_DOCS[name];
     const all = fieldsOfFlag(f.cli);
     if (f.cliKey !== undefined) {
-      out.push({ flag: f.cli, ...compositeDoc(all), section });
+      out.push({
+        flag: f.cli,
+        ...(f.cli === 'spread' ? spreadDoc(all) : compositeDoc(all)),
+        section,
+      });
       continue;
     }
     const arg = argOf(f, f.cli);
@@ -181,6 +203,15 @@ function compositeDoc(fields: FieldSpec[]): { arg: string; text: string } {
     .map((f) => `${f.cliKey} ${rangeText(f)}${defaultText(f, nameOf(f))}`)
     .join('; ')}`;
   return { arg, text };
+}
+
+/** `--spread traffic=T[,duration=D][,cpu=C]`: the cost ranges' spreads in one flag. */
+function spreadDoc(fields: FieldSpec[]): { arg: string; text: string } {
+  const nums = fields.filter((f): f is NumberSpec => f.type === 'number');
+  return {
+    arg: nums.map((f) => `${f.cliKey}=PCT`).join('[,') + ']'.repeat(Math.max(0, nums.length - 1)),
+    text: `± percent each estimate may be off (${nums.map((f) => `${f.cliKey} ${n(f.min)}–${n(f.max)}`).join(', ')}): adds results[].range and robustness. Inputs left out have none; without it only a --url link's spreads apply (page defaults ${nums.map((f) => `${f.cliKey} ${n(f.default ?? 0)}`).join(', ')})`,
+  };
 }
 
 /** Every flag of the CLI, scenario fields first, in help order. */

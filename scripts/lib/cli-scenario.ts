@@ -21,8 +21,10 @@ import {
 } from '../../src/scenario/spec.ts';
 import { decodeScenario } from '../../src/url/codec.ts';
 import { comparableIds } from '../../src/catalog/comparable-ids.ts';
+import { compareChangesOf } from '../../src/url/compare.ts';
 import { parseBounded, parseFieldValue, PARSE_OPTIONS, REQUESTS_PER_MONTH } from './cli-flags.ts';
 import { parseChoice, parseNumber, UsageError } from './cli-values.ts';
+import { parseSpreadFlag } from './range-flags.ts';
 import { applyPresetFlags, parseStateFlag } from './state-timer-flags.ts';
 import { importFile, importNotices, parseTrafficFormat } from './traffic-flag.ts';
 import { importedWorkload } from '../../src/traffic/levels.ts';
@@ -39,6 +41,10 @@ export interface Flags {
   readonly preset?: string;
   readonly scenario?: string;
   readonly url?: string;
+  readonly spread?: string;
+  readonly compare?: string;
+  readonly growth?: string;
+  readonly months?: string;
 }
 
 /** Strict flag parsing; node's messages already name the flag, we only make them shorter. */
@@ -116,27 +122,30 @@ export function readScenarioFile(path: string): Record<string, unknown> {
 export function readShareUrl(
   raw: string,
   offerIds: ReadonlySet<string>,
-): { scenario: Scenario; notices: string[] } {
+  flag = 'url',
+): { scenario: Scenario; notices: string[]; search: string; compareChanges: string | null } {
   let search: string;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw.trim())) {
     try {
       search = new URL(raw.trim()).search;
     } catch {
-      throw new UsageError(`--url: ${JSON.stringify(raw)} is not a valid URL`);
+      throw new UsageError(`--${flag}: ${JSON.stringify(raw)} is not a valid URL`);
     }
   } else if (raw.trim().startsWith('?') || raw.includes('=')) {
     search = raw.trim();
   } else {
     throw new UsageError(
-      `--url: ${JSON.stringify(raw)} is not a share link; expected a URL like "https://…/?v=1&n=1000&m=5" or its query string`,
+      `--${flag}: ${JSON.stringify(raw)} is not a share link; expected a URL like "https://…/?v=1&n=1000&m=5" or its query string`,
     );
   }
   const decoded = decodeScenario(search, { offerIds });
   return {
     scenario: decoded.scenario,
     notices: decoded.notices.map(
-      (n) => `--url: ${n.param} (${n.field}): ${n.reason} (ignored, as on the page)`,
+      (n) => `--${flag}: ${n.param} (${n.field}): ${n.reason} (ignored, as on the page)`,
     ),
+    search,
+    compareChanges: compareChangesOf(search),
   };
 }
 
@@ -181,7 +190,18 @@ const PATTERN_FLAGS = [
 export function scenarioFromFlags(
   flags: Flags,
   offers: readonly Offer[],
-): { scenario: Scenario; notices: string[]; traffic?: Extract<ImportResult, { ok: true }> } {
+): {
+  scenario: Scenario;
+  notices: string[];
+  /**
+   * Whether the scenario's spreads apply (cost ranges): set by --spread, or carried by a --url link
+   * (the page's defaults where it writes none) or a --scenario file with a `spread`.
+   */
+  spreadsApply: boolean;
+  /** Scenario B's changes from a --url link's `b.` parameters, if it has any. */
+  compareChanges: string | null;
+  traffic?: Extract<ImportResult, { ok: true }>;
+} {
   if (flags.scenario !== undefined && flags.url !== undefined)
     throw new UsageError('--url: use either --url or --scenario, not both');
   const file = flags.scenario !== undefined ? readScenarioFile(flags.scenario) : undefined;
@@ -310,12 +330,21 @@ export function scenarioFromFlags(
     flagOf.set('state', FIELDS.stateStore.cli);
   }
 
+  const spread = str(FIELDS.spreadTrafficPct.cli);
+  if (spread !== undefined) {
+    s.spread = parseSpreadFlag(spread);
+    flagOf.set('spread', FIELDS.spreadTrafficPct.cli);
+  }
+
   const r = parseScenario(s);
   if (r.ok)
     return {
       scenario: r.scenario,
       notices: [...(shared?.notices ?? []), ...(traffic ? importNotices(traffic) : [])],
       ...(traffic ? { traffic } : {}),
+      spreadsApply:
+        spread !== undefined || shared !== undefined || (file !== undefined && 'spread' in file),
+      compareChanges: shared?.compareChanges ?? null,
     };
   const messages = r.errors.map((line) => {
     const path = line.slice(0, line.indexOf(':'));

@@ -7,9 +7,20 @@ import { formatProblem } from '../../src/catalog/parse.ts';
 import { evaluateScenario } from '../../src/engine/evaluate.ts';
 import { timerVerdict } from '../../src/engine/timers.ts';
 import { parseChoice, parseFlags, scenarioFromFlags, UsageError } from './cli-scenario.ts';
+import type { Offer } from '../../src/catalog/schema.ts';
+import type { Platform } from '../../src/catalog/platform.ts';
+import type { Scenario } from '../../src/engine/scenario.ts';
 import { flagHelp, FORMATS } from './cli-flags.ts';
 import { findNonFinite, renderOfferTable, renderTable, toJsonOffers } from './cost-output.ts';
-import { resultsDocument } from '../../src/lib/results-document.ts';
+import { resultsDocument, type DocumentExtras } from '../../src/lib/results-document.ts';
+import { growthSeries, requestsInMonth } from '../../src/engine/growth.ts';
+import { noSpread } from '../../src/engine/ranges.ts';
+import { spreadAnalysis } from '../../src/engine/robustness.ts';
+import { MAX_REQUESTS_PER_MONTH, requestsPerMonthOf } from '../../src/engine/scenario.ts';
+import { applyChanges } from '../../src/url/compare.ts';
+import { growthSentence, robustnessSentence, spreadVerdict } from '../../src/describe/ranges.ts';
+import { readShareUrl } from './cli-scenario.ts';
+import { parseGrowthFlags } from './range-flags.ts';
 import { FIELDS } from '../../src/scenario/spec.ts';
 import { timerVerdictText } from '../../src/describe/faas-properties.ts';
 import { moneyFor } from '../../src/describe/format.ts';
@@ -34,7 +45,9 @@ Examples
   npm run -s cost -- --requests 1000 --every-minutes 5 --duration-ms 200 --memory-mb 512
   npm run -s cost -- --requests-per-month 50e6 --offers aws-lambda-arm64,aws-ec2-t4g-small --format json
   npm run -s cost -- --traffic access.log --offers aws-lambda-arm64,aws-ec2-t4g-small
-  npm run -s cost -- --list-offers --format json`;
+  npm run -s cost -- --list-offers --format json
+  npm run -s cost -- --spread traffic=50,duration=30 --growth 10 --months 24 --format json
+  npm run -s cost -- --url "https://…/?v=1&n=1000&m=5" --compare "?mem=1024&a=europe"`;
 
 export interface CliOutput {
   code: number;
@@ -63,7 +76,11 @@ export function runCost(argv: string[]): CliOutput {
       return done(1, '');
     }
 
-    const { scenario, notices, traffic } = scenarioFromFlags(flags, catalog.offers);
+    const { scenario, notices, traffic, spreadsApply, compareChanges } = scenarioFromFlags(
+      flags,
+      catalog.offers,
+    );
+    const growth = parseGrowthFlags(flags.growth, flags.months);
     for (const n of notices) err.push(`cost: ${n}`);
     if (flags['list-offers']) {
       const inArea = catalog.offers.filter((o) => o.area === scenario.area);
@@ -83,6 +100,13 @@ export function runCost(argv: string[]): CliOutput {
     const platform = loadPlatform();
     for (const p of platform.problems) err.push(`catalog: ${formatProblem(p)}`);
     const result = evaluateScenario(scenario, catalog.offers, { platform: platform.platform });
+    const extras = documentExtras(scenario, catalog.offers, platform.platform, {
+      spreadsApply,
+      compareChanges,
+      compareUrl: flags.compare,
+      growth,
+      err,
+    });
     const horizon = scenario.horizon;
     const display = moneyFor(scenario.currency, fx.ok ? fx.rates : undefined);
     if (display.notice) err.push(`cost: --currency: ${display.notice}`);
@@ -99,9 +123,9 @@ export function runCost(argv: string[]): CliOutput {
           ? `\n\n${timerVerdictText(scenario, timerVerdict(result), display.money)}`
           : '';
       const imported = traffic ? `${trafficText(traffic)}\n\n` : '';
-      return done(0, imported + table + timer);
+      return done(0, imported + table + timer + extrasText(extras));
     }
-    const document = resultsDocument(scenario, result, display.money);
+    const document = resultsDocument(scenario, result, display.money, extras);
     const report = traffic ? { ...document, traffic: trafficJson(traffic) } : document;
     const bad = findNonFinite(report);
     if (bad) {
@@ -118,4 +142,77 @@ export function runCost(argv: string[]): CliOutput {
     if (process.env.BREAKEVEN_DEBUG && e instanceof Error && e.stack) err.push(e.stack);
     return done(1, '');
   }
+}
+
+/**
+ * What the flags add to the results: cost ranges and robustness (when spreads apply), scenario B
+ * (`--compare URL`, or a --url link's `b.` parameters) and growth (`--growth`).
+ */
+function documentExtras(
+  scenario: Scenario,
+  offers: readonly Offer[],
+  platform: Platform | undefined,
+  opts: {
+    spreadsApply: boolean;
+    compareChanges: string | null;
+    compareUrl: string | undefined;
+    growth: { monthlyGrowthPct: number; months: number } | null;
+    err: string[];
+  },
+): DocumentExtras {
+  const extras: DocumentExtras = {};
+  if (opts.spreadsApply && !noSpread(scenario.spread))
+    extras.spreads = spreadAnalysis(scenario, offers, { platform });
+  const offerIds = new Set(offers.map((o) => o.id));
+  let changes: { text: string; version: number; flag: string } | null = null;
+  if (opts.compareUrl !== undefined) {
+    const link = readShareUrl(opts.compareUrl, offerIds, 'compare');
+    const q = new URLSearchParams(link.search);
+    // A link without `v` is from before versions (v0), as the page reads it.
+    const version = q.has('v') ? Number(q.get('v')) : [...q.keys()].length > 0 ? 0 : 1;
+    changes = {
+      text: q.toString(),
+      version: Number.isFinite(version) ? version : 1,
+      flag: 'compare',
+    };
+  } else if (opts.compareChanges !== null)
+    changes = { text: opts.compareChanges, version: 1, flag: 'url' };
+  if (changes) {
+    const b = applyChanges(scenario, changes.text, { offerIds, version: changes.version });
+    for (const n of b.notices) {
+      const param = changes.flag === 'compare' ? n.param.replace(/^b\./, '') : n.param;
+      opts.err.push(
+        `cost: --${changes.flag}: ${param} (${n.field}): ${n.reason} (ignored, as on the page)`,
+      );
+    }
+    extras.compare = {
+      scenario: b.scenario,
+      result: evaluateScenario(b.scenario, offers, { platform }),
+    };
+  }
+  if (opts.growth) {
+    const today = requestsPerMonthOf(scenario.workload);
+    const last = requestsInMonth(today, opts.growth.monthlyGrowthPct, opts.growth.months);
+    if (last > MAX_REQUESTS_PER_MONTH)
+      throw new UsageError(
+        `--growth: ${opts.growth.monthlyGrowthPct}% a month for ${opts.growth.months} months reaches ${last.toExponential(2)} requests a month; the most is 10^12 (fewer --months or a lower rate)`,
+      );
+    extras.growth = growthSeries(scenario, offers, { platform, ...opts.growth });
+  }
+  return extras;
+}
+
+/** The table's closing sentences for ranges, compare and growth. */
+function extrasText(extras: DocumentExtras): string {
+  const out: string[] = [];
+  const a = extras.spreads;
+  if (a) {
+    const sentence = robustnessSentence(a.robustness);
+    const spreads = spreadVerdict(a.robustness, a.spread);
+    if (sentence) out.push(sentence);
+    if (spreads) out.push(spreads);
+  }
+  if (extras.compare) out.push(`Scenario B: see --format json (compare) for its results.`);
+  if (extras.growth) out.push(growthSentence(extras.growth));
+  return out.length > 0 ? `\n\n${out.join('\n')}` : '';
 }

@@ -177,33 +177,52 @@ export function breakEven(
       faasMonthlyUsd: null,
       alwaysOnMonthlyUsd: null,
     };
-  // 3. Narrow down between the last "not dearer" volume and the first "dearer" one, by false
-  //    position with the Illinois correction (the gap F − A is piecewise linear in volume, so it
-  //    takes a few steps), falling back to bisection when a step makes too little progress.
-  let { lo, hi } = found;
-  let [fHi, aHi] = costs(hi);
-  const [fLo, aLo] = costs(lo);
-  let gLo = fLo - aLo;
-  let gHi = fHi - aHi;
+  // 3. Narrow down between the last "not dearer" volume and the first "dearer" one.
+  const at = narrowCrossing(found.lo, found.hi, (r) => {
+    const [f, a] = costs(r);
+    return f - a;
+  });
+  const [fHi, aHi] = costs(at);
+  return {
+    ...base,
+    status: 'crosses',
+    requestsPerMonth: at,
+    faasMonthlyUsd: fHi,
+    alwaysOnMonthlyUsd: aHi,
+  };
+}
+
+/**
+ * The crossing of a gap between `lo` (gap ≤ 0) and `hi` (gap > 0), lo < hi: the lowest value found
+ * where the gap is positive, to a relative width of `tolerance`. False position with the Illinois
+ * correction (a gap of costs is piecewise linear in volume, so it takes a few steps), falling back
+ * to bisection when a step makes too little progress. The break-even search (in volume) and the
+ * robustness thresholds (src/engine/thresholds.ts, in one input at a time) both narrow with it.
+ */
+export function narrowCrossing(
+  lo: number,
+  hi: number,
+  gap: (x: number) => number,
+  tolerance = ROOT_TOLERANCE,
+): number {
+  let gLo = gap(lo);
+  let gHi = gap(hi);
   let side = 0;
-  // Down to a few units in the last place: JavaScript engines differ in the last bit of Math.exp
-  // and `**` (Node 20 and Chromium 156 do), and a looser stop would let the page and the CLI land
-  // on different points of the same bracket; this close, both name the same whole request.
-  for (let iter = 0; iter < 200 && hi - lo > ROOT_TOLERANCE * hi; iter++) {
+  // Down to a few units in the last place by default: JavaScript engines differ in the last bit of
+  // Math.exp and `**` (Node 20 and Chromium 156 do), and a looser stop would let the page and the
+  // CLI land on different points of the same bracket; this close, both name the same whole request.
+  for (let iter = 0; iter < 200 && hi - lo > tolerance * Math.abs(hi); iter++) {
     const width = hi - lo;
     let mid = gHi > gLo ? lo + (width * -gLo) / (gHi - gLo) : lo + width / 2;
     // Keep every probe well inside the bracket, and just above lo once the root is pinned there.
-    const tol = 0.5 * ROOT_TOLERANCE * hi;
+    const tol = 0.5 * tolerance * Math.abs(hi);
     if (!(mid > lo + tol)) mid = lo + Math.min(tol, width / 2);
     if (!(mid < hi - tol)) mid = hi - Math.min(tol, width / 2);
     if (iter % 8 === 7) mid = lo > 0 ? Math.sqrt(lo * hi) : lo + width / 2; // guaranteed shrink
     if (!(mid > lo && mid < hi)) break; // no double left between them
-    const [f, a] = costs(mid);
-    const g = f - a;
+    const g = gap(mid);
     if (g > 0) {
       hi = mid;
-      fHi = f;
-      aHi = a;
       gHi = g;
       if (side === 1) gLo /= 2;
       side = 1;
@@ -214,13 +233,7 @@ export function breakEven(
       side = -1;
     }
   }
-  return {
-    ...base,
-    status: 'crosses',
-    requestsPerMonth: hi,
-    faasMonthlyUsd: fHi,
-    alwaysOnMonthlyUsd: aHi,
-  };
+  return hi;
 }
 
 /**

@@ -4,7 +4,14 @@
  * it; spec.test.ts proves the schema parses each of these to itself.
  */
 import { DEFAULT_OFFER_IDS, FIELDS as F } from '../scenario/spec.ts';
-import type { ColdStartOptions, Pattern, PatternKind, Scenario, StateOptions } from './scenario.ts';
+import type {
+  ColdStartOptions,
+  Pattern,
+  PatternKind,
+  Scenario,
+  Spread,
+  StateOptions,
+} from './scenario.ts';
 
 /** Cold-start options when a scenario has none. */
 export const DEFAULT_COLD_START_OPTIONS: ColdStartOptions = {
@@ -21,6 +28,13 @@ export const DEFAULT_STATE_OPTIONS: StateOptions = {
   readsPerRequest: F.stateReads.default,
   writesPerRequest: F.stateWrites.default,
   itemKb: F.stateItemKb.default,
+};
+
+/** The page's spreads: how far each estimate may be off (± percent), for the cost ranges. */
+export const DEFAULT_SPREAD: Spread = {
+  trafficPct: F.spreadTrafficPct.default,
+  durationPct: F.spreadDurationPct.default,
+  cpuPct: F.spreadCpuPct.default,
 };
 
 /** Each traffic pattern with its parameters at their defaults. */
@@ -70,6 +84,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   offers: [...F.offers.default],
   pins: [...F.pins.default],
   horizon: F.horizon.default,
+  spread: DEFAULT_SPREAD,
 };
 
 /** The page's default scenario: the default scenario with the page's default offers chosen. */

@@ -401,3 +401,21 @@ function priceFamily(group: FamilyGroup, ctx: PricingContext, all: readonly Offe
   };
   return r;
 }
+
+/**
+ * Monthly cost only if the offer can run the workload (no error-level warning, as `priceOffer`'s
+ * `cannot-run`), else NaN: for searches that move an input and must drop an offer a hard limit
+ * stops (src/engine/ranges.ts, growth.ts).
+ */
+export function runnableMonthlyCost(
+  offer: Offer,
+  ctx: PricingContext,
+  all: readonly Offer[],
+): number {
+  const p = priceParts(offer, ctx, all);
+  if ('unavailable' in p) return NaN;
+  for (const w of p.warnings) if (w.severity === 'error') return NaN;
+  let monthly = p.fixed;
+  for (const m of p.meters) monthly += m.usd;
+  return monthly;
+}

@@ -112,6 +112,14 @@ export const stateOptionsSchema = z.object({
 });
 export type StateOptions = z.infer<typeof stateOptionsSchema>;
 
+/** How far each estimate may be off (± percent), for cost ranges (src/engine/ranges.ts). */
+export const spreadSchema = z.object({
+  trafficPct: numOr(F.spreadTrafficPct),
+  durationPct: numOr(F.spreadDurationPct),
+  cpuPct: numOr(F.spreadCpuPct),
+});
+export type Spread = z.infer<typeof spreadSchema>;
+
 export const workloadSchema = z.object({
   requests: num(F.requests).check(z.describe('N requests …')),
   everyMinutes: num(F.everyMinutes).check(z.describe('… every M minutes')),
@@ -186,6 +194,8 @@ export const scenarioSchema = z
      * computes in USD (converted by src/describe/format.ts and the CLI with pricing-data/fx.json).
      */
     currency: z.optional(z.enum(F.currency.values)),
+    /** How far each estimate may be off: the cost ranges' spreads (the results ignore it). */
+    spread: z._default(spreadSchema, () => spreadSchema.parse({})),
   })
   .check(
     z.superRefine((s, ctx) => {

@@ -5,8 +5,12 @@
  * No money maths: amounts are the engine's, in the ranking's order, rounded once, here.
  */
 import type { OfferKind, Verification } from '../catalog/schema.ts';
+import { offerDifferences } from '../engine/compare.ts';
+import type { Growth } from '../engine/growth.ts';
 import { rankResults } from '../engine/ranking.ts';
-import { cpuMsOf, type Pattern, type Scenario } from '../engine/scenario.ts';
+import type { SpreadAnalysis } from '../engine/robustness.ts';
+import { cpuMsOf, type Pattern, type Scenario, type Spread } from '../engine/scenario.ts';
+import { scaleToHorizon } from '../engine/units.ts';
 import type {
   BreakEvenStatus,
   FamilyPick,
@@ -33,6 +37,12 @@ import {
   statusReasons,
   warningText,
 } from '../describe/results.ts';
+import {
+  growthSentence,
+  robustnessSentence,
+  spreadVerdict,
+  thresholdClause,
+} from '../describe/ranges.ts';
 import { encodeScenario } from '../url/codec.ts';
 
 /** Bumped when a documented field changes meaning or goes away (adding one does not). */
@@ -141,6 +151,11 @@ export interface DocumentResult {
   source: string;
   checkedOn: string;
   verification: Verification;
+  /**
+   * The lowest and highest `totalUsd` over the spreads (`spread`), when the document has them;
+   * absent for an offer priced nowhere in them.
+   */
+  range?: { lowUsd: number; highUsd: number };
 }
 
 export interface DocumentBreakEven {
@@ -172,6 +187,67 @@ export interface ResultsDocument {
   results: DocumentResult[];
   /** Every priced FaaS offer against every priced always-on offer; always monthly. */
   breakEven: DocumentBreakEven[];
+  /** The spreads of the cost ranges (± percent), when the document has ranges. */
+  spread?: Spread;
+  /** How robust the answer is (with ranges): each threshold is an exact break-even in one input. */
+  robustness?: DocumentRobustness;
+  /** Scenario B beside this one (`--compare`, or a link with B's `b.` keys). */
+  compare?: DocumentCompare;
+  /** Month by month at a steady growth of traffic (`--growth`): month 1 is today. */
+  growth?: DocumentGrowthMonth[];
+  /** The first month of `growth` in which the answer flips, or null; with `growth`. */
+  growthFlipMonth?: number | null;
+  growthSummary?: string;
+}
+
+export interface DocumentRobustness {
+  /** Which family is cheaper today (null: nothing to compare). */
+  answer: 'faas' | 'always-on' | 'tie' | null;
+  summary: string | null;
+  spreads: string | null;
+  thresholds: Array<{
+    input: 'traffic' | 'duration' | 'cpu';
+    direction: 'down' | 'up';
+    /** The factor on today's value at which the answer flips. */
+    factor: number;
+    /** Requests a month (traffic) or ms (duration, CPU time) there. */
+    value: number;
+    answer: 'faas' | 'always-on' | 'tie';
+    withinSpread: boolean;
+    text: string;
+  }>;
+}
+
+export interface DocumentCompare {
+  scenario: ScenarioEcho;
+  link: string;
+  cheapest: ResultsDocument['cheapest'];
+  results: DocumentResult[];
+  breakEven: DocumentBreakEven[];
+  /** Offers priced in both: B's monthly bill minus A's. */
+  difference: Array<{
+    offerId: string;
+    aMonthlyUsd: number;
+    bMonthlyUsd: number;
+    differenceUsd: number;
+  }>;
+}
+
+export interface DocumentGrowthMonth {
+  month: number;
+  requestsPerMonth: number;
+  cheaper: 'faas' | 'always-on' | 'tie' | null;
+  /** The month's bill (USD), or null in a month the offer cannot run. */
+  results: Array<{ offerId: string; totalUsd: number | null }>;
+}
+
+/** What a document may carry besides the results, each worked out by the engine. */
+export interface DocumentExtras {
+  /** Cost ranges and robustness over the spreads (src/engine/robustness.ts spreadAnalysis). */
+  spreads?: SpreadAnalysis;
+  /** Scenario B and its evaluation. */
+  compare?: { scenario: Scenario; result: ScenarioResult };
+  growth?: Growth;
 }
 
 /** `value` rounded half away from zero to `places` decimals, without binary noise in its text. */
@@ -291,24 +367,11 @@ function documentResult(r: OfferResult, scenario: Scenario, money: Money): Docum
   };
 }
 
-/**
- * The results document for a scenario and its evaluation, shown in `money`'s currency. Fields are
- * picked one by one, so the contract stays put when the engine's types grow.
- */
-export function resultsDocument(
-  scenario: Scenario,
-  result: ScenarioResult,
-  money: Money = USD_MONEY,
-): ResultsDocument {
+/** The ranked results, break-evens and cheapest offers of one scenario, unrounded. */
+function resultsPart(scenario: Scenario, result: ScenarioResult, money: Money) {
   const ranking = rankResults(result);
   const labelOf = labelsOf(result.results);
-  const rate = money.rate;
-  return roundAll({
-    version: RESULTS_DOCUMENT_VERSION,
-    precision: PRECISION,
-    scenario: echo(scenario, result, money),
-    link: `?${encodeScenario(scenario)}`,
-    rate: rate ? { usdPerUnit: rate.usdPerUnit, asOf: rate.asOf, source: rate.source } : null,
+  return {
     cheapest: {
       faas: ranking.cheapestFaas?.offerId ?? null,
       alwaysOn: ranking.cheapestAlwaysOn?.offerId ?? null,
@@ -324,6 +387,76 @@ export function resultsDocument(
       alwaysOnMonthlyUsd: b.alwaysOnMonthlyUsd,
       summary: breakEvenText(b, labelOf),
     })),
+  };
+}
+
+function robustnessPart(a: SpreadAnalysis): DocumentRobustness {
+  const r = a.robustness;
+  return {
+    answer: r.answer,
+    summary: robustnessSentence(r),
+    spreads: spreadVerdict(r, a.spread),
+    thresholds: r.thresholds.map((t) => ({ ...t, text: thresholdClause(t) })),
+  };
+}
+
+/**
+ * The results document for a scenario and its evaluation, shown in `money`'s currency, with the
+ * `extras` given (ranges, compare, growth). Fields are picked one by one, so the contract stays put
+ * when the engine's types grow.
+ */
+export function resultsDocument(
+  scenario: Scenario,
+  result: ScenarioResult,
+  money: Money = USD_MONEY,
+  extras: DocumentExtras = {},
+): ResultsDocument {
+  const rate = money.rate;
+  const part = resultsPart(scenario, result, money);
+  const spreads = extras.spreads;
+  if (spreads) {
+    const byId = new Map(spreads.ranges.map((r) => [r.offerId, r]));
+    for (const r of part.results) {
+      const range = r.status !== 'unavailable' ? byId.get(r.offerId) : undefined;
+      if (range)
+        r.range = {
+          lowUsd: scaleToHorizon(range.lowUsd, scenario.horizon),
+          highUsd: scaleToHorizon(range.highUsd, scenario.horizon),
+        };
+    }
+  }
+  const b = extras.compare;
+  const g = extras.growth;
+  return roundAll({
+    version: RESULTS_DOCUMENT_VERSION,
+    precision: PRECISION,
+    scenario: echo(scenario, result, money),
+    link: `?${encodeScenario(scenario)}`,
+    rate: rate ? { usdPerUnit: rate.usdPerUnit, asOf: rate.asOf, source: rate.source } : null,
+    ...part,
+    ...(spreads ? { spread: spreads.spread, robustness: robustnessPart(spreads) } : {}),
+    ...(b
+      ? {
+          compare: {
+            scenario: echo(b.scenario, b.result, money),
+            link: `?${encodeScenario(b.scenario)}`,
+            ...resultsPart(b.scenario, b.result, money),
+            difference: offerDifferences(result, b.result),
+          },
+        }
+      : {}),
+    ...(g
+      ? {
+          growth: g.months.map((m) => ({
+            month: m.month,
+            requestsPerMonth: m.requestsPerMonth,
+            cheaper: m.cheaper,
+            results: m.results,
+          })),
+          growthFlipMonth: g.flipMonth,
+          growthSummary: growthSentence(g),
+        }
+      : {}),
   });
 }
 
@@ -332,8 +465,9 @@ export function resultsJson(
   scenario: Scenario,
   result: ScenarioResult,
   money: Money = USD_MONEY,
+  extras: DocumentExtras = {},
 ): string {
-  return JSON.stringify(resultsDocument(scenario, result, money), null, 2);
+  return JSON.stringify(resultsDocument(scenario, result, money, extras), null, 2);
 }
 
 /** A file name part: digits, letters, dots and dashes only. */

@@ -15,6 +15,7 @@ export type Section =
   | 'servers'
   | 'cold-start'
   | 'state'
+  | 'ranges'
   | 'display';
 
 export const SECTION_TITLES: Readonly<Record<Section, string>> = {
@@ -26,6 +27,7 @@ export const SECTION_TITLES: Readonly<Record<Section, string>> = {
   servers: 'Servers and containers',
   'cold-start': 'Cold starts',
   state: 'External state',
+  ranges: 'Ranges, compare and growth',
   display: 'Display',
 };
 
@@ -163,5 +165,17 @@ export const FIELD_DOCS = {
   customProfile: {
     section: 'pattern',
     doc: 'an imported week: 168 hourly levels (0–63 of the busiest hour), Monday 00:00 first, set by --traffic FILE',
+  },
+  spreadTrafficPct: {
+    section: 'ranges',
+    doc: 'how far the monthly traffic may be off, ± percent (0: exact)',
+  },
+  spreadDurationPct: {
+    section: 'ranges',
+    doc: 'how far the duration may be off, ± percent (CPU time moves with it)',
+  },
+  spreadCpuPct: {
+    section: 'ranges',
+    doc: 'how far the CPU time per request may be off, ± percent (at most the duration)',
   },
 } as const satisfies Record<FieldName, FieldDoc>;

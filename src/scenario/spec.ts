@@ -74,6 +74,12 @@ export function defaultOfferIds(area: (typeof AREAS)[number]): string[] {
   return DEFAULT_OFFER_IDS.map((id) => STAND_INS[area][id] ?? id);
 }
 
+/**
+ * The inputs that are estimates and get a spread (± percent), with the largest spread each takes:
+ * traffic may fall to nothing; a duration or CPU time must stay above zero.
+ */
+export const SPREAD_MAX_PCT = { trafficPct: 100, durationPct: 90, cpuPct: 90 } as const;
+
 /** Optional groups of the scenario: absent means every field of the group at its default. */
 export const OPTIONAL_GROUPS = ['coldStart', 'state'] as const;
 
@@ -640,6 +646,43 @@ const FIELD_LIST = {
     // A flat week until a file is imported.
     default: new Array<number>(PROFILE_HOURS).fill(PROFILE_LEVELS),
     url: 'wk',
+  },
+  // Ranges: how far each estimate may be off, in percent either way (docs/MODEL.md "Ranges").
+  spreadTrafficPct: {
+    type: 'number',
+    path: 'spread.trafficPct',
+    label: 'traffic spread',
+    min: 0,
+    max: SPREAD_MAX_PCT.trafficPct,
+    unit: '%',
+    default: 50,
+    url: 'sn',
+    cli: 'spread',
+    cliKey: 'traffic',
+  },
+  spreadDurationPct: {
+    type: 'number',
+    path: 'spread.durationPct',
+    label: 'duration spread',
+    min: 0,
+    max: SPREAD_MAX_PCT.durationPct,
+    unit: '%',
+    default: 30,
+    url: 'sd',
+    cli: 'spread',
+    cliKey: 'duration',
+  },
+  spreadCpuPct: {
+    type: 'number',
+    path: 'spread.cpuPct',
+    label: 'CPU time spread',
+    min: 0,
+    max: SPREAD_MAX_PCT.cpuPct,
+    unit: '%',
+    default: 30,
+    url: 'sc',
+    cli: 'spread',
+    cliKey: 'cpu',
   },
 } as const satisfies Record<string, FieldSpec>;
 

@@ -31,17 +31,28 @@ export interface ScenarioState {
    * they set, instead of being cut to 2 ms for good.
    */
   cpuWanted: number | undefined;
+  /**
+   * Scenario B beside A: its changes to A as share-link parameters without the `b.` prefix
+   * (src/url/compare.ts builds B from A and these), or null when B is not shown.
+   */
+  compare: string | null;
 }
 
 export const useScenarioStore = create<ScenarioState>()(() => ({
   scenario: DEFAULT_PAGE_SCENARIO,
   notices: [],
   cpuWanted: DEFAULT_PAGE_SCENARIO.cpuMs,
+  compare: null,
 }));
 
 /** Replace the scenario (e.g. decoded from a link) and its notices. */
 export function loadScenario(scenario: Scenario, notices: CodecNotice[] = []): void {
   useScenarioStore.setState({ scenario, notices, cpuWanted: scenario.cpuMs });
+}
+
+/** Show scenario B with these changes to A (link parameters), or hide it (null). */
+export function setCompare(compare: string | null): void {
+  useScenarioStore.setState({ compare });
 }
 
 export function updateScenario(change: (s: Scenario) => Scenario): void {

@@ -55,6 +55,11 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     offers: fc.uniqueArray(id, { maxLength: 8 }),
     pins: fc.uniqueArray(id, { maxLength: 3 }),
     horizon: fc.constantFrom('day', 'week', 'month' as const),
+    spread: fc.record({
+      trafficPct: dbl(0, 100),
+      durationPct: dbl(0, 90),
+      cpuPct: dbl(0, 90),
+    }),
     coldStart: fc.option(
       fc.record({
         arrivals: fc.constantFrom('random', 'even', 'bursts' as const),

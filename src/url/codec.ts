@@ -185,19 +185,23 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Scenario → query string (without "?"). Defaults are left out except the always-written fields. */
-export function encodeScenario(s: Scenario): string {
+/**
+ * Scenario → query string (without "?"). Defaults are left out except the always-written fields;
+ * `every` writes every field a scenario has at its value, defaults too (for comparing two
+ * scenarios key by key, src/url/compare.ts).
+ */
+export function encodeScenario(s: Scenario, every = false): string {
   const q = new URLSearchParams();
   q.set('v', String(CURRENT_VERSION));
   const written = new Set<Group>();
   for (const f of FIELDS_IN_LINK) {
     const group = groupOf(f);
-    if (group && s[group] === undefined) continue;
+    if (group && s[group] === undefined && !every) continue;
     const value = getAt(s, f.path);
     // An optional field is written when the scenario has it (so `cur=USD` also round-trips).
     const write = f.optional
       ? f.urlAlways || value !== undefined
-      : f.urlAlways || !same(value, getAt(DEFAULT_PAGE_SCENARIO, f.path));
+      : every || f.urlAlways || !same(value, getAt(DEFAULT_PAGE_SCENARIO, f.path));
     if (!write) continue;
     q.set(f.url, textOf(f, value));
     if (group) written.add(group);
@@ -209,7 +213,7 @@ export function encodeScenario(s: Scenario): string {
     if (first) q.set(first.url, textOf(first, getAt(s, first.path)));
   }
   const p = s.pattern;
-  if (p.kind !== FIELDS.patternKind.default) {
+  if (every || p.kind !== FIELDS.patternKind.default) {
     q.set(FIELDS.patternKind.url, textOf(FIELDS.patternKind, p.kind));
     for (const f of patternFields(p.kind)) q.set(f.url, textOf(f, getAt(s, f.path)));
   }
@@ -243,7 +247,7 @@ export function read<T>(
 }
 
 /** Links written before `v` existed (v0) spelled memory `mb` and the pattern `pattern`. */
-function migrate(q: URLSearchParams, version: number): URLSearchParams {
+export function migrate(q: URLSearchParams, version: number): URLSearchParams {
   const out = new URLSearchParams(q);
   if (version < 1) {
     for (const [from, to] of [

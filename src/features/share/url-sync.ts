@@ -4,11 +4,13 @@
  */
 import { useScenarioStore } from '../../state/scenario-store.ts';
 import { encodeScenario } from '../../url/codec.ts';
+import { withCompare } from '../../url/compare.ts';
 
-/** The link for the current scenario. */
+/** The link for the current scenario (and scenario B's changes, when B is shown). */
 export function shareUrl(): string {
   const url = new URL(window.location.href);
-  url.search = encodeScenario(useScenarioStore.getState().scenario);
+  const { scenario, compare } = useScenarioStore.getState();
+  url.search = withCompare(encodeScenario(scenario), compare);
   return url.href;
 }
 
@@ -16,7 +18,7 @@ export function shareUrl(): string {
 export function startUrlSync(delayMs = 250): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = useScenarioStore.subscribe((state, prev) => {
-    if (state.scenario === prev.scenario) return;
+    if (state.scenario === prev.scenario && state.compare === prev.compare) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       const next = shareUrl();

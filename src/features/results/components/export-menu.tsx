@@ -26,9 +26,7 @@ export default function ExportMenu({ id, close }: { id: string; close: () => voi
         disabled={!ready}
         onClick={act(() => {
           if (!ready) return;
-          void loadExport().then(({ downloadResults }) =>
-            downloadResults('csv', calc.scenario, calc.result, calc.money),
-          );
+          void loadExport().then(({ downloadResults }) => downloadResults('csv', calc));
         })}
       >
         Download CSV
@@ -39,9 +37,7 @@ export default function ExportMenu({ id, close }: { id: string; close: () => voi
         disabled={!ready}
         onClick={act(() => {
           if (!ready) return;
-          void loadExport().then(({ downloadResults }) =>
-            downloadResults('json', calc.scenario, calc.result, calc.money),
-          );
+          void loadExport().then(({ downloadResults }) => downloadResults('json', calc));
         })}
       >
         Download JSON

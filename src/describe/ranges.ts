@@ -1,0 +1,98 @@
+/**
+ * Words for cost ranges, the verdict's robustness, compare and growth (engine data from
+ * src/engine/ranges.ts, robustness.ts and growth.ts): for the page, the CLI and the exports.
+ */
+import type { Growth } from '../engine/growth.ts';
+import type { Estimate } from '../engine/ranges.ts';
+import type { Answer, Robustness, Threshold } from '../engine/robustness.ts';
+import type { Spread } from '../engine/scenario.ts';
+import { fmtDuration, fmtVolume, listOf, sigDigits } from './words.ts';
+
+/** What each estimate is called in a sentence. */
+export const ESTIMATE_NAMES: Readonly<Record<Estimate, string>> = {
+  traffic: 'traffic',
+  duration: 'duration',
+  cpu: 'CPU time',
+};
+
+const SPREAD_KEYS: Readonly<Record<Estimate, keyof Spread>> = {
+  traffic: 'trafficPct',
+  duration: 'durationPct',
+  cpu: 'cpuPct',
+};
+
+/** A percentage as people say it: 53, 4.5, 0.25 (two significant digits below 10). */
+function pct(x: number): string {
+  const p = Math.abs(x) * 100;
+  return p >= 10 ? String(Math.round(p)) : sigDigits(p, 2);
+}
+
+/** "traffic ±50%, duration ±30%" (inputs with no spread left out); "none" when all are 0. */
+export function spreadText(spread: Spread): string {
+  const parts = (Object.keys(SPREAD_KEYS) as Estimate[])
+    .filter((k) => spread[SPREAD_KEYS[k]] > 0)
+    .map((k) => `${ESTIMATE_NAMES[k]} ±${sigDigits(spread[SPREAD_KEYS[k]], 3)}%`);
+  return parts.length > 0 ? parts.join(', ') : 'none';
+}
+
+/**
+ * One threshold as a clause: "traffic falls below 4.1M a month (−53%)", "requests get 40%
+ * shorter (120 ms)", "CPU time rises above 30 ms a request (+50%)".
+ */
+export function thresholdClause(t: Threshold): string {
+  const change = `${t.direction === 'down' ? '−' : '+'}${pct(t.factor - 1)}%`;
+  switch (t.input) {
+    case 'traffic':
+      return `traffic ${t.direction === 'down' ? 'falls below' : 'rises above'} ${fmtVolume(t.value)} a month (${change})`;
+    case 'duration':
+      return t.direction === 'down'
+        ? `requests get ${pct(t.factor - 1)}% shorter (${fmtDuration(t.value)})`
+        : `requests take ${pct(t.factor - 1)}% longer (${fmtDuration(t.value)})`;
+    case 'cpu':
+      return `CPU time ${t.direction === 'down' ? 'falls below' : 'rises above'} ${fmtDuration(t.value)} a request (${change})`;
+  }
+}
+
+const FAMILY: Readonly<Record<Answer, string>> = {
+  faas: 'FaaS',
+  'always-on': 'Always-on',
+  tie: 'Neither',
+};
+
+/**
+ * The verdict's robustness in a sentence: "Always-on stays cheaper unless traffic falls below
+ * 7.52M a month (−14%) or requests get 17% shorter (167 ms)." The nearest two thresholds, each an
+ * exact break-even in one input; null when there is no answer to flip.
+ */
+export function robustnessSentence(r: Robustness): string | null {
+  if (r.answer === null || r.answer === 'tie') return null;
+  const who = FAMILY[r.answer];
+  const near = r.thresholds.slice(0, 2).map(thresholdClause);
+  if (near.length === 0)
+    return `${who} stays cheaper whichever way traffic, duration or CPU time moves (within ÷100 to ×100, traffic ÷1,000 to ×1,000).`;
+  return `${who} stays cheaper unless ${near.join(' or ')}.`;
+}
+
+/** Whether the answer holds within the spreads: "It holds within the spreads (traffic ±50%…)." */
+export function spreadVerdict(r: Robustness, spread: Spread): string | null {
+  if (r.answer === null || r.answer === 'tie') return null;
+  const within = r.thresholds.filter((t) => t.withinSpread).map((t) => ESTIMATE_NAMES[t.input]);
+  const spreads = spreadText(spread);
+  if (within.length === 0)
+    return spreads === 'none'
+      ? 'No input has a spread, so the answer is taken as exact.'
+      : `Robust: the answer holds across each input's spread (${spreads}).`;
+  return `Fragile: ${listOf([...new Set(within)])} within ${within.length === 1 ? 'its' : 'their'} spread can flip the answer (${spreads}).`;
+}
+
+/** "From month 7 (1.6M requests a month) always-on is cheaper." or that it holds throughout. */
+export function growthSentence(g: Growth): string {
+  const rate = `${g.monthlyGrowthPct >= 0 ? '+' : '−'}${sigDigits(Math.abs(g.monthlyGrowthPct), 3)}% a month`;
+  const first = g.months[0];
+  const flip = g.flipMonth === null ? undefined : g.months[g.flipMonth - 1];
+  if (!first || first.cheaper === null)
+    return `At ${rate}: a FaaS offer and an always-on offer that can run it are needed to compare.`;
+  if (!flip || flip.cheaper === null)
+    return `At ${rate}, ${FAMILY[first.cheaper].toLowerCase()} stays cheaper for all ${g.months.length} months (up to ${fmtVolume(g.months[g.months.length - 1]?.requestsPerMonth ?? 0)} requests a month).`;
+  return `At ${rate}, the answer flips in month ${flip.month} (${fmtVolume(flip.requestsPerMonth)} requests a month): from then on ${flip.cheaper === 'tie' ? 'both cost the same' : `${FAMILY[flip.cheaper].toLowerCase()} is cheaper`}.`;
+}

@@ -1,0 +1,44 @@
+/**
+ * What the page's export adds to the results document, as the CLI does for a `--url` link: cost
+ * ranges and robustness over the scenario's spreads, and scenario B when it is shown. Loaded with
+ * the export and the ranges panel, never with the first verdict.
+ */
+import { applyChanges } from '../url/compare.ts';
+import { noSpread } from '../engine/ranges.ts';
+import { spreadAnalysis } from '../engine/robustness.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import type { ReadyCalculation } from './calculation.ts';
+import type { DocumentExtras } from './results-document.ts';
+
+/**
+ * The scenario as the engine priced it: on the page an empty choice means "none chosen yet", to
+ * the engine "every offer" (see CalculationProvider).
+ */
+export function pricedScenario(calc: ReadyCalculation): Scenario {
+  return calc.scenario.offers.length > 0
+    ? calc.scenario
+    : { ...calc.scenario, offers: ['none-chosen'] };
+}
+
+/** Scenario B for A and B's changes, as the CLI builds it (src/url/compare.ts). */
+export function compareScenario(calc: ReadyCalculation, changes: string): Scenario {
+  const ids = new Set(calc.loaded.catalog.offers.map((o) => o.id));
+  return applyChanges(calc.scenario, changes, { offerIds: ids }).scenario;
+}
+
+export function pageDocumentExtras(calc: ReadyCalculation, compare: string | null): DocumentExtras {
+  const a = pricedScenario(calc);
+  const offers = calc.loaded.catalog.offers;
+  const platform = calc.loaded.platform;
+  const extras: DocumentExtras = {};
+  if (!noSpread(a.spread)) extras.spreads = spreadAnalysis(a, offers, { platform });
+  if (compare !== null) {
+    const b = compareScenario(calc, compare);
+    const priced = b.offers.length > 0 ? b : { ...b, offers: ['none-chosen'] };
+    extras.compare = {
+      scenario: b,
+      result: calc.engine.evaluateScenario(priced, offers, { platform }),
+    };
+  }
+  return extras;
+}
