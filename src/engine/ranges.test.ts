@@ -157,7 +157,7 @@ describe('robustness thresholds', () => {
     expect(d!.highGapUsd).toBeCloseTo(-3.675, 9);
   });
 
-  it('each threshold flips the answer, and a hair on today’s side it holds (property)', () => {
+  it('just beyond each threshold the answer has flipped, and a hair on today’s side it holds (property)', () => {
     const offers = catalogOffers();
     const platform = catalogPlatform();
     fc.assert(
@@ -187,7 +187,10 @@ describe('robustness thresholds', () => {
                     }
                   : { ...s, cpuMs: Math.min(x.durationMs, s.cpuMs! * k) };
             const answerAt = (k: number) => robustness(moved(k), offers, { platform }).answer;
-            expect(answerAt(t.factor)).not.toBe(r.answer);
+            // A hair beyond it (the threshold is narrowed to a few units in the last place, and
+            // this scenario's volume is rebuilt with other roundings) it has flipped.
+            const beyond = t.direction === 'up' ? t.factor * (1 + 1e-9) : t.factor * (1 - 1e-9);
+            expect(answerAt(beyond)).not.toBe(r.answer);
             const inside = t.direction === 'up' ? t.factor * (1 - 1e-5) : t.factor * (1 + 1e-5);
             expect(answerAt(inside)).toBe(r.answer);
           }

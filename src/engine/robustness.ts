@@ -77,8 +77,6 @@ export interface Robustness {
 const SPAN: Readonly<Record<Estimate, number>> = { traffic: 1000, duration: 100, cpu: 100 };
 /** Grid points a decade when scanning for a flip before narrowing it down. */
 const POINTS_PER_DECADE = 8;
-/** Thresholds are narrowed to a relative width of 10^-7 in the factor (far below what is shown). */
-const THRESHOLD_TOLERANCE = 1e-7;
 
 /** The cheaper family at one point, and the gap; infinite when one family cannot run there. */
 function gapAt(costs: readonly number[], isFaas: readonly boolean[]): number {
@@ -213,8 +211,9 @@ function limitOf(input: Estimate, direction: 'down' | 'up', today: InputValues):
 /**
  * The nearest factor, from today's (1) towards `direction`, at which the answer is no longer
  * `answer`: a scan on a log grid (8 points a decade), then narrowed down exactly between the last
- * point with today's answer and the first without (`narrowCrossing`). A flip and flip back inside
- * one grid step (an eighth of a decade, about 33 %) can be missed.
+ * point with today's answer and the first without (`narrowCrossing`, to a few units in the last
+ * place as the volume break-even is, so the page and the CLI name the same value). A flip and flip
+ * back inside one grid step (an eighth of a decade, about 33 %) can be missed.
  */
 function findThreshold(
   input: Estimate,
@@ -228,30 +227,24 @@ function findThreshold(
   if (direction === 'up' ? !(limit > 1) : !(limit < 1)) return null;
   if (input === 'traffic' && today.requestsPerMonth === 0) return null;
   const steps = Math.max(1, Math.ceil(Math.abs(Math.log10(limit)) * POINTS_PER_DECADE));
-  // Positive when the answer at factor k differs from today's ("flipped"), ≤ 0 while it holds.
-  // Its size is the gap's, so the narrowing's false position steps along a continuous gap; where a
-  // family cannot run (an infinite gap) or the gap is exactly 0 it is ±1.
+  // +1 when the answer at factor k differs from today's ("flipped"), −1 while it holds. Only the
+  // sign, not the gap's size: the narrowing's probes then depend on nothing but which side each
+  // one falls on, so engines whose Math.exp differs in the last bit (a diurnal profile, cold
+  // starts) still take the same steps and name the same threshold.
   const flipped = (k: number): number => {
-    const g = gap({ ...TODAY, [input]: k });
-    const a = answerOf(g);
-    const size = (Number.isFinite(g) ? Math.abs(g) : 0) || 1;
-    return a === answer || a === null ? -size : size;
+    const a = answerOf(gap({ ...TODAY, [input]: k }));
+    return a === answer || a === null ? -1 : 1;
   };
-  // Search in log space so both directions narrow towards the crossing from today's side.
+  // Scan on a log grid; narrow in the factor itself (plain arithmetic, no Math.exp, whose last bit
+  // differs between JavaScript engines), negated downwards so the axis increases away from today.
   const sign = direction === 'up' ? 1 : -1;
   const logLimit = Math.log(limit);
-  let prev = 0;
+  let prev = 1;
   for (let i = 1; i <= steps; i++) {
-    const u = (logLimit * i) / steps;
-    if (flipped(Math.exp(u)) > 0) {
-      // narrowCrossing works on an increasing axis: walk outwards as t = sign × log factor.
-      const t = narrowCrossing(
-        sign * prev,
-        sign * u,
-        (x) => flipped(Math.exp(sign * x)),
-        THRESHOLD_TOLERANCE,
-      );
-      const factor = Math.exp(sign * t);
+    const k = i === steps ? limit : Math.exp((logLimit * i) / steps);
+    if (flipped(k) > 0) {
+      const t = narrowCrossing(sign * prev, sign * k, (x) => flipped(sign * x));
+      const factor = sign * t;
       const at = valuesAt(today, { ...TODAY, [input]: factor });
       const g = gap({ ...TODAY, [input]: factor });
       const p = spread[SPREAD_OF[input]] / 100;
@@ -269,7 +262,7 @@ function findThreshold(
         withinSpread: direction === 'down' ? factor >= 1 - p : factor <= 1 + p,
       };
     }
-    prev = u;
+    prev = k;
   }
   return null;
 }

@@ -59,6 +59,8 @@ export const DOCUMENT_DECIMALS = USD_DECIMALS;
  * ($0.0000000021 per ms of a 128 MB Lambda): decimal places would erase them.
  */
 export const UNIT_PRICE_FIGURES = 9;
+/** Significant figures of a robustness threshold's factor and duration (found by a search). */
+export const THRESHOLD_FIGURES = 6;
 export const PRECISION =
   'half away from zero: amounts and quantities to 9 decimal places (USD to a billionth of a dollar), unit prices (unitPriceUsd) to 9 significant figures, break-even volumes to the nearest whole request';
 
@@ -396,7 +398,16 @@ function robustnessPart(a: SpreadAnalysis): DocumentRobustness {
     answer: r.answer,
     summary: robustnessSentence(r),
     spreads: spreadVerdict(r, a.spread),
-    thresholds: r.thresholds.map((t) => ({ ...t, text: thresholdClause(t) })),
+    // Found by a search, like break-even volumes: whole requests, and factors and times to
+    // THRESHOLD_FIGURES significant figures (the page and the CLI agree to that, whatever the
+    // last bit of their Math.exp).
+    thresholds: r.thresholds.map((t) => ({
+      ...t,
+      factor: roundToFigures(t.factor, THRESHOLD_FIGURES),
+      value:
+        t.input === 'traffic' ? Math.round(t.value) : roundToFigures(t.value, THRESHOLD_FIGURES),
+      text: thresholdClause(t),
+    })),
   };
 }
 
