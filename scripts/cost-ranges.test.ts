@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SCENARIO } from '../src/engine/default-scenario.ts';
 import type { ResultsDocument } from '../src/lib/results-document.ts';
 import { encodeScenario } from '../src/url/codec.ts';
-import { withCompare } from '../src/url/compare.ts';
+import { withCompare } from '../src/url/compare-link.ts';
 import { runCost } from './lib/cost-cli.ts';
 
 const PAIR = ['--offers', 'aws-lambda-arm64,do-basic-1gb'];

@@ -11,7 +11,6 @@ import { loadEngine } from './lib/engine.ts';
 import { keepPrerenderedVerdict } from './lib/prerendered.ts';
 import { loadScenario, setCompare } from './state/scenario-store.ts';
 import { decodeScenario } from './url/codec.ts';
-import { compareChangesOf } from './url/compare.ts';
 
 // Start fetching the engine and the catalog now, in parallel with React's first render (the
 // catalog's request was started by index.html's <link rel=preload>, and this one takes it over).
@@ -21,7 +20,12 @@ void queryClient.prefetchQuery(getCatalogQueryOptions());
 if (window.location.search.length > 1) {
   const { scenario, notices } = decodeScenario(window.location.search);
   loadScenario(scenario, notices);
-  setCompare(compareChangesOf(window.location.search));
+  // Scenario B's parameters (`b.`…, src/url/compare-link.ts), kept as written.
+  const b = window.location.search
+    .slice(1)
+    .split('&')
+    .filter((p) => p.startsWith('b.'));
+  if (b.length > 0) setCompare(b.join('&'));
 }
 
 // The build's pre-rendered verdict stays on screen until the live one is ready (for its scenario only).

@@ -21,7 +21,7 @@ import {
 } from '../../src/scenario/spec.ts';
 import { decodeScenario } from '../../src/url/codec.ts';
 import { comparableIds } from '../../src/catalog/comparable-ids.ts';
-import { compareChangesOf } from '../../src/url/compare.ts';
+import { compareChangesOf } from '../../src/url/compare-link.ts';
 import { parseBounded, parseFieldValue, PARSE_OPTIONS, REQUESTS_PER_MONTH } from './cli-flags.ts';
 import { parseChoice, parseNumber, UsageError } from './cli-values.ts';
 import { parseSpreadFlag } from './range-flags.ts';

@@ -4,6 +4,7 @@
  * the export and the ranges panel, never with the first verdict.
  */
 import { applyChanges } from '../url/compare.ts';
+import { compareChangesOf } from '../url/compare-link.ts';
 import { noSpread } from '../engine/ranges.ts';
 import { spreadAnalysis } from '../engine/robustness.ts';
 import type { Scenario } from '../engine/scenario.ts';
@@ -20,10 +21,10 @@ export function pricedScenario(calc: ReadyCalculation): Scenario {
     : { ...calc.scenario, offers: ['none-chosen'] };
 }
 
-/** Scenario B for A and B's changes, as the CLI builds it (src/url/compare.ts). */
-export function compareScenario(calc: ReadyCalculation, changes: string): Scenario {
+/** Scenario B for A and B's `b.` link parameters, as the CLI builds it (src/url/compare.ts). */
+export function compareScenario(calc: ReadyCalculation, compare: string): Scenario {
   const ids = new Set(calc.loaded.catalog.offers.map((o) => o.id));
-  return applyChanges(calc.scenario, changes, { offerIds: ids }).scenario;
+  return applyChanges(calc.scenario, compareChangesOf(compare) ?? '', { offerIds: ids }).scenario;
 }
 
 export function pageDocumentExtras(calc: ReadyCalculation, compare: string | null): DocumentExtras {

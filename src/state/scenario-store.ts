@@ -32,8 +32,8 @@ export interface ScenarioState {
    */
   cpuWanted: number | undefined;
   /**
-   * Scenario B beside A: its changes to A as share-link parameters without the `b.` prefix
-   * (src/url/compare.ts builds B from A and these), or null when B is not shown.
+   * Scenario B beside A: its parameters as the share link writes them after A's (`b.mem=1024`;
+   * src/url/compare.ts builds B from A and these), or null when B is not shown.
    */
   compare: string | null;
 }
@@ -50,7 +50,7 @@ export function loadScenario(scenario: Scenario, notices: CodecNotice[] = []): v
   useScenarioStore.setState({ scenario, notices, cpuWanted: scenario.cpuMs });
 }
 
-/** Show scenario B with these changes to A (link parameters), or hide it (null). */
+/** Show scenario B with these `b.` link parameters, or hide it (null). */
 export function setCompare(compare: string | null): void {
   useScenarioStore.setState({ compare });
 }

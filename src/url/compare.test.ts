@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SCENARIO } from '../engine/default-scenario.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { decodeScenario, encodeScenario } from './codec.ts';
-import { applyChanges, changesBetween, compareChangesOf, withCompare } from './compare.ts';
+import { applyChanges, changesBetween } from './compare.ts';
+import { compareChangesOf, withCompare } from './compare-link.ts';
 
 const A: Scenario = {
   ...DEFAULT_PAGE_SCENARIO,

@@ -4,13 +4,13 @@
  */
 import { useScenarioStore } from '../../state/scenario-store.ts';
 import { encodeScenario } from '../../url/codec.ts';
-import { withCompare } from '../../url/compare.ts';
 
 /** The link for the current scenario (and scenario B's changes, when B is shown). */
 export function shareUrl(): string {
   const url = new URL(window.location.href);
   const { scenario, compare } = useScenarioStore.getState();
-  url.search = withCompare(encodeScenario(scenario), compare);
+  const a = encodeScenario(scenario);
+  url.search = compare === null ? a : `${a}&${compare}`;
   return url.href;
 }
 
