@@ -408,10 +408,15 @@ function priceFamily(group: FamilyGroup, ctx: PricingContext, all: readonly Offe
  * stops (src/engine/ranges.ts, growth.ts).
  */
 export function runnableMonthlyCost(
-  offer: Offer,
+  offer: Candidate,
   ctx: PricingContext,
   all: readonly Offer[],
 ): number {
+  if (offer.kind === 'family') {
+    // The size the page would pick (as priceFamily), then whether that size can run.
+    const pick = pickSize(offer, ctx, (o) => monthlyCost(o, ctx, all));
+    return pick ? runnableMonthlyCost(pick.offer, ctx, all) : NaN;
+  }
   const p = priceParts(offer, ctx, all);
   if ('unavailable' in p) return NaN;
   for (const w of p.warnings) if (w.severity === 'error') return NaN;
