@@ -43,3 +43,24 @@ test('availability: two zones from the verdict, with the other figure in one lin
   await expect(v.getByTestId('sizing-note')).toContainText('7 × 2 GB');
   await expect(v.getByTestId('sizing-note')).toContainText('In one zone');
 });
+
+test('a commitment term from the server options: the verdict names it and the server costs less', async ({
+  page,
+}) => {
+  const onDemand: Scenario = {
+    ...DEFAULT_PAGE_SCENARIO,
+    offers: ['aws-lambda-arm64', 'gcp-e2-micro'],
+  };
+  await page.goto(`./?${encodeScenario(onDemand)}`);
+  let v = await verdictReady(page);
+  await expect(v).toContainText('on demand (no commitment)');
+  const cell = page.getByRole('row', { name: /e2-micro/ }).first();
+  await expect(cell).toBeVisible();
+  const before = await cell.innerText();
+  await page.getByText('Server options: sizing, fixed costs, commitment').click();
+  await page.getByLabel('Commitment').selectOption('1y');
+  v = await verdictReady(page);
+  await expect(v).toContainText('1-year commitment with no upfront payment');
+  // E2's 1-year committed use discount is 37% off the machine (MODEL.md), so the row changes.
+  await expect(cell).not.toHaveText(before);
+});

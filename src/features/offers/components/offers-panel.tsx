@@ -8,7 +8,6 @@ import type { Scenario } from '../../../engine/scenario.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { boundsOf } from '../../../lib/number-input.ts';
 import {
-  setAlwaysOn,
   setArchitecture,
   setArea,
   setFaas,
@@ -26,6 +25,13 @@ import { AREA_LABELS } from '../../../catalog/areas.ts';
 
 // Cold starts and external state load when the FaaS options are opened.
 const FaasProperties = lazy(() => import('./faas-properties.tsx'));
+// Container and server options load when they are opened.
+const ContainerOptionsBody = lazy(() =>
+  import('./server-options.tsx').then((m) => ({ default: m.ContainerOptionsBody })),
+);
+const ServerOptionsBody = lazy(() =>
+  import('./server-options.tsx').then((m) => ({ default: m.ServerOptionsBody })),
+);
 
 type PickerState = Pick<Scenario, 'area' | 'offers' | 'faas' | 'alwaysOn' | 'coldStart' | 'state'>;
 
@@ -33,17 +39,6 @@ const AREAS = (Object.keys(AREA_LABELS) as Array<Scenario['area']>).map((id) => 
   id,
   label: AREA_LABELS[id],
 }));
-
-/** Fargate's published task sizes (vCPU, MB), a sensible menu for every container service. */
-const CONTAINER_SIZES: ReadonlyArray<[number, number]> = [
-  [0.25, 512],
-  [0.25, 1024],
-  [0.5, 1024],
-  [0.5, 2048],
-  [1, 2048],
-  [2, 4096],
-  [4, 8192],
-];
 
 const GROUPS: ReadonlyArray<{ kind: Offer['kind']; title: string; hint: string }> = [
   { kind: 'faas', title: 'Functions (FaaS)', hint: 'pay per request and per millisecond' },
@@ -162,109 +157,29 @@ function FaasOptions({
 }
 
 function ContainerOptions({ s }: { s: PickerState }) {
-  const id = useId();
-  const current = `${s.alwaysOn.containerVcpu}/${s.alwaysOn.containerMemoryMb}`;
-  const sizes = CONTAINER_SIZES.some(([v, m]) => `${v}/${m}` === current)
-    ? CONTAINER_SIZES
-    : [
-        ...CONTAINER_SIZES,
-        [s.alwaysOn.containerVcpu, s.alwaysOn.containerMemoryMb] as [number, number],
-      ];
+  const [open, setOpen] = useState(false);
   return (
-    <details>
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Container options</summary>
-      <div className="field-row">
-        <label htmlFor={id}>Container size</label>
-        <select
-          id={id}
-          value={current}
-          onChange={(e) => {
-            const [v, m] = e.target.value.split('/').map(Number);
-            if (v !== undefined && m !== undefined)
-              setAlwaysOn({ containerVcpu: v, containerMemoryMb: m });
-          }}
-        >
-          {sizes.map(([v, m]) => (
-            <option key={`${v}/${m}`} value={`${v}/${m}`}>
-              {v} vCPU, {m >= 1024 ? `${m / 1024} GB` : `${m} MB`}
-            </option>
-          ))}
-        </select>
-      </div>
-      <p className="hint">
-        Minimum instances and target utilisation below apply to containers too.
-      </p>
+      {open ? (
+        <Suspense fallback={<p className="hint">Loading…</p>}>
+          <ContainerOptionsBody alwaysOn={s.alwaysOn} />
+        </Suspense>
+      ) : null}
     </details>
   );
 }
 
 function ServerOptions({ s }: { s: PickerState }) {
-  const pct = Math.round(s.alwaysOn.targetUtilization * 100);
+  const [open, setOpen] = useState(false);
   return (
-    <details>
-      <summary>Server options</summary>
-      <div className="field-row">
-        <NumberField
-          label="Minimum instances"
-          value={s.alwaysOn.minInstances}
-          {...boundsOf(F.minInstances)}
-          width="4.5rem"
-          onCommit={(v) => v !== undefined && setAlwaysOn({ minInstances: v })}
-        />
-      </div>
-      <div className="field-row">
-        <label htmlFor="target-util">Target CPU utilisation in the busiest hour</label>
-        <span className="value num">{pct}%</span>
-        <input
-          id="target-util"
-          type="range"
-          min={10}
-          max={100}
-          step={5}
-          value={pct}
-          aria-valuetext={`${pct}%`}
-          onChange={(e) => setAlwaysOn({ targetUtilization: Number(e.target.value) / 100 })}
-        />
-      </div>
-      <div className="field-row">
-        <NumberField
-          label="Requests in flight per instance"
-          value={s.alwaysOn.requestsInFlightPerInstance}
-          {...boundsOf(F.requestsInFlightPerInstance)}
-          width="5rem"
-          onCommit={(v) => v !== undefined && setAlwaysOn({ requestsInFlightPerInstance: v })}
-        />
-      </div>
-      <div className="field-row">
-        <NumberField
-          label="Working set per request in flight"
-          value={s.alwaysOn.workingSetMb}
-          {...boundsOf(F.workingSetMb)}
-          width="5rem"
-          onCommit={(v) => v !== undefined && setAlwaysOn({ workingSetMb: v })}
-        />
-      </div>
-      <div className="field-row">
-        <NumberField
-          label="Base memory per instance (OS and runtime)"
-          value={s.alwaysOn.baseMemoryMb}
-          {...boundsOf(F.baseMemoryMb)}
-          width="5rem"
-          onCommit={(v) => v !== undefined && setAlwaysOn({ baseMemoryMb: v })}
-        />
-      </div>
-      <p className="hint">
-        On a server each request in flight holds its working set, apart from the FaaS memory
-        setting; an instance holds as many as fit in its memory less the base.
-      </p>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={s.alwaysOn.loadBalancer}
-          onChange={(e) => setAlwaysOn({ loadBalancer: e.target.checked })}
-        />
-        Put a load balancer in front
-      </label>
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Server options: sizing, fixed costs, commitment</summary>
+      {open ? (
+        <Suspense fallback={<p className="hint">Loading…</p>}>
+          <ServerOptionsBody alwaysOn={s.alwaysOn} />
+        </Suspense>
+      ) : null}
     </details>
   );
 }
