@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatCount, formatInteger, formatRate } from '../../../describe/format.ts';
+import { plural } from '../../../describe/words.ts';
 import { weeklyProfile } from '../../../engine/profile.ts';
 import { PATTERN_DEFAULTS } from '../../../engine/default-scenario.ts';
 import { FIELDS as F, MAX_REQUESTS_PER_MONTH } from '../../../scenario/spec.ts';
@@ -361,7 +362,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
       {state.step === 'preview' ? (
         <>
           <h3 className="ti-source">
-            {state.name}: {formatCount(state.result.usedRecords)} records read
+            {state.name}: {plural(state.result.usedRecords, 'record')} read
           </h3>
           <Preview result={state.result} />
           <Malformed result={state.result} />
