@@ -112,7 +112,7 @@ export function EmbedApp({
           <main className="embed-main" aria-label="Results">
             <LoadError />
             <ErrorBoundary what="The verdict">
-              <Verdict currencyEditable={options.controls.has('cur')} />
+              <Verdict currencyEditable={options.controls.has('cur')} sizing={false} />
             </ErrorBoundary>
             <ChartArea options={options} />
           </main>

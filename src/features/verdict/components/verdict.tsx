@@ -90,9 +90,15 @@ function FlipSentence({ result }: { result: ScenarioResult }) {
  */
 export function Verdict({
   currencyEditable = true,
+  sizing = true,
   prerender = false,
 }: {
   currencyEditable?: boolean;
+  /**
+   * The server sizing sentence (with its editable target and availability) and the "N of M offers
+   * priced here" line; the compact widget leaves both out.
+   */
+  sizing?: boolean;
   /** Rendered at build time into the HTML: never marked ready (tests and tools wait for the live one). */
   prerender?: boolean;
 } = {}) {
@@ -215,15 +221,17 @@ export function Verdict({
       </h2>
       <CurrencyLine calc={calc} editable={currencyEditable} />
       {body}
-      <Suspense fallback={null}>
-        <PricedHereNote results={calc.result.results} area={sc.area} />
-      </Suspense>
+      {sizing ? (
+        <Suspense fallback={null}>
+          <PricedHereNote results={calc.result.results} area={sc.area} />
+        </Suspense>
+      ) : null}
       {faasProps ? (
         <Suspense fallback={null}>
           <FaasPropertiesNote part="headline" {...faasProps} />
         </Suspense>
       ) : null}
-      {alwaysOn?.fleet ? (
+      {sizing && alwaysOn?.fleet ? (
         <Suspense fallback={null}>
           <SizingNote calc={calc} server={alwaysOn} />
         </Suspense>
