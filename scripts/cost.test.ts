@@ -193,6 +193,10 @@ describe('cost CLI: output contracts', () => {
       arch: 'arm64',
       horizon: 'week',
       currency: 'USD',
+      // The server side's defaults: one instance, its IPv4 and disk priced, on demand.
+      availability: 'single',
+      serverExtras: true,
+      commitment: 'none',
     });
     // Without --currency: USD, no rate, and each total is its totalUsd.
     expect(report.rate).toBeNull();
@@ -315,6 +319,25 @@ describe('cost CLI: output contracts', () => {
     expect(size.pick).toBeNull();
     // The pinned family and the size alone cost the same: exactly that size.
     expect(pinned.results[0]!.monthlyUsd).toBe(size.monthlyUsd);
+  });
+
+  it('echoes the server-side choices it priced: availability, fixed costs and commitment term', () => {
+    const doc = json([
+      '--availability',
+      'multi-zone',
+      '--no-server-extras',
+      '--commitment',
+      '1y',
+      '--offers',
+      'aws-lambda-arm64',
+    ]);
+    expect(doc.scenario).toMatchObject({
+      availability: 'multi-zone',
+      serverExtras: false,
+      commitment: '1y',
+    });
+    // The share link carries the same choices back to the page.
+    expect(doc.link).toMatch(/[?&]cmt=1y(&|$)/);
   });
 
   it('a day is 24/730 of the month and a week 168/730, for every offer', () => {

@@ -77,6 +77,9 @@ export interface ScenarioEcho {
   workingSetMb: number;
   baseMemoryMb: number;
   availability: Scenario['alwaysOn']['availability'];
+  /** Whether servers carry their public IPv4 and root disk lines, and the commitment term priced. */
+  serverExtras: boolean;
+  commitment: Scenario['alwaysOn']['commitment'];
   pattern: Pattern;
   region: Scenario['area'];
   arch: Scenario['faas']['architecture'];
@@ -291,6 +294,8 @@ function echo(scenario: Scenario, result: ScenarioResult, money: Money): Scenari
     workingSetMb: scenario.alwaysOn.workingSetMb,
     baseMemoryMb: scenario.alwaysOn.baseMemoryMb,
     availability: scenario.alwaysOn.availability,
+    serverExtras: scenario.alwaysOn.serverExtras,
+    commitment: scenario.alwaysOn.commitment,
     pattern: scenario.pattern,
     region: scenario.area,
     arch: scenario.faas.architecture,
