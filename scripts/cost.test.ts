@@ -336,6 +336,17 @@ describe('cost CLI: output contracts', () => {
       serverExtras: false,
       commitment: '1y',
     });
+    // The table's header names them too.
+    const table = runCost([
+      '--availability',
+      'multi-zone',
+      '--no-server-extras',
+      '--commitment',
+      '1y',
+    ]);
+    expect(table.stdout.split('\n')[0]).toContain(
+      'servers across two zones + load balancer · servers on a 1-year commitment, no upfront · no server IPv4 or disk',
+    );
     // The share link carries the same choices back to the page.
     expect(doc.link).toMatch(/[?&]cmt=1y(&|$)/);
   });

@@ -20,6 +20,8 @@ import {
   warningText,
 } from '../../src/describe/results.ts';
 import { plural } from '../../src/describe/words.ts';
+import { termPhrase } from '../../src/describe/server-costs.ts';
+import { availabilityText } from '../../src/describe/sizing.ts';
 
 export interface JsonOffer {
   offerId: string;
@@ -114,6 +116,14 @@ export function describeScenario(s: Scenario): string {
     s.faas.architecture,
     `free tier ${s.faas.freeTier ? 'on' : 'off'}`,
     ...(s.faas.frontDoor ? [`front door ${s.faas.frontDoor}`] : []),
+    // The server side, when it differs from one on-demand instance with its IPv4 and disk.
+    ...(s.alwaysOn.availability === 'multi-zone'
+      ? [`servers ${availabilityText('multi-zone')}`]
+      : []),
+    ...(s.alwaysOn.commitment !== 'none'
+      ? [`servers on ${termPhrase(s.alwaysOn.commitment)}`]
+      : []),
+    ...(s.alwaysOn.serverExtras ? [] : ['no server IPv4 or disk']),
   ].join(' · ');
 }
 

@@ -30,3 +30,8 @@ export function peakReadingText(arrivals: ColdStartOptions['arrivals']): string 
       return 'a whole burst at once';
   }
 }
+
+/** The availability a fleet is priced for: the picker's option and the CLI header. */
+export function availabilityText(a: FleetInfo['availability']): string {
+  return a === 'multi-zone' ? 'across two zones + load balancer' : 'one instance';
+}
