@@ -93,6 +93,11 @@ export interface SizeChoice {
   instances: number;
   /** False when no size fits: `offer` is then the one that comes closest (the most memory). */
   fits: boolean;
+  /**
+   * The pick's whole monthly price as `monthlyUsd` gave it, when the pick was priced to choose it
+   * (null for a pinned size or when no size fits), so a caller need not price it again.
+   */
+  monthlyUsd: number | null;
 }
 
 interface Option {
@@ -111,21 +116,21 @@ function byInstanceCost(a: Option, b: Option): number {
 
 /**
  * The cheapest size of `group` that fits the scenario, or N of one size (its pinned size when it
- * has one). `monthlyUsd` prices one size in full; it is called only for sizes that could still
- * win. Assumes every line beside the instances (load balancer, egress, per-instance extras) is
+ * has one). `monthlyUsd` prices one size in full (`instances` of it, as sized here); it is called
+ * only for sizes that could still win. Assumes every line beside the instances (load balancer, egress, per-instance extras) is
  * not negative, so the instances' cost is a lower bound of the whole. Null for a family with no
  * size in the area.
  */
 export function pickSize(
   group: FamilyGroup,
   ctx: PricingContext,
-  monthlyUsd: (size: InstanceOffer) => number,
+  monthlyUsd: (size: InstanceOffer, instances: number) => number,
 ): SizeChoice | null {
   const { sizes } = group;
   if (sizes.length === 0) return null;
   if (group.pinned) {
     const z = instancesFor(group.pinned, ctx);
-    return { offer: group.pinned, instances: z.instances, fits: z.fits };
+    return { offer: group.pinned, instances: z.instances, fits: z.fits, monthlyUsd: null };
   }
   const options: Option[] = [];
   for (const offer of sizes) {
@@ -148,21 +153,26 @@ export function pickSize(
         (o.memoryMb === closest.memoryMb && instanceMonthlyUsd(o) < instanceMonthlyUsd(closest))
       )
         closest = o;
-    return { offer: closest, instances: instancesFor(closest, ctx).instances, fits: false };
+    return {
+      offer: closest,
+      instances: instancesFor(closest, ctx).instances,
+      fits: false,
+      monthlyUsd: null,
+    };
   }
   options.sort(byInstanceCost);
   let best = options[0]!;
   let bestUsd = Infinity;
   for (const o of options) {
     if (o.instancesUsd >= bestUsd) break; // its instances alone cost as much as the best whole
-    const usd = monthlyUsd(o.offer);
+    const usd = monthlyUsd(o.offer, o.instances);
     // Equal within float noise (2 × $12.264 and 1 × $24.528): the earlier option keeps it.
     if (bestUsd === Infinity || usd < bestUsd - 1e-9 * Math.max(1, bestUsd)) {
       best = o;
       bestUsd = usd;
     }
   }
-  return { offer: best.offer, instances: best.instances, fits: true };
+  return { offer: best.offer, instances: best.instances, fits: true, monthlyUsd: bestUsd };
 }
 
 /** "t4g.medium" from "EC2 t4g.medium", "1 GB" from "DigitalOcean 1 GB": the size's own name. */

@@ -161,9 +161,19 @@ export function priceFrontDoor(
   return { lines, meters, fixedMonthlyUsd: fixed };
 }
 
+/** GB sent to the internet in the month: response bytes × requests. */
+function egressGb(ctx: PricingContext): number {
+  return (ctx.requestsPerMonth * ctx.scenario.responseKb) / KB_PER_GB;
+}
+
+/** What `priceEgress` adds to the monthly figure (its one meter), without lines (sweeps). */
+export function egressMonthlyUsd(egress: Egress, ctx: PricingContext): number {
+  return costAfterAllowance(egressGb(ctx), egress.freeGbPerMonth, egress.tiers);
+}
+
 /** Data transfer out to the internet: response bytes × requests, tiered per GB after the free GB. */
 export function priceEgress(egress: Egress, ctx: PricingContext): SidePrice {
-  const gb = (ctx.requestsPerMonth * ctx.scenario.responseKb) / KB_PER_GB;
+  const gb = egressGb(ctx);
   const usd = costAfterAllowance(gb, egress.freeGbPerMonth, egress.tiers);
   if (gb === 0) return { lines: [], meters: [], fixedMonthlyUsd: 0 };
   return {

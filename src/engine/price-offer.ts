@@ -2,7 +2,7 @@
  * Pricing one offer for a scenario: its lines, meters, warnings and monthly total. Shared by
  * evaluateScenario (every offer) and the break-even search (monthly totals only).
  */
-import type { FrontDoorOffer, Offer } from '../catalog/schema.ts';
+import type { FrontDoorOffer, InstanceOffer, Offer } from '../catalog/schema.ts';
 import type { PricingContext } from './context.ts';
 import { priceFaas } from './faas.ts';
 import { priceFaasExtras } from './faas-extras.ts';
@@ -12,7 +12,7 @@ import {
   priceInstanceCommitment,
 } from './commitment.ts';
 import { instanceMonthlyUsd, priceContainers, priceInstances } from './fleet.ts';
-import { priceEgress, priceFrontDoor } from './front-door.ts';
+import { egressMonthlyUsd, priceEgress, priceFrontDoor } from './front-door.ts';
 import {
   familyGroup,
   familyIndex,
@@ -21,7 +21,8 @@ import {
   type Candidate,
   type FamilyGroup,
 } from './families.ts';
-import { priceServerExtras, type ExtrasPrice } from './server-extras.ts';
+import { priceServerExtras, serverExtrasMonthlyUsd, type ExtrasPrice } from './server-extras.ts';
+import { instancesFor } from './sizing.ts';
 import type { Scenario } from './scenario.ts';
 import { scaleToHorizon } from './units.ts';
 import type {
@@ -95,6 +96,23 @@ function findFrontDoor(
  * price: a routing layer such as Fly's proxy). API gateways (per-request tiers) are not one.
  */
 export function findLoadBalancer(
+  offers: readonly Offer[],
+  providerId: Offer['providerId'],
+  area: string,
+): FrontDoorOffer | undefined {
+  let byPlace = loadBalancers.get(offers);
+  if (!byPlace) loadBalancers.set(offers, (byPlace = new Map()));
+  const key = `${providerId}|${area}`;
+  let lb = byPlace.get(key);
+  if (lb === undefined)
+    byPlace.set(key, (lb = scanForLoadBalancer(offers, providerId, area) ?? null));
+  return lb ?? undefined;
+}
+
+/** Load balancers found per catalog array, by provider and area (sweeps ask at every volume). */
+const loadBalancers = new WeakMap<readonly Offer[], Map<string, FrontDoorOffer | null>>();
+
+function scanForLoadBalancer(
   offers: readonly Offer[],
   providerId: Offer['providerId'],
   area: string,
@@ -366,9 +384,11 @@ function priceParts(
 /** Monthly cost only (a context without the breakdown), for sweeps and break-even searches. */
 export function monthlyCost(offer: Candidate, ctx: PricingContext, all: readonly Offer[]): number {
   if (offer.kind === 'family') {
-    const pick = pickSize(offer, ctx, (o) => monthlyCost(o, ctx, all));
-    return pick ? monthlyCost(pick.offer, ctx, all) : NaN;
+    const pick = pickSize(offer, ctx, (o, n) => fixedFleetMonthlyCost(o, ctx, all, n));
+    if (!pick) return NaN;
+    return pick.monthlyUsd ?? fixedFleetMonthlyCost(pick.offer, ctx, all);
   }
+  if (offer.kind === 'always-on') return fixedFleetMonthlyCost(offer, ctx, all);
   const p = priceParts(offer, ctx, all);
   if ('unavailable' in p) return NaN;
   let monthly = p.fixed;
@@ -377,11 +397,46 @@ export function monthlyCost(offer: Candidate, ctx: PricingContext, all: readonly
 }
 
 /**
+ * A fixed fleet's monthly cost without its lines, fleet or warnings: what `priceParts` adds up for
+ * an always-on offer, the same sums in the same order, so the same bits (cost-paths.test.ts holds
+ * the two together). Sweeps and break-even searches price families size by size at every volume,
+ * so this path builds no objects. `instances`: the fleet's size when the caller sized it already.
+ */
+function fixedFleetMonthlyCost(
+  offer: InstanceOffer,
+  ctx: PricingContext,
+  all: readonly Offer[],
+  instances: number = instancesFor(offer, ctx).instances,
+): number {
+  if (offer.currency !== 'USD') return NaN;
+  const a = ctx.scenario.alwaysOn;
+  const perInstance = instanceMonthlyUsd(offer);
+  let fixed = instances * perInstance;
+  fixed += serverExtrasMonthlyUsd(offer, ctx, instances);
+  fixed += priceInstanceCommitment(offer, ctx, instances, perInstance).fixedMonthlyUsd;
+  let lbMeters: readonly MeterUsage[] = NO_METERS;
+  if (a.loadBalancer || a.availability === 'multi-zone') {
+    const lb = findLoadBalancer(all, offer.providerId, offer.area);
+    if (lb) {
+      const p = priceFrontDoor(lb, ctx, false);
+      fixed += p.fixedMonthlyUsd;
+      lbMeters = p.meters;
+    }
+  }
+  let monthly = fixed;
+  for (const m of lbMeters) monthly += m.usd;
+  if (offer.egress) monthly += egressMonthlyUsd(offer.egress, ctx);
+  return monthly;
+}
+
+const NO_METERS: readonly MeterUsage[] = [];
+
+/**
  * A family at its cheapest size that fits (or its pinned size): that size's result, named for the
  * family ("EC2 t4g: 2 × t4g.medium"), with what was picked in `pick`.
  */
 function priceFamily(group: FamilyGroup, ctx: PricingContext, all: readonly Offer[]): OfferResult {
-  const choice = pickSize(group, ctx, (o) => monthlyCost(o, ctx, all));
+  const choice = pickSize(group, ctx, (o, n) => fixedFleetMonthlyCost(o, ctx, all, n));
   if (!choice) throw new Error(`family ${group.id} has no size in the area`);
   const size = choice.offer;
   const r = priceOffer(size, ctx, all);
@@ -414,7 +469,7 @@ export function runnableMonthlyCost(
 ): number {
   if (offer.kind === 'family') {
     // The size the page would pick (as priceFamily), then whether that size can run.
-    const pick = pickSize(offer, ctx, (o) => monthlyCost(o, ctx, all));
+    const pick = pickSize(offer, ctx, (o, n) => fixedFleetMonthlyCost(o, ctx, all, n));
     return pick ? runnableMonthlyCost(pick.offer, ctx, all) : NaN;
   }
   const p = priceParts(offer, ctx, all);

@@ -52,7 +52,7 @@ export function priceServerExtras(
 
   const ip = extras.publicIpv4;
   if (ip.billing === 'hourly' || ip.billing === 'monthly') {
-    const perInstance = ip.billing === 'hourly' ? ip.usdPerHour * HOURS_PER_MONTH : ip.usdPerMonth;
+    const perInstance = ipv4MonthlyUsd(ip);
     const usd = instances * perInstance;
     fixed += usd;
     lines.push({
@@ -74,9 +74,8 @@ export function priceServerExtras(
 
   const disk = extras.rootDisk;
   if (disk.billing === 'per-gb-month' || disk.billing === 'monthly') {
+    const perInstance = rootDiskMonthlyUsd(disk);
     const perGb = disk.billing === 'per-gb-month' ? disk.usdPerGbMonth : null;
-    const perInstance =
-      disk.billing === 'per-gb-month' ? disk.sizeGb * disk.usdPerGbMonth : disk.usdPerMonth;
     const usd = instances * perInstance;
     fixed += usd;
     lines.push({
@@ -102,4 +101,37 @@ export function priceServerExtras(
     });
 
   return { lines, fixedMonthlyUsd: fixed, warnings };
+}
+
+type Extras = NonNullable<InstanceOffer['serverExtras']>;
+type BilledIpv4 = Extract<Extras['publicIpv4'], { billing: 'hourly' | 'monthly' }>;
+type BilledDisk = Extract<Extras['rootDisk'], { billing: 'per-gb-month' | 'monthly' }>;
+
+/** One instance's public IPv4 a month. */
+function ipv4MonthlyUsd(ip: BilledIpv4): number {
+  return ip.billing === 'hourly' ? ip.usdPerHour * HOURS_PER_MONTH : ip.usdPerMonth;
+}
+
+/** One instance's root disk a month. */
+function rootDiskMonthlyUsd(disk: BilledDisk): number {
+  return disk.billing === 'per-gb-month' ? disk.sizeGb * disk.usdPerGbMonth : disk.usdPerMonth;
+}
+
+/**
+ * What `priceServerExtras` adds to the monthly figure, without its lines or warnings (sweeps and
+ * break-even searches): the same sums in the same order, so the same bits.
+ */
+export function serverExtrasMonthlyUsd(
+  offer: InstanceOffer,
+  ctx: PricingContext,
+  instances: number,
+): number {
+  const extras = offer.serverExtras;
+  if (!ctx.scenario.alwaysOn.serverExtras || instances <= 0 || !extras) return 0;
+  let fixed = 0;
+  const { publicIpv4: ip, rootDisk: disk } = extras;
+  if (ip.billing === 'hourly' || ip.billing === 'monthly') fixed += instances * ipv4MonthlyUsd(ip);
+  if (disk.billing === 'per-gb-month' || disk.billing === 'monthly')
+    fixed += instances * rootDiskMonthlyUsd(disk);
+  return fixed;
 }

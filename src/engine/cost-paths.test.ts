@@ -1,0 +1,135 @@
+/**
+ * The cost-only path (monthlyCost, with no breakdown: what sweeps, break-even searches, ranges and
+ * growth call) against the detailed one (priceOffer: lines, meters, fleet, warnings), over random
+ * scenarios of every area and every compared offer and family (fast-check). The two must name the
+ * same monthly figure to the last bit: the fast path takes shortcuts in how it works the figure out,
+ * never in what it is.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sweep } from './breakeven.ts';
+import { makeContext } from './context.ts';
+import { monthlyCost, priceOffer, runnableMonthlyCost, selectOffers } from './price-offer.ts';
+import {
+  MAX_REQUESTS_PER_MONTH,
+  MINUTES_PER_MONTH,
+  scenarioSchema,
+  type Scenario,
+} from './scenario.ts';
+import { AREAS } from '../scenario/spec.ts';
+import { catalogOffers, catalogPlatform } from './test-catalog.ts';
+
+const platform = catalogPlatform();
+const all = catalogOffers();
+
+const patternArb = fc.oneof(
+  fc.constant({ kind: 'constant' as const }),
+  fc.record({
+    kind: fc.constant('business-hours' as const),
+    offHoursRatio: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
+  fc.record({
+    kind: fc.constant('diurnal' as const),
+    peakToAverage: fc.double({ min: 1, max: 20, noNaN: true }),
+  }),
+);
+
+/** Volumes spread over every decade the page shows (10^0 … 10^12 a month), and 0. */
+const volumeArb = fc.oneof(
+  fc.constant(0),
+  fc
+    .double({ min: 0, max: 12, noNaN: true })
+    .map((e) => Math.min(10 ** e, MAX_REQUESTS_PER_MONTH * 0.999)),
+);
+
+const scenarioArb = fc
+  .record({
+    perMonth: volumeArb,
+    everyMinutes: fc.constantFrom(1, 5, 60, 43_800),
+    durationMs: fc.double({ min: 1, max: 120_000, noNaN: true }),
+    cpuShare: fc.double({ min: 0.01, max: 1, noNaN: true }),
+    memoryMb: fc.integer({ min: 128, max: 4_096 }),
+    responseKb: fc.double({ min: 0, max: 2_000, noNaN: true }),
+    area: fc.constantFrom(...AREAS),
+    pattern: patternArb,
+    lb: fc.boolean(),
+    frontDoor: fc.constantFrom(null, 'aws-api-gateway-http'),
+    arrivals: fc.constantFrom('random', 'even', 'bursts' as const),
+    availability: fc.constantFrom('single', 'multi-zone' as const),
+    serverExtras: fc.boolean(),
+    commitment: fc.constantFrom('none', '1y', '3y' as const),
+    workingSetMb: fc.constantFrom(1, 16, 256, 2_048, 16_384),
+    baseMemoryMb: fc.constantFrom(0, 128, 1_024),
+    minInstances: fc.integer({ min: 1, max: 3 }),
+    targetUtilization: fc.double({ min: 0.1, max: 1, noNaN: true }),
+    inFlight: fc.constantFrom(1, 50, 1_000),
+  })
+  .map((v): Scenario =>
+    scenarioSchema.parse({
+      // requests each `everyMinutes`, so that the month carries perMonth.
+      workload: {
+        requests: (v.perMonth * v.everyMinutes) / MINUTES_PER_MONTH,
+        everyMinutes: v.everyMinutes,
+      },
+      durationMs: v.durationMs,
+      cpuMs: Math.max(v.durationMs * v.cpuShare, 1e-3),
+      memoryMb: v.memoryMb,
+      responseKb: v.responseKb,
+      area: v.area,
+      pattern: v.pattern,
+      faas: { frontDoor: v.frontDoor },
+      coldStart: { arrivals: v.arrivals },
+      alwaysOn: {
+        loadBalancer: v.lb,
+        availability: v.availability,
+        serverExtras: v.serverExtras,
+        commitment: v.commitment,
+        workingSetMb: v.workingSetMb,
+        baseMemoryMb: v.baseMemoryMb,
+        minInstances: v.minInstances,
+        targetUtilization: v.targetUtilization,
+        requestsInFlightPerInstance: v.inFlight,
+      },
+    }),
+  );
+
+describe('the cost-only path', () => {
+  it('names the detailed monthly figure of every offer and family, to the last bit', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const full = makeContext(s, { platform });
+        const lean = makeContext(s, { platform, breakdown: false });
+        for (const sel of selectOffers(s, all)) {
+          if (!sel.offer) continue;
+          const r = priceOffer(sel.offer, full, all);
+          expect([sel.id, monthlyCost(sel.offer, lean, all)]).toEqual([sel.id, r.monthlyUsd]);
+          // What ranges and growth read: the same figure, or NaN when a hard limit stops it.
+          const runnable = runnableMonthlyCost(sel.offer, lean, all);
+          expect([sel.id, runnable]).toEqual([
+            sel.id,
+            r.status === 'cannot-run' ? NaN : r.monthlyUsd,
+          ]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+
+  it("gives the sweep each volume's detailed monthly figure, to the last bit", () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const points = sweep(s, all, { platform, points: 9 });
+        const chosen = selectOffers(s, all).flatMap((x) => (x.offer ? [x.offer] : []));
+        for (const p of points) {
+          const ctx = makeContext(s, { platform, requestsPerMonth: p.requestsPerMonth });
+          for (const o of chosen) {
+            const r = priceOffer(o, ctx, all);
+            if (Number.isFinite(r.monthlyUsd) && r.available)
+              expect([o.id, p.usd[o.id]]).toEqual([o.id, r.monthlyUsd]);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});
