@@ -100,6 +100,56 @@ function prerenderedVerdict(): Plugin {
 }
 
 /**
+ * A share link has no pre-rendered verdict to show, so its answer waits for the calculator's code,
+ * the engine and the catalog. public/first-paint.js knows at once whether the address carries a
+ * scenario; for a share link it adds `<link rel=modulepreload>` for the files named here, so they
+ * download while the static shell paints instead of after it (boot.ts imports them then, from the
+ * module map). The default page keeps its bandwidth for the shell. The names are the build's
+ * hashed chunks: the calculator (main.tsx), the engine and the catalog loader, with their static
+ * imports, less what the HTML already loads.
+ */
+function sharePreload(): Plugin {
+  const ENGINE_AND_CATALOG = [
+    /src[\\/]engine[\\/]evaluate\.ts$/,
+    /src[\\/]catalog[\\/](load-catalog|parse|fx)\.ts$/,
+  ];
+  // The widget's own code is in its HTML already; only the engine and the catalog's parser are lazy.
+  const LAZY_ENTRIES: Record<string, RegExp[]> = {
+    'index.html': [/src[\\/]main\.tsx$/, ...ENGINE_AND_CATALOG],
+    'embed.html': ENGINE_AND_CATALOG,
+  };
+  return {
+    name: 'breakeven-share-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const wanted = LAZY_ENTRIES[basename(ctx.path)];
+        if (!wanted || !ctx.bundle) return html;
+        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const files = new Set<string>();
+        const add = (fileName: string) => {
+          const c = byName.get(fileName);
+          if (!c || files.has(fileName)) return;
+          files.add(fileName);
+          c.imports.forEach(add);
+        };
+        for (const c of chunks)
+          if (c.facadeModuleId && wanted.some((re) => re.test(c.facadeModuleId!))) add(c.fileName);
+        const list = [...files].filter((f) => !html.includes(f)).sort();
+        if (list.length === 0)
+          throw new Error(`${ctx.path}: no chunks to preload for a share link`);
+        return html.replace(
+          /<script src="\.\/first-paint\.js"/,
+          (tag) => `${tag} data-share-preload="${list.map((f) => `./${f}`).join(' ')}"`,
+        );
+      },
+    },
+  };
+}
+
+/**
  * Social crawlers want absolute URLs in og:/twitter: tags, which a relative build cannot know.
  * `SITE_URL=https://example.com/tools/breakeven/ npm run build` makes their ./ paths absolute.
  */
@@ -173,7 +223,14 @@ const CORE =
 // Relative base: dist/ works from the domain root, a sub-path or a file-per-object store.
 export default defineConfig({
   base: './',
-  plugins: [react(), pricingData(), prerenderedVerdict(), shellFirst(), socialUrls()],
+  plugins: [
+    react(),
+    pricingData(),
+    prerenderedVerdict(),
+    shellFirst(),
+    sharePreload(),
+    socialUrls(),
+  ],
   resolve: {
     // Recharts imports every d3 scale by namespace; ship only the ones the axes use.
     alias: [

@@ -113,6 +113,28 @@ for (const [path, share] of [
   });
 }
 
+for (const [path, share, chunks] of [
+  ['./', './?v=1&n=50000&m=5', ['main', 'core', 'engine']],
+  ['./embed.html', './embed.html?v=1&n=50000&m=5&theme=dark', ['engine']],
+] as const) {
+  test(`${share}: the head starts downloading the code the verdict waits for; ${path} does not`, async ({
+    page,
+  }) => {
+    // The app never starts here, so every modulepreload in the head is the HTML's or first-paint.js's.
+    await page.route(/\/assets\/(index|embed)-[\w-]+\.js$/, (route) => route.abort());
+    const preloaded = async () =>
+      (
+        await page
+          .locator('link[rel="modulepreload"]')
+          .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href))
+      ).map((href) => /\/assets\/([a-z-]+)-[\w-]+\.js$/.exec(href)?.[1]);
+    await page.goto(share);
+    expect(await preloaded()).toEqual(expect.arrayContaining([...chunks]));
+    await page.goto(path);
+    expect(await preloaded()).not.toContain('engine');
+  });
+}
+
 test('a page opened from a share link shows the skeleton, then its own verdict', async ({
   page,
 }) => {

@@ -4,7 +4,8 @@
  * default. It is shown (<html class="prerender-ok">) only when the address carries no query
  * parameter but those listed in data-display-only (the widget's theme and chart), so a share link
  * never shows the default scenario's figures, not even for a frame; the app then takes over
- * (src/lib/prerendered.ts). If this script fails to load, the verdict stays hidden: safe.
+ * (src/lib/prerendered.ts). If this script fails to load, the verdict stays hidden: safe. For a
+ * share link it also starts the downloads the verdict waits for (data-share-preload).
  */
 (function () {
   'use strict';
@@ -14,5 +15,20 @@
   new URLSearchParams(window.location.search).forEach(function (_value, key) {
     if (displayOnly.indexOf(key) < 0) scenarioKeys++;
   });
-  if (scenarioKeys === 0) document.documentElement.classList.add('prerender-ok');
+  if (scenarioKeys === 0) {
+    document.documentElement.classList.add('prerender-ok');
+    return;
+  }
+  // A share link waits for the calculator, the engine and the catalog (no pre-rendered verdict
+  // fits it): start their downloads now, while the shell paints, not after (vite.config.ts names
+  // the build's files in data-share-preload; boot.ts then imports them from the module map).
+  var preload = (script && script.getAttribute('data-share-preload')) || '';
+  preload.split(' ').forEach(function (href) {
+    if (!href) return;
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.appendChild(link);
+  });
 })();
