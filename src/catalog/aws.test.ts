@@ -408,6 +408,20 @@ describe('pricing-data/aws.json', () => {
     if (rest?.kind !== 'front-door')
       throw new Error('aws-api-gateway-rest in europe is not a front door');
     expect(rest.requestTiers).toEqual([{ upTo: null, usdPerUnit: 0.0000037 }]);
+    // US West (Oregon): t4g.small $0.0168/h (AWS's EC2 price feed for US West (Oregon), Linux,
+    // published 2026-09-18: catalog price "0.0168000000"); t3.medium $0.0416/h (USW2-BoxUsage:
+    // t3.medium, checked against the us-west-2 Price List on 2026-10-04); an instance's public IPv4
+    // $0.005/h (AmazonVPC us-west-2) and gp3 $0.08 per GB-month (AmazonEC2 us-west-2).
+    const pdxT4g = at('aws-ec2-t4g-small', 'us-west');
+    if (pdxT4g?.kind !== 'always-on') throw new Error('aws-ec2-t4g-small in us-west');
+    expect([pdxT4g.region, pdxT4g.usdPerHour]).toEqual(['us-west-2', 0.0168]);
+    const pdxT3 = at('aws-ec2-t3-medium', 'us-west');
+    if (pdxT3?.kind !== 'always-on') throw new Error('aws-ec2-t3-medium in us-west');
+    expect(pdxT3.usdPerHour).toBe(0.0416);
+    expect(pdxT4g.serverExtras).toMatchObject({
+      publicIpv4: { billing: 'hourly', usdPerHour: 0.005 },
+      rootDisk: { billing: 'per-gb-month', sizeGb: 8, usdPerGbMonth: 0.08 },
+    });
     // API Gateway HTTP for a Singapore deployment (retrieved 2026-03-08): $1.25 per million.
     const http = at('aws-api-gateway-http', 'asia-pacific');
     if (http?.kind !== 'front-door')

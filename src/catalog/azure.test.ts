@@ -94,6 +94,26 @@ describe('pricing-data/azure.json', () => {
     expect([b2s.vcpu, b2s.memoryMb, b2s.baselineCpuFraction]).toEqual([2, 4096, 0.2]);
   });
 
+  it('Load Balancer: one Global meter, so the same price in every area', () => {
+    // Azure Retail Prices API read 2026-10-01: regional pages return no rows; the Global page has
+    // "Standard Included LB Rules and Outbound Rules" $0.025 per hour and "Standard Data Processed"
+    // $0.005 per GB.
+    const regions: Record<string, string> = {
+      'us-east': 'eastus',
+      'us-west': 'westus2',
+      europe: 'westeurope',
+      'asia-pacific': 'southeastasia',
+    };
+    for (const [area, region] of Object.entries(regions)) {
+      const lb = offer('azure-load-balancer', 'front-door', area);
+      expect([lb.region, lb.usdPerHour, lb.usdPerGbProcessed], area).toEqual([
+        region,
+        0.025,
+        0.005,
+      ]);
+    }
+  });
+
   it('every offer names a source, a date and a verification level', () => {
     for (const o of catalog.offers) {
       expect(o.source).toMatch(/^https:\/\//);

@@ -31,9 +31,9 @@ describe('pricing-data/fly.json', () => {
   });
 
   it('iad preset prices per 30-day month', () => {
-    // https://fly.io/docs/about/pricing/ (iad): shared-cpu-1x 1 GB $6.70, shared-cpu-2x 2 GB $13.39,
-    // performance-1x 2 GB $33.00 (quoted from the official page by public documents, Oct 2026);
-    // shared-cpu-1x 256 MB $2.19 and 512 MB $3.69 (PRICING-SOURCES.md, not re-confirmed: unverified).
+    // Fly.io's pricing page source (superfly/docs about/pricing.mdx, "Everything we bill for", prices
+    // "for Ashburn, Virginia (`iad`)"): shared-cpu-1x 256MB $2.19, 512MB $3.69, 1GB $6.70,
+    // shared-cpu-2x 2GB $13.39, performance-1x 2GB $33.00 a month of 30 days.
     const expected: Record<string, [number, number, number]> = {
       // id: [$/month, vCPU, MB]
       'fly-shared-cpu-1x-256mb': [2.19, 1, 256],
@@ -57,12 +57,40 @@ describe('pricing-data/fly.json', () => {
     expect(730 * (machine('fly-shared-cpu-1x-1gb').usdPerHour ?? 0)).toBeCloseTo(6.793056, 6);
   });
 
-  it('the two unconfirmed presets are flagged, the quoted ones are secondary', () => {
-    expect(machine('fly-shared-cpu-1x-256mb').verification).toBe('unverified');
-    expect(machine('fly-shared-cpu-1x-512mb').verification).toBe('unverified');
-    expect(machine('fly-shared-cpu-1x-1gb').verification).toBe('secondary');
-    expect(machine('fly-shared-cpu-2x-2gb').verification).toBe('secondary');
-    expect(machine('fly-performance-1x-2gb').verification).toBe('secondary');
+  it("the iad presets are official: the provider's own pricing page lists each of them", () => {
+    for (const id of REQUIRED) expect(machine(id).verification, id).toBe('official');
+  });
+
+  it('other regions: the iad price times the region markup of the pricing page', () => {
+    // Fly.io's pricing page: "Machine prices vary by region"; its region table gives each region's
+    // price "relative to Ashburn (iad), as billed": sjc 1.192307692, fra 1.153846154,
+    // sin 1.269230769. Its own example: "One `shared-cpu-1x` 1GB Machine in Frankfurt (`fra`) |
+    // $7.73" and "... in Singapore (`sin`) | $8.50" (= $6.70 x 1.153846154 = 7.7308 and
+    // $6.70 x 1.269230769 = 8.5038, as displayed to the cent).
+    const at = (id: string, area: string) => offer(id, 'always-on', area);
+    expect(at('fly-shared-cpu-1x-1gb', 'europe').usdPerMonth).toBe(7.73);
+    expect(at('fly-shared-cpu-1x-1gb', 'asia-pacific').usdPerMonth).toBe(8.5);
+    expect(at('fly-shared-cpu-1x-1gb', 'europe').verification).toBe('official');
+    // sjc, worked by hand: $6.70 x 1.192307692 = $7.98846; $33.00 x 1.192307692 = $39.34615.
+    expect(at('fly-shared-cpu-1x-1gb', 'us-west').region).toBe('sjc');
+    expect(at('fly-shared-cpu-1x-1gb', 'us-west').usdPerMonth).toBeCloseTo(7.98846, 4);
+    expect(at('fly-performance-1x-2gb', 'us-west').usdPerMonth).toBeCloseTo(39.34615, 4);
+    // Derived sizes are secondary (the product is ours), kept to a millionth of a dollar a month;
+    // still 720 h a month, billed per second: $2.19 x 1.269230769 = $2.779615 a month in sin.
+    expect(at('fly-shared-cpu-1x-256mb', 'us-west').verification).toBe('secondary');
+    expect(at('fly-shared-cpu-1x-256mb', 'asia-pacific').usdPerMonth).toBe(2.779615);
+    expect(at('fly-shared-cpu-1x-256mb', 'asia-pacific').usdPerHour).toBeCloseTo(
+      2.779615 / 720,
+      12,
+    );
+    // Outbound data: $0.04/GB from Asia Pacific, $0.02/GB from North America and Europe.
+    expect(at('fly-shared-cpu-1x-1gb', 'asia-pacific').egress?.tiers).toEqual([
+      { upTo: null, usdPerUnit: 0.04 },
+    ]);
+    expect(at('fly-shared-cpu-1x-1gb', 'us-west').egress?.tiers).toEqual([
+      { upTo: null, usdPerUnit: 0.02 },
+    ]);
+    expect(offer('fly-proxy', 'front-door', 'europe').region).toBe('fra');
   });
 
   it('CPU baseline quota: 1/16 shared, 10/16 performance', () => {

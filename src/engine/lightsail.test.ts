@@ -38,7 +38,9 @@ describe('AWS Lightsail bundles', () => {
   });
 
   it('is a curated AWS product, found by its fields', () => {
-    const lightsail = catalog.offers.filter((o) => o.productId === 'lightsail');
+    const lightsail = catalog.offers.filter(
+      (o) => o.productId === 'lightsail' && o.area === 'us-east',
+    );
     expect(lightsail.map((o) => o.id).sort()).toEqual([
       'aws-lightsail-16gb',
       'aws-lightsail-1gb',
@@ -47,7 +49,7 @@ describe('AWS Lightsail bundles', () => {
       'aws-lightsail-512mb',
       'aws-lightsail-8gb',
     ]);
-    for (const o of lightsail) {
+    for (const o of catalog.offers.filter((x) => x.productId === 'lightsail')) {
       expect(o.providerId).toBe('aws');
       expect(o.refreshedBy).toBe('curated');
       expect(o.kind === 'always-on' && o.family).toEqual({
@@ -76,5 +78,25 @@ describe('AWS Lightsail bundles', () => {
     const s = monthly(1_126_400, { responseKb: 1024 });
     const r = priceOffer(o, makeContext(s, { platform: catalogPlatform() }), [o]);
     expect(r.monthlyUsd).toBeCloseTo(11.84, 9);
+  });
+
+  it('Singapore: the 4 GB bundle at $24 with 4 TB, then $0.12 a GB out (ap-southeast-1)', () => {
+    // A VPS comparison of 2026-09-18 that read the provider's page: "AWS Lightsail | 4 GB bundle |
+    // 80 GB SSD | 4 TB | $24.00 | ap-southeast-1". User guide, "Data transfer in Lightsail": "Asia
+    // Pacific (Singapore) (ap-southeast-1): $0.12 USD/GB". 4 TB = 4 x 1,024 = 4,096 GB.
+    const o = offer('aws-lightsail-4gb', 'always-on', 'asia-pacific');
+    expect([o.region, o.usdPerMonth, o.memoryMb]).toEqual(['ap-southeast-1', 24, 4096]);
+    expect(o.egress).toMatchObject({
+      freeGbPerMonth: 4096,
+      tiers: [{ upTo: null, usdPerUnit: 0.12 }],
+    });
+    // 4,196 GB out a month: 100 GB over the allowance x $0.12 = $12, with the plan $36.
+    // 4,296,704 responses of 1,024 KB = 4,196 GB.
+    const r = priceOffer(
+      o,
+      makeContext(monthly(4_296_704, { responseKb: 1024 }), { platform: catalogPlatform() }),
+      [o],
+    );
+    expect(r.monthlyUsd).toBeCloseTo(36, 9);
   });
 });

@@ -52,8 +52,8 @@ export const DEFAULT_OFFER_IDS = [
 /**
  * The default comparison's stand-ins outside us-east: where one of its offers has no price in an
  * area, the nearest priced, verified counterpart takes its place there (Vercel Functions for Azure
- * Functions, Fargate x86 for Fargate Arm, a Compute Engine e2 VM for EC2). A test proves every
- * area's default offers are priced there and none is unverified.
+ * Functions, Fargate x86 for Fargate Arm). A test proves every area's default offers are priced
+ * there and none is unverified.
  */
 const NO_AZURE_FUNCTIONS_OR_FARGATE_ARM = {
   'azure-functions-consumption': 'vercel-functions',
@@ -61,10 +61,7 @@ const NO_AZURE_FUNCTIONS_OR_FARGATE_ARM = {
 };
 const STAND_INS: Readonly<Record<(typeof AREAS)[number], Readonly<Record<string, string>>>> = {
   'us-east': {},
-  'us-west': {
-    'azure-functions-consumption': 'vercel-functions',
-    'aws-ec2-t4g-small': 'gcp-e2-small',
-  },
+  'us-west': { 'azure-functions-consumption': 'vercel-functions' },
   europe: NO_AZURE_FUNCTIONS_OR_FARGATE_ARM,
   'asia-pacific': NO_AZURE_FUNCTIONS_OR_FARGATE_ARM,
 };
