@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { getCatalogQueryOptions } from '../../../catalog/catalog-query.ts';
 import type { Platform, ProductRef } from '../../../catalog/platform.ts';
 import type { Offer } from '../../../catalog/schema.ts';
@@ -188,16 +187,14 @@ function ServerOptions({ s }: { s: PickerState }) {
 export function OffersPanel() {
   const q = useQuery(getCatalogQueryOptions());
   // Only what the picker shows: editing the workload does not re-render forty checkboxes.
-  const s = useScenarioStore(
-    useShallow((st) => ({
-      area: st.scenario.area,
-      offers: st.scenario.offers,
-      faas: st.scenario.faas,
-      alwaysOn: st.scenario.alwaysOn,
-      coldStart: st.scenario.coldStart,
-      state: st.scenario.state,
-    })),
-  );
+  const s = {
+    area: useScenarioStore((st) => st.scenario.area),
+    offers: useScenarioStore((st) => st.scenario.offers),
+    faas: useScenarioStore((st) => st.scenario.faas),
+    alwaysOn: useScenarioStore((st) => st.scenario.alwaysOn),
+    coldStart: useScenarioStore((st) => st.scenario.coldStart),
+    state: useScenarioStore((st) => st.scenario.state),
+  };
   const areaId = useId();
 
   if (q.isPending)
