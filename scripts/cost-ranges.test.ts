@@ -114,6 +114,17 @@ describe('--growth', () => {
     expect(doc.growthFlipMonth).toBe(3);
   });
 
+  it('a --url link with growth (gr, gm) gives the same series as the flags', () => {
+    const link = `?${encodeScenario({ ...DEFAULT_PAGE_SCENARIO, offers: ['aws-lambda-arm64', 'do-basic-1gb'], growth: { monthlyPct: -10, months: 4 } })}`;
+    expect(link).toMatch(/[?&]gr=-10&gm=4(&|$)/);
+    const doc = json(['--url', link]);
+    // As above: −10 % a month flips to Lambda in month 3.
+    expect(doc.growth!.map((m) => m.month)).toEqual([1, 2, 3, 4]);
+    expect(doc.growthFlipMonth).toBe(3);
+    // A link without them has no growth.
+    expect(json(['--url', `?${encodeScenario(DEFAULT_PAGE_SCENARIO)}`]).growth).toBeUndefined();
+  });
+
   it('refuses --months without --growth and a series past 10^12 requests a month', () => {
     expect(runCost(['--months', '12']).stderr).toMatch(/--months: only with --growth/);
     const far = runCost(['--growth', '1000', '--months', '120']);

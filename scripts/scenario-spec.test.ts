@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_COLD_START_OPTIONS,
+  DEFAULT_GROWTH_OPTIONS,
   DEFAULT_PAGE_SCENARIO,
   DEFAULT_SCENARIO,
   DEFAULT_STATE_OPTIONS,
@@ -16,6 +17,7 @@ import {
 } from '../src/engine/default-scenario.ts';
 import {
   coldStartOptionsSchema,
+  growthOptionsSchema,
   parseScenario,
   patternSchema,
   scenarioSchema,
@@ -100,9 +102,11 @@ function argvFor(f: FieldSpec, raw: string): string[] {
         ? ['--requests', '0']
         : f === FIELDS.cpuMs
           ? ['--duration-ms', String(FIELDS.durationMs.max)]
-          : f.variant
-            ? ['--pattern', f.variant]
-            : [];
+          : f === FIELDS.growthMonths
+            ? [`--${FIELDS.growthPct.cli}`, '10']
+            : f.variant
+              ? ['--pattern', f.variant]
+              : [];
   // FLAG=VALUE, so a negative value is not read as a flag.
   return f.type === 'boolean' ? [...context, flag] : [...context, `${flag}=${raw}`];
 }
@@ -169,6 +173,7 @@ describe('the scenario spec', () => {
     ).toStrictEqual(DEFAULT_SCENARIO);
     expect(coldStartOptionsSchema.parse({})).toStrictEqual(DEFAULT_COLD_START_OPTIONS);
     expect(stateOptionsSchema.parse({})).toStrictEqual(DEFAULT_STATE_OPTIONS);
+    expect(growthOptionsSchema.parse({})).toStrictEqual(DEFAULT_GROWTH_OPTIONS);
     for (const kind of PATTERN_KINDS)
       expect(patternSchema.parse({ kind })).toStrictEqual(PATTERN_DEFAULTS[kind]);
   });
@@ -180,6 +185,7 @@ describe('the scenario spec', () => {
           ...DEFAULT_SCENARIO,
           coldStart: DEFAULT_COLD_START_OPTIONS,
           state: DEFAULT_STATE_OPTIONS,
+          growth: DEFAULT_GROWTH_OPTIONS,
           pattern: f.variant ? PATTERN_DEFAULTS[f.variant] : DEFAULT_SCENARIO.pattern,
         };
         if (f !== FIELDS.offers) expect(valueAt(groups, f.path)).toEqual(f.default);

@@ -90,18 +90,6 @@ const OWN_FLAGS: readonly FlagDoc[] = [
     section: 'ranges',
     text: "scenario B: this scenario with the link's parameters on top (the flags and offers here hold unless it changes them); adds compare to the JSON. A --url link's b. parameters do the same",
   },
-  {
-    flag: 'growth',
-    arg: 'PCT',
-    section: 'ranges',
-    text: 'traffic growth a month in percent (more than −100, at most 1,000): adds growth, month by month (month k is today × (1 + PCT/100)^(k−1)), and the month the answer flips',
-  },
-  {
-    flag: 'months',
-    arg: 'N',
-    section: 'ranges',
-    text: 'with --growth: how many months, a whole number from 1 to 120 (default 12)',
-  },
   { flag: 'format', arg: 'F', section: 'io', text: `${FORMATS.join(' or ')} (default table)` },
   {
     flag: 'list-offers',
@@ -115,7 +103,7 @@ const OWN_FLAGS: readonly FlagDoc[] = [
 function argOf(f: FieldSpec, flag: string): string | undefined {
   switch (f.type) {
     case 'number':
-      return f.unit === 'minutes' ? 'M' : (f.unit?.toUpperCase() ?? 'N');
+      return f.unit === 'minutes' ? 'M' : f.unit === '%' ? 'PCT' : (f.unit?.toUpperCase() ?? 'N');
     case 'enum':
       return (flag.split('-').pop() ?? flag).toUpperCase();
     case 'boolean':
@@ -131,7 +119,9 @@ function argOf(f: FieldSpec, flag: string): string | undefined {
 
 /** "default 512", "default auto", "default the whole duration". */
 function defaultText(f: FieldSpec, name: keyof typeof FIELDS): string {
-  const absent: string | undefined = (FIELD_DOCS[name] as { absentMeans?: string }).absentMeans;
+  const doc = FIELD_DOCS[name] as { absentMeans?: string; withoutFlag?: string };
+  if (doc.withoutFlag !== undefined) return ` (default ${doc.withoutFlag})`;
+  const absent = doc.absentMeans;
   if (f.default === undefined) return absent !== undefined ? ` (default ${absent})` : '';
   if (f.default === null) return 'nullText' in f ? ` (default ${f.nullText})` : '';
   if (typeof f.default === 'number') return ` (default ${n(f.default)})`;

@@ -243,6 +243,13 @@ export function scenarioFromFlags(
     }
   }
 
+  // --months alone would show growth at a rate nobody chose.
+  if (
+    flags[FIELDS.growthMonths.cli] !== undefined &&
+    flags[FIELDS.growthPct.cli] === undefined &&
+    base.growth === undefined
+  )
+    throw new UsageError(`--${FIELDS.growthMonths.cli}: only with --${FIELDS.growthPct.cli} PCT`);
   for (const f of PLAIN_FIELDS) {
     const raw = flags[f.cli!];
     if (raw === undefined || raw === false) continue;

@@ -20,7 +20,6 @@ import { MAX_REQUESTS_PER_MONTH, requestsPerMonthOf } from '../../src/engine/sce
 import { applyChanges } from '../../src/url/compare.ts';
 import { growthSentence, robustnessSentence, spreadVerdict } from '../../src/describe/ranges.ts';
 import { readShareUrl } from './cli-scenario.ts';
-import { parseGrowthFlags } from './range-flags.ts';
 import { FIELDS } from '../../src/scenario/spec.ts';
 import { timerVerdictText } from '../../src/describe/faas-properties.ts';
 import { moneyFor } from '../../src/describe/format.ts';
@@ -80,7 +79,10 @@ export function runCost(argv: string[]): CliOutput {
       flags,
       catalog.offers,
     );
-    const growth = parseGrowthFlags(flags.growth, flags.months);
+    // --growth/--months, or a --url link's gr/gm: the scenario's growth group.
+    const growth = scenario.growth
+      ? { monthlyGrowthPct: scenario.growth.monthlyPct, months: scenario.growth.months }
+      : null;
     for (const n of notices) err.push(`cost: ${n}`);
     if (flags['list-offers']) {
       const inArea = catalog.offers.filter((o) => o.area === scenario.area);

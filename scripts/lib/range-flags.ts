@@ -1,11 +1,11 @@
 /**
  * The CLI's flags for ranges, compare and growth: `--spread traffic=50,duration=30` (the spreads of
- * the cost ranges; an input it leaves out has none), `--compare URL` (scenario B: this scenario with
- * the link's parameters on top) and `--growth PCT --months N` (month by month). Each value is
- * checked; a bad one throws the CLI's UsageError naming the flag (exit 2).
+ * the cost ranges; an input it leaves out has none). `--compare URL` is read by cost-cli.ts, and
+ * `--growth PCT --months N` are the scenario's growth fields (src/scenario/spec.ts). A bad value
+ * throws the CLI's UsageError naming the flag (exit 2).
  */
 import type { Spread } from '../../src/engine/scenario.ts';
-import { FIELDS, type NumberBounds } from '../../src/scenario/spec.ts';
+import { FIELDS } from '../../src/scenario/spec.ts';
 import { parseBounded } from './cli-flags.ts';
 import { UsageError } from './cli-values.ts';
 
@@ -15,12 +15,6 @@ export const SPREAD_FIELDS = [
   FIELDS.spreadDurationPct,
   FIELDS.spreadCpuPct,
 ];
-
-/** `--growth PCT`: more than −100 % (traffic cannot fall below nothing), at most 1,000 % a month. */
-export const GROWTH_PCT: NumberBounds = { min: -100, minExclusive: true, max: 1000, unit: '%' };
-/** `--months N`: 1 to 120 months (the page shows 12 or 24). */
-export const GROWTH_MONTHS: NumberBounds = { min: 1, max: 120, integer: true, unit: 'months' };
-export const DEFAULT_GROWTH_MONTHS = 12;
 
 /** `--spread traffic=50,duration=30`: the spreads named; every other input gets none (0). */
 export function parseSpreadFlag(raw: string): Spread {
@@ -50,20 +44,4 @@ export function parseSpreadFlag(raw: string): Spread {
     }
   }
   return out;
-}
-
-/** `--growth PCT [--months N]`, or null without `--growth`. */
-export function parseGrowthFlags(
-  growth: string | undefined,
-  months: string | undefined,
-): { monthlyGrowthPct: number; months: number } | null {
-  if (growth === undefined) {
-    if (months !== undefined) throw new UsageError('--months: only with --growth PCT');
-    return null;
-  }
-  return {
-    monthlyGrowthPct: parseBounded('growth', growth.replace(/%$/, ''), GROWTH_PCT),
-    months:
-      months === undefined ? DEFAULT_GROWTH_MONTHS : parseBounded('months', months, GROWTH_MONTHS),
-  };
 }

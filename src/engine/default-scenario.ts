@@ -6,6 +6,7 @@
 import { DEFAULT_OFFER_IDS, FIELDS as F } from '../scenario/spec.ts';
 import type {
   ColdStartOptions,
+  GrowthOptions,
   Pattern,
   PatternKind,
   Scenario,
@@ -28,6 +29,12 @@ export const DEFAULT_STATE_OPTIONS: StateOptions = {
   readsPerRequest: F.stateReads.default,
   writesPerRequest: F.stateWrites.default,
   itemKb: F.stateItemKb.default,
+};
+
+/** Growth as the page first shows it, and the CLI's --months without a value of its own. */
+export const DEFAULT_GROWTH_OPTIONS: GrowthOptions = {
+  monthlyPct: F.growthPct.default,
+  months: F.growthMonths.default,
 };
 
 /** The page's spreads: how far each estimate may be off (± percent), for the cost ranges. */

@@ -19,6 +19,7 @@ import {
 export { HOURS_PER_MONTH, MAX_REQUESTS_PER_MONTH, MINUTES_PER_MONTH, SECONDS_PER_MONTH };
 export {
   DEFAULT_COLD_START_OPTIONS,
+  DEFAULT_GROWTH_OPTIONS,
   DEFAULT_SCENARIO,
   DEFAULT_STATE_OPTIONS,
 } from './default-scenario.ts';
@@ -120,6 +121,15 @@ export const spreadSchema = z.object({
 });
 export type Spread = z.infer<typeof spreadSchema>;
 
+/** Traffic growth month by month (src/engine/growth.ts): the page's growth chart, the CLI's --growth. */
+export const growthOptionsSchema = z.object({
+  /** Growth of traffic a month, in percent (negative: shrinking). */
+  monthlyPct: numOr(F.growthPct),
+  /** How many months, month 1 being today's traffic. */
+  months: numOr(F.growthMonths),
+});
+export type GrowthOptions = z.infer<typeof growthOptionsSchema>;
+
 export const workloadSchema = z.object({
   requests: num(F.requests).check(z.describe('N requests …')),
   everyMinutes: num(F.everyMinutes).check(z.describe('… every M minutes')),
@@ -196,6 +206,8 @@ export const scenarioSchema = z
     currency: z.optional(z.enum(F.currency.values)),
     /** How far each estimate may be off: the cost ranges' spreads (the results ignore it). */
     spread: z._default(spreadSchema, () => spreadSchema.parse({})),
+    /** Traffic growth to show month by month; absent means none (the results ignore it). */
+    growth: z.optional(growthOptionsSchema),
   })
   .check(
     z.superRefine((s, ctx) => {

@@ -37,6 +37,8 @@ export interface FieldDoc {
   doc: string;
   /** What an optional field means when the scenario leaves it out. */
   absentMeans?: string;
+  /** What the CLI does without the flag, where that is not the field's default. */
+  withoutFlag?: string;
 }
 
 export const FIELD_DOCS = {
@@ -177,5 +179,14 @@ export const FIELD_DOCS = {
   spreadCpuPct: {
     section: 'ranges',
     doc: 'how far the CPU time per request may be off, ± percent (at most the duration)',
+  },
+  growthPct: {
+    section: 'ranges',
+    doc: 'traffic growth a month in percent: adds growth, month by month (month k is today × (1 + PCT/100)^(k−1)), and the month the answer flips',
+    withoutFlag: 'none, unless a --url link has gr',
+  },
+  growthMonths: {
+    section: 'ranges',
+    doc: 'with --growth: how many months of growth (the page offers 12 or 24)',
   },
 } as const satisfies Record<FieldName, FieldDoc>;

@@ -78,7 +78,7 @@ export function defaultOfferIds(area: (typeof AREAS)[number]): string[] {
 export const SPREAD_MAX_PCT = { trafficPct: 100, durationPct: 90, cpuPct: 90 } as const;
 
 /** Optional groups of the scenario: absent means every field of the group at its default. */
-export const OPTIONAL_GROUPS = ['coldStart', 'state'] as const;
+export const OPTIONAL_GROUPS = ['coldStart', 'state', 'growth'] as const;
 
 export interface FieldBase {
   /** Dotted path in the scenario, e.g. "faas.provisionedConcurrency". */
@@ -680,6 +680,33 @@ const FIELD_LIST = {
     url: 'sc',
     cli: 'spread',
     cliKey: 'cpu',
+  },
+  // Growth: the monthly bills as traffic grows at a steady rate (src/engine/growth.ts). An optional
+  // group: a scenario without it shows no growth series, so older links read as before.
+  growthPct: {
+    type: 'number',
+    path: 'growth.monthlyPct',
+    label: 'traffic growth a month',
+    // Traffic cannot fall below nothing; 1,000 % a month is already ×11 each month.
+    min: -100,
+    minExclusive: true,
+    max: 1000,
+    unit: '%',
+    default: 10,
+    url: 'gr',
+    cli: 'growth',
+  },
+  growthMonths: {
+    type: 'number',
+    path: 'growth.months',
+    label: 'growth months',
+    min: 1,
+    max: 120,
+    integer: true,
+    unit: 'months',
+    default: 12,
+    url: 'gm',
+    cli: 'months',
   },
 } as const satisfies Record<string, FieldSpec>;
 

@@ -269,6 +269,17 @@ describe('encodeScenario / decodeScenario', () => {
     expect(scenarioSchema.safeParse(scenario).success).toBe(true);
   });
 
+  it('growth: gr and gm round-trip; a bad rate keeps growth shown at the default rate; old links have none', () => {
+    const s = { ...DEFAULT_PAGE_SCENARIO, growth: { monthlyPct: 8, months: 24 } };
+    const link = encodeScenario(s);
+    expect(link).toMatch(/&gr=8&gm=24(&|$)/);
+    expect(decodeScenario(link)).toEqual({ scenario: s, notices: [] });
+    const bad = decodeScenario(link.replace('gr=8', 'gr=-100'));
+    expect(bad.notices.map((n) => n.param)).toEqual(['gr']);
+    expect(bad.scenario.growth).toEqual({ monthlyPct: 10, months: 24 });
+    expect(decodeScenario(encodeScenario(DEFAULT_PAGE_SCENARIO)).scenario.growth).toBeUndefined();
+  });
+
   it('old links without the cold-start, state and trigger keys decode to the same scenario as before', () => {
     const { scenario } = decodeScenario('v=1&n=20&m=1&d=100&c=d&mem=256&p=aws-lambda-arm64');
     expect(scenario.coldStart).toBeUndefined();

@@ -12,6 +12,7 @@
  */
 import {
   DEFAULT_COLD_START_OPTIONS,
+  DEFAULT_GROWTH_OPTIONS,
   DEFAULT_PAGE_SCENARIO,
   DEFAULT_STATE_OPTIONS,
   PATTERN_DEFAULTS,
@@ -140,6 +141,7 @@ type Group = (typeof OPTIONAL_GROUPS)[number];
 const GROUP_DEFAULTS: Record<Group, object> = {
   coldStart: DEFAULT_COLD_START_OPTIONS,
   state: DEFAULT_STATE_OPTIONS,
+  growth: DEFAULT_GROWTH_OPTIONS,
 };
 
 function groupOf(f: FieldSpec): Group | undefined {
@@ -290,6 +292,9 @@ export function decodeScenario(
   for (const f of FIELDS_IN_LINK) {
     const r = read(q, f.url, labelOf(f), checkOf(f), notices);
     if (r.found) s = setAt(s, f.path, r.value);
+    // Growth is shown only when the link names it: a bad rate still shows it, at the default rate.
+    if (groupOf(f) === 'growth' && !s.growth && q.has(f.url))
+      s = { ...s, growth: DEFAULT_GROWTH_OPTIONS };
   }
   s = decodePattern(q, s, notices);
   s = checkAcrossFields(s, notices);
