@@ -212,11 +212,12 @@ function shellFirst(): Plugin {
 // units.ts, default-scenario.ts and ranking.ts stay out: the first render needs them (the
 // workload's units and defaults; the verdict's and table's ranking), and the engine chunk stays lazy.
 // Ranges, robustness, growth and compare stay out too: only their lazy panels and the export use
-// them, after the first verdict.
+// them, after the first verdict. The growth chart stays out of the charts chunk: it loads when
+// growth is shown.
 const ENGINE =
   /src[\\/]engine[\\/](?!units\.ts|default-scenario\.ts|ranking\.ts|ranges\.ts|robustness\.ts|growth\.ts|compare\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages|load-catalog)\.ts$|node_modules[\\/]zod[\\/]/;
 const CHARTS =
-  /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/]/;
+  /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/]growth-chart)/;
 const CORE =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/][\w-]+|zustand)[\\/]|src[\\/]describe[\\/]format\.ts$|src[\\/]scenario[\\/]spec\.ts$|src[\\/]engine[\\/](units|default-scenario|ranking)\.ts$|src[\\/]catalog[\\/](areas|providers)\.ts$/;
 

@@ -14,8 +14,9 @@ const Charts = lazy(() => import('../features/charts/components/charts.tsx'));
 
 // The table can only show once the engine and catalog have loaded (both lazy): its code loads in
 // parallel with them, started on mount, so it never waits and stays out of the first-load bundle.
-const importTable = () => import('../features/results/components/results-table.tsx');
-const ResultsTable = lazy(() => importTable().then((m) => ({ default: m.ResultsTable })));
+// The what-if buttons (compare, growth) come with it (results-tail.tsx).
+const importTable = () => import('./results-tail.tsx');
+const ResultsTable = lazy(() => importTable().then((m) => ({ default: m.ResultsTail })));
 
 function ChartsSkeleton() {
   return (

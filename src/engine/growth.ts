@@ -22,6 +22,8 @@ export interface GrowthMonth {
   results: Array<{ offerId: string; totalUsd: number | null }>;
   /** Which family is cheaper that month (null: one family has no offer that can run). */
   cheaper: Answer | null;
+  /** The cheapest FaaS and always-on offer that month (ids; null: none of that family can run). */
+  cheapest: { faas: string | null; alwaysOn: string | null };
 }
 
 export interface Growth {
@@ -59,11 +61,13 @@ export function growthSeries(
     const ctx = contextWith(scenario, { ...today, requestsPerMonth }, opts, profile);
     let faas = Infinity;
     let alwaysOn = Infinity;
+    const cheapest: GrowthMonth['cheapest'] = { faas: null, alwaysOn: null };
     const results = chosen.map((o) => {
       const usd = runnableMonthlyCost(o, ctx, offers);
       if (!Number.isFinite(usd)) return { offerId: o.id, totalUsd: null };
-      if (o.kind === 'faas') faas = Math.min(faas, usd);
-      else alwaysOn = Math.min(alwaysOn, usd);
+      if (o.kind === 'faas') {
+        if (usd < faas) [faas, cheapest.faas] = [usd, o.id];
+      } else if (usd < alwaysOn) [alwaysOn, cheapest.alwaysOn] = [usd, o.id];
       return { offerId: o.id, totalUsd: usd };
     });
     const cheaper =
@@ -74,7 +78,7 @@ export function growthSeries(
           : faas > alwaysOn
             ? 'always-on'
             : 'tie';
-    months.push({ month: k, requestsPerMonth, results, cheaper });
+    months.push({ month: k, requestsPerMonth, results, cheaper, cheapest });
   }
   const first = months[0]?.cheaper ?? null;
   const flip = months.find((m) => m.cheaper !== null && first !== null && m.cheaper !== first);

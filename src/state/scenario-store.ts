@@ -120,11 +120,14 @@ export function setCurrency(currency: NonNullable<Scenario['currency']>): void {
  * area say so.
  */
 export function setArea(area: Scenario['area']): void {
-  updateScenario((s) => {
-    const was = defaultOfferIds(s.area);
-    const isDefault = s.offers.length === was.length && was.every((id) => s.offers.includes(id));
-    return { ...s, area, offers: isDefault ? defaultOfferIds(area) : s.offers };
-  });
+  updateScenario((s) => withArea(s, area));
+}
+
+/** The scenario in a new area (setArea's rule; scenario B's editor applies it to B). */
+export function withArea(s: Scenario, area: Scenario['area']): Scenario {
+  const was = defaultOfferIds(s.area);
+  const isDefault = s.offers.length === was.length && was.every((id) => s.offers.includes(id));
+  return { ...s, area, offers: isDefault ? defaultOfferIds(area) : s.offers };
 }
 
 export function setFaas(patch: Partial<Scenario['faas']>): void {
@@ -197,7 +200,16 @@ export function setArchitecture(
   architecture: Architecture,
   offers: readonly VariantFields[],
 ): void {
-  updateScenario((s) => ({
+  updateScenario((s) => withArchitecture(s, architecture, offers));
+}
+
+/** The scenario with another FaaS architecture (setArchitecture's rule, also for scenario B). */
+export function withArchitecture(
+  s: Scenario,
+  architecture: Architecture,
+  offers: readonly VariantFields[],
+): Scenario {
+  return {
     ...s,
     faas: { ...s.faas, architecture },
     offers: [
@@ -208,5 +220,5 @@ export function setArchitecture(
         }),
       ),
     ],
-  }));
+  };
 }

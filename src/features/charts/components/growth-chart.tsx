@@ -1,0 +1,215 @@
+import { useMemo } from 'react';
+import { LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { growthSeries, requestsInMonth } from '../../../engine/growth.ts';
+import { rankResults } from '../../../engine/ranking.ts';
+import { requestsPerMonthOf, type GrowthOptions } from '../../../engine/scenario.ts';
+import { formatMoney, linearMoneyTicks } from '../../../describe/format.ts';
+import { labelsOf } from '../../../describe/results.ts';
+import { growthFlipText, growthMonthName, growthTooFarText } from '../../../describe/what-if.ts';
+import { useCalculation, type ReadyCalculation } from '../../../lib/calculation.ts';
+import { boundsOf } from '../../../lib/number-input.ts';
+import { NumberField } from '../../../lib/ui/number-field.tsx';
+import { FIELDS as F, MAX_REQUESTS_PER_MONTH } from '../../../scenario/spec.ts';
+import { updateScenario } from '../../../state/scenario-store.ts';
+import { encodeScenario } from '../../../url/codec.ts';
+import { ChartOverlay, type OverlayMarker } from './chart-overlay.tsx';
+import { OfferLegend, TooltipList } from './chart-bits.tsx';
+import { HoverReadout } from './hover-readout.tsx';
+import { offerLines } from './offer-lines.tsx';
+
+/** The page offers 12 or 24 months (the CLI's --months takes 1 to 120). */
+const MONTH_CHOICES = [12, 24] as const;
+
+function setGrowth(patch: Partial<GrowthOptions>): void {
+  updateScenario((s) => (s.growth ? { ...s, growth: { ...s.growth, ...patch } } : s));
+}
+
+/**
+ * Cost month by month as traffic grows at a steady rate (src/engine/growth.ts), one line per
+ * offer shown, with the month the cheapest answer flips marked and said in words.
+ */
+export default function GrowthChart() {
+  const calc = useCalculation();
+  if (calc.status !== 'ready' || !calc.scenario.growth || calc.result.results.length === 0)
+    return null;
+  return <Growth calc={calc} growth={calc.scenario.growth} />;
+}
+
+function Growth({ calc, growth }: { calc: ReadyCalculation; growth: GrowthOptions }) {
+  const { scenario, styles } = calc;
+  const today = requestsPerMonthOf(scenario.workload);
+  const lastRequests = requestsInMonth(today, growth.monthlyPct, growth.months);
+  const tooFar = lastRequests > MAX_REQUESTS_PER_MONTH;
+  const g = useMemo(
+    () =>
+      tooFar
+        ? null
+        : growthSeries(
+            scenario.offers.length > 0 ? scenario : { ...scenario, offers: ['none-chosen'] },
+            calc.loaded.catalog.offers,
+            {
+              platform: calc.loaded.platform,
+              monthlyGrowthPct: growth.monthlyPct,
+              months: growth.months,
+            },
+          ),
+    [calc, growth, scenario, tooFar],
+  );
+  // Month 1 is this calendar month.
+  const start = useMemo(() => new Date(), []);
+  const ranking = rankResults(calc.result);
+  const drawn = new Set(
+    g?.months.flatMap((m) => m.results.filter((r) => r.totalUsd !== null).map((r) => r.offerId)),
+  );
+  const shown = ranking.ordered.filter((r) => r.status !== 'unavailable' && drawn.has(r.offerId));
+  const data = useMemo(
+    () =>
+      (g?.months ?? []).map((m) => {
+        const row: Record<string, number | undefined> = { month: m.month };
+        for (const r of m.results) if (r.totalUsd !== null) row[r.offerId] = r.totalUsd;
+        return row;
+      }),
+    [g],
+  );
+  const yTicks = useMemo(() => {
+    const finite = data.flatMap((row) =>
+      Object.entries(row).flatMap(([k, v]) => (k !== 'month' && v !== undefined ? [v] : [])),
+    );
+    if (finite.some((v) => v < 0)) return undefined;
+    return linearMoneyTicks(Math.max(0, ...finite), calc.money);
+  }, [data, calc.money]);
+  const ticks = Array.from({ length: growth.months / (growth.months > 12 ? 3 : 1) }, (_, i) =>
+    growth.months > 12 ? 3 * i + 1 : i + 1,
+  );
+  const markers: OverlayMarker[] = [];
+  const every = Math.max(1, Math.round(data.length / 5));
+  shown.forEach((r, i) => {
+    const st = styles.get(r.offerId);
+    if (!st) return;
+    for (let idx = (i * 3) % every; idx < data.length; idx += every) {
+      const y = data[idx]?.[r.offerId];
+      if (y !== undefined)
+        markers.push({
+          key: `${r.offerId}-${idx}`,
+          x: idx + 1,
+          y,
+          shape: st.marker,
+          color: st.color,
+        });
+    }
+  });
+  const labelOf = labelsOf(calc.result.results);
+  const flip = g?.flipMonth ?? null;
+
+  return (
+    <section
+      className="card chart-card growth-card"
+      aria-labelledby="growth-title"
+      data-scenario={encodeScenario(scenario)}
+    >
+      <div className="card-head">
+        <h2 id="growth-title">Cost as traffic grows</h2>
+        <span className="segmented" role="group" aria-label="Months">
+          {MONTH_CHOICES.map((n) => (
+            <button
+              key={n}
+              type="button"
+              aria-pressed={growth.months === n}
+              onClick={() => setGrowth({ months: n })}
+            >
+              {n} months
+            </button>
+          ))}
+        </span>
+      </div>
+      <p className="growth-rate">
+        <NumberField
+          label="Traffic growth a month"
+          value={growth.monthlyPct}
+          {...boundsOf(F.growthPct)}
+          unit="%"
+          width="4rem"
+          onCommit={(v) => v !== undefined && setGrowth({ monthlyPct: v })}
+        />
+      </p>
+      {g === null ? (
+        <p className="error-box" role="alert">
+          {growthTooFarText(growth.monthlyPct, growth.months, lastRequests)}
+        </p>
+      ) : (
+        <>
+          <p className="hint">
+            Each offer’s bill for one month of traffic, month 1 being today’s (
+            {growthMonthName(start, 1)}); month k is today’s × (1 + rate)^(k−1).
+          </p>
+          <div
+            className="chart-box"
+            role="img"
+            aria-label={`Monthly cost over ${growth.months} months of growth for ${shown.length} offers; when the answer flips is said below the chart.`}
+          >
+            <ResponsiveContainer width="100%" height="100%">
+              <LineChart
+                data={data}
+                margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
+                accessibilityLayer={false}
+              >
+                <XAxis
+                  dataKey="month"
+                  type="number"
+                  domain={[1, growth.months]}
+                  ticks={ticks}
+                  tickFormatter={(v: number) => (v === 1 ? 'month 1' : String(v))}
+                />
+                <YAxis
+                  tickFormatter={(v: number) => formatMoney(v, calc.money, 'compact')}
+                  width={56}
+                  {...(yTicks
+                    ? { ticks: yTicks, domain: [0, yTicks[yTicks.length - 1] ?? 'auto'] }
+                    : {})}
+                />
+                {offerLines(shown, styles)}
+                <ChartOverlay
+                  xGrid={ticks}
+                  markers={markers}
+                  {...(flip !== null
+                    ? { vertical: { x: flip, label: `Flips: month ${flip}` } }
+                    : {})}
+                />
+                <HoverReadout
+                  rows={data}
+                  xKey="month"
+                  lines={shown.map((r) => ({
+                    id: r.offerId,
+                    color: styles.get(r.offerId)?.color ?? 'currentColor',
+                  }))}
+                  render={(row) => (
+                    <TooltipList
+                      title={`Month ${row.month ?? 1} (${growthMonthName(start, row.month ?? 1)})`}
+                      rows={shown.flatMap((r) => {
+                        const usd = row[r.offerId];
+                        return usd === undefined
+                          ? []
+                          : [
+                              {
+                                id: r.offerId,
+                                label: r.label,
+                                usd,
+                                color: styles.get(r.offerId)?.color ?? 'currentColor',
+                              },
+                            ];
+                      })}
+                    />
+                  )}
+                />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          <OfferLegend shown={shown} styles={styles} />
+          <p className="chart-summary" data-testid="growth-flip" data-flip-month={flip ?? 'none'}>
+            {growthFlipText(g, labelOf, start)}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

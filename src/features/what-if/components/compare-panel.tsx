@@ -1,0 +1,282 @@
+import { useMemo } from 'react';
+import { AREA_LABELS } from '../../../catalog/areas.ts';
+import { comparableIds } from '../../../catalog/comparable-ids.ts';
+import { offerDifferences } from '../../../engine/compare.ts';
+import { PATTERN_DEFAULTS } from '../../../engine/default-scenario.ts';
+import { rankResults } from '../../../engine/ranking.ts';
+import { requestsPerMonthOf, type Scenario } from '../../../engine/scenario.ts';
+import type { OfferResult } from '../../../engine/types.ts';
+import { formatCount, formatMoney } from '../../../describe/format.ts';
+import { statusText } from '../../../describe/results.ts';
+import { compareVerdict, formatChange, formatDifference } from '../../../describe/what-if.ts';
+import { useCalculation, type ReadyCalculation } from '../../../lib/calculation.ts';
+import { boundsOf } from '../../../lib/number-input.ts';
+import { NumberField } from '../../../lib/ui/number-field.tsx';
+import { ARCHITECTURES, FIELDS as F, PATTERN_KINDS } from '../../../scenario/spec.ts';
+import {
+  setCompare,
+  useScenarioStore,
+  withArchitecture,
+  withArea,
+} from '../../../state/scenario-store.ts';
+import { encodeScenario } from '../../../url/codec.ts';
+import { applyChanges, changesBetween } from '../../../url/compare.ts';
+import { compareChangesOf, withCompare } from '../../../url/compare-link.ts';
+import './what-if.css';
+
+const PATTERN_NAMES: Readonly<Record<Scenario['pattern']['kind'], string>> = {
+  constant: 'Constant',
+  'business-hours': 'Business hours',
+  diurnal: 'Diurnal',
+  spiky: 'Spiky',
+  custom: 'Imported week',
+};
+
+/** The engine's scenario: on the page an empty choice means none chosen, to the engine every offer. */
+function priced(s: Scenario): Scenario {
+  return s.offers.length > 0 ? s : { ...s, offers: ['none-chosen'] };
+}
+
+/** Scenario B and its results, built from A (the priced scenario) and B's `b.` link parameters. */
+function useScenarioB(calc: ReadyCalculation, compare: string) {
+  return useMemo(() => {
+    const offers = calc.loaded.catalog.offers;
+    const b = applyChanges(calc.scenario, compareChangesOf(compare) ?? '', {
+      offerIds: comparableIds(offers),
+    }).scenario;
+    const result = calc.engine.evaluateScenario(priced(b), offers, {
+      platform: calc.loaded.platform,
+    });
+    return { b, result };
+  }, [calc, compare]);
+}
+
+/** B as the link writes it: its parameters that differ from A's, each under `b.`. */
+function commitB(a: Scenario, b: Scenario): void {
+  setCompare(withCompare('', changesBetween(a, b)));
+}
+
+/** A monthly bill, or why there is none ("cannot run: …", "no price here"). */
+function Bill({ r, calc }: { r: OfferResult | undefined; calc: ReadyCalculation }) {
+  if (!r) return <span className="muted">not compared</span>;
+  if (r.status === 'priced')
+    return <span className="money">{formatMoney(r.monthlyUsd, calc.money)}</span>;
+  return (
+    <span className="muted" title={statusText(r, calc.money) ?? undefined}>
+      {r.status === 'cannot-run' ? 'cannot run' : 'no price here'}
+    </span>
+  );
+}
+
+/**
+ * Scenario B beside A: B's few changes (traffic, duration, memory, region, architecture, pattern),
+ * both answers, and each offer's monthly bill in A and B with the difference.
+ */
+export default function ComparePanel() {
+  const calc = useCalculation();
+  const compare = useScenarioStore((s) => s.compare);
+  if (calc.status !== 'ready' || compare === null) return null;
+  return <Compare calc={calc} compare={compare} />;
+}
+
+function Compare({ calc, compare }: { calc: ReadyCalculation; compare: string }) {
+  const a = calc.scenario;
+  const { b, result: resultB } = useScenarioB(calc, compare);
+  const rankA = rankResults(calc.result);
+  const rankB = rankResults(resultB);
+  const diffs = new Map(offerDifferences(calc.result, resultB).map((d) => [d.offerId, d]));
+  const inB = new Map(resultB.results.map((r) => [r.offerId, r]));
+  const inA = new Map(calc.result.results.map((r) => [r.offerId, r]));
+  const ids = [...new Set([...rankA.ordered, ...rankB.ordered].map((r) => r.offerId))];
+  const edit = (change: (s: Scenario) => Scenario) => commitB(a, change(b));
+  const offers = calc.loaded.catalog.offers;
+  const changed = compareChangesOf(compare) ?? '';
+
+  return (
+    <section
+      className="card compare-card"
+      aria-labelledby="cmp-title"
+      data-scenario={encodeScenario(a)}
+      data-compare={changed}
+    >
+      <div className="card-head">
+        <h2 id="cmp-title">Scenario A against B</h2>
+        <button type="button" className="btn" onClick={() => setCompare(null)}>
+          Remove B
+        </button>
+      </div>
+      <p className="hint">
+        A is the scenario above. B is A with the changes below; everything else follows A.
+      </p>
+      <div className="compare-edit" role="group" aria-label="Scenario B">
+        <span className="ce-field">
+          <NumberField
+            label="B: requests"
+            value={b.workload.requests}
+            {...boundsOf(F.requests)}
+            allowSuffix
+            width="5.5rem"
+            onCommit={(v) =>
+              v !== undefined && edit((s) => ({ ...s, workload: { ...s.workload, requests: v } }))
+            }
+          />
+        </span>
+        <span className="ce-field">
+          <NumberField
+            label="every"
+            value={b.workload.everyMinutes}
+            {...boundsOf(F.everyMinutes)}
+            unit="minutes"
+            width="4rem"
+            onCommit={(v) =>
+              v !== undefined &&
+              edit((s) => ({ ...s, workload: { ...s.workload, everyMinutes: v } }))
+            }
+          />
+        </span>
+        <span className="ce-field">
+          <NumberField
+            label="B: duration"
+            value={b.durationMs}
+            {...boundsOf(F.durationMs)}
+            unit="ms"
+            width="5rem"
+            onCommit={(v) =>
+              v !== undefined &&
+              edit((s) => ({
+                ...s,
+                durationMs: v,
+                ...(s.cpuMs !== undefined ? { cpuMs: Math.min(s.cpuMs, v) } : {}),
+              }))
+            }
+          />
+        </span>
+        <span className="ce-field">
+          <NumberField
+            label="B: memory"
+            value={b.memoryMb}
+            {...boundsOf(F.memoryMb)}
+            unit="MB"
+            width="5rem"
+            onCommit={(v) => v !== undefined && edit((s) => ({ ...s, memoryMb: v }))}
+          />
+        </span>
+        <label className="ce-field">
+          <span className="nf-label">B: region</span>
+          <select
+            value={b.area}
+            onChange={(e) => edit((s) => withArea(s, e.target.value as Scenario['area']))}
+          >
+            {(Object.keys(AREA_LABELS) as Array<Scenario['area']>).map((id) => (
+              <option key={id} value={id}>
+                {AREA_LABELS[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="ce-field">
+          <span className="nf-label">B: FaaS architecture</span>
+          <select
+            value={b.faas.architecture}
+            onChange={(e) =>
+              edit((s) =>
+                withArchitecture(
+                  s,
+                  e.target.value as Scenario['faas']['architecture'],
+                  offers.filter((o) => o.area === s.area),
+                ),
+              )
+            }
+          >
+            {ARCHITECTURES.map((x) => (
+              <option key={x} value={x}>
+                {x === 'arm64' ? 'Arm' : 'x86'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="ce-field">
+          <span className="nf-label">B: traffic pattern</span>
+          <select
+            value={b.pattern.kind}
+            onChange={(e) => {
+              const kind = e.target.value as Scenario['pattern']['kind'];
+              edit((s) => ({
+                ...s,
+                pattern:
+                  kind === a.pattern.kind ? a.pattern : structuredClone(PATTERN_DEFAULTS[kind]),
+              }));
+            }}
+          >
+            {PATTERN_KINDS.filter((k) => k !== 'custom' || a.pattern.kind === 'custom').map((k) => (
+              <option key={k} value={k}>
+                {PATTERN_NAMES[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="hint">
+        A: {formatCount(requestsPerMonthOf(a.workload))} requests a month; B:{' '}
+        {formatCount(requestsPerMonthOf(b.workload))}.{' '}
+        {changed === '' ? 'B has no changes yet: change a field above.' : null}
+      </p>
+      <div className="compare-verdicts">
+        <div>
+          <h3>A</h3>
+          <p data-testid="compare-verdict-a">{compareVerdict(rankA, 'month', calc.money)}</p>
+        </div>
+        <div>
+          <h3>B</h3>
+          <p data-testid="compare-verdict-b">{compareVerdict(rankB, 'month', calc.money)}</p>
+        </div>
+      </div>
+      <div className="table-scroll">
+        <table className="compare-table">
+          <caption className="visually-hidden">
+            Each offer’s monthly bill in scenario A and B, and the difference B minus A
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Offer</th>
+              <th scope="col" className="r">
+                A
+              </th>
+              <th scope="col" className="r">
+                B
+              </th>
+              <th scope="col" className="r">
+                Δ
+              </th>
+              <th scope="col" className="r">
+                Δ%
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.map((id) => {
+              const ra = inA.get(id);
+              const rb = inB.get(id);
+              const d = diffs.get(id);
+              return (
+                <tr key={id}>
+                  <th scope="row">{(ra ?? rb)?.label ?? id}</th>
+                  <td className="r">
+                    <Bill r={ra} calc={calc} />
+                  </td>
+                  <td className="r">
+                    <Bill r={rb} calc={calc} />
+                  </td>
+                  <td className="r money">
+                    {d ? formatDifference(d.differenceUsd, calc.money) : '—'}
+                  </td>
+                  <td className="r">{d ? formatChange(d.aMonthlyUsd, d.bMonthlyUsd) : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
