@@ -105,23 +105,20 @@ export function offerStyles(
     const providers = PROVIDER_IDS.filter((p) => byProvider.has(p));
     const shades = PALETTES[theme][family];
     // A provider with more offers than markers (AWS's servers and containers) lends the rest to
-    // the shades no provider uses, in turn: every pair stays distinct while the palette has room
-    // (palette.test.ts fails the day it has not).
-    let spareShade = providers.length;
-    let spareMarker = 0;
+    // the (shade, marker) pairs nobody uses: first the shades no provider uses, then the markers
+    // the last providers leave free on their own shade. Every pair stays distinct while the
+    // palette has room (palette.test.ts fails the day it has not).
+    const used = providers.map((p) => Math.min(byProvider.get(p)?.size ?? 0, MARKERS.length));
+    const spare: [number, number][] = [];
+    for (let s = providers.length; s < shades.length; s++)
+      for (let m = 0; m < MARKERS.length; m++) spare.push([s, m]);
+    for (let s = providers.length - 1; s >= 0; s--)
+      for (let m = used[s] ?? 0; m < MARKERS.length; m++) spare.push([s, m]);
+    let next = 0;
     providers.forEach((p, pi) => {
       const ids = [...(byProvider.get(p) ?? [])].sort();
       ids.forEach((id, oi) => {
-        let shade = pi;
-        let marker = oi;
-        if (oi >= MARKERS.length) {
-          shade = spareShade;
-          marker = spareMarker++;
-          if (spareMarker === MARKERS.length) {
-            spareShade++;
-            spareMarker = 0;
-          }
-        }
+        const [shade, marker] = oi < MARKERS.length ? [pi, oi] : (spare[next++] ?? [pi, oi]);
         out.set(id, {
           color: shades[shade % shades.length] ?? '#888',
           marker: MARKERS[marker % MARKERS.length] ?? 'circle',
