@@ -64,3 +64,25 @@ test('a commitment term from the server options: the verdict names it and the se
   // E2's 1-year committed use discount is 37% off the machine (MODEL.md), so the row changes.
   await expect(cell).not.toHaveText(before);
 });
+
+test('EC2 on a 1-year term: the sourced Reserved Instance rate prices t3.medium, and t4g.small says it has none', async ({
+  page,
+}) => {
+  const ec2: Scenario = {
+    ...DEFAULT_PAGE_SCENARIO,
+    offers: ['aws-lambda-arm64', 'aws-ec2-t3-medium', 'aws-ec2-t4g-small'],
+  };
+  await page.goto(`./?${encodeScenario(ec2)}`);
+  await verdictReady(page);
+  const t3 = page.getByRole('row', { name: /t3\.medium/ }).first();
+  // On demand: 730 × $0.0416 = $30.368, plus IPv4 $3.65 and an 8 GB gp3 disk $0.64 = $34.658.
+  await expect(t3).toContainText('$34.66');
+  await page.getByText('Server options: sizing, fixed costs, commitment').click();
+  await page.getByLabel('Commitment').selectOption('1y');
+  const v = await verdictReady(page);
+  await expect(v).toContainText('1-year commitment with no upfront payment');
+  // Standard RI, 1 year, no upfront, us-east-1: $19.05 for 730 h (docs/MODEL.md):
+  // 19.05 + 3.65 + 0.64 = $23.34.
+  await expect(t3).toContainText('$23.34');
+  await expect(page.getByText(/No sourced 1-year price for EC2 t4g\.small/).first()).toBeVisible();
+});

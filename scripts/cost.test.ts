@@ -302,15 +302,16 @@ describe('cost CLI: output contracts', () => {
   });
   it('a family names its pick; --pin prices exactly that size; a size id in --offers stays itself', () => {
     // 50,000,000 requests a month, 120 ms, 1,024 MB per function, the default 16 MB working set
-    // and 128 MB base: random arrivals put a few requests in flight, so every t4g size holds them
-    // and CPU (20 ms a request: 50e6 × 0.02 s ÷ 2,628,000 s = 0.38 vCPU) fits one instance. The
-    // cheapest whole price is 1 × t4g.small ($0.0168 × 730 = $12.264 before extras).
+    // and 128 MB base: random arrivals put a few requests in flight (λ = 19.03/s × 0.12 s = 2.28,
+    // 6 at the 99th percentile), so every t4g size holds them (even t4g.nano: (512 − 128) ÷ 16 = 24
+    // working sets) and CPU (20 ms a request: 50e6 × 0.02 s ÷ 2,628,000 s = 0.38 vCPU) fits one
+    // instance. The cheapest whole price is 1 × t4g.nano ($0.0042 × 730 = $3.066 before extras).
     const base = ['--requests-per-month', '50e6', '--duration-ms', '120', '--memory-mb', '1024'];
     const fam = json([...base, '--offers', 'aws-ec2-t4g']).results[0]!;
     expect(fam.offerId).toBe('aws-ec2-t4g');
-    expect(fam.label).toBe('EC2 t4g: 1 × t4g.small');
-    expect(fam.pick).toMatchObject({ offerId: 'aws-ec2-t4g-small', instances: 1, pinned: false });
-    expect(fam.fleet).toMatchObject({ instances: 1, instanceType: 't4g.small' });
+    expect(fam.label).toBe('EC2 t4g: 1 × t4g.nano');
+    expect(fam.pick).toMatchObject({ offerId: 'aws-ec2-t4g-nano', instances: 1, pinned: false });
+    expect(fam.fleet).toMatchObject({ instances: 1, instanceType: 't4g.nano' });
     const pinned = json([...base, '--offers', 'aws-ec2-t4g', '--pin', 'aws-ec2-t4g-medium']);
     expect(pinned.results[0]!.pick).toMatchObject({ offerId: 'aws-ec2-t4g-medium', pinned: true });
     expect(pinned.results[0]!.label).toBe('EC2 t4g: 1 × t4g.medium');

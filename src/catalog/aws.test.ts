@@ -218,6 +218,53 @@ describe('pricing-data/aws.json', () => {
     expect(offer('aws-ec2-t4g-medium', 'always-on').usdPerHour! * 730).toBeCloseTo(24.528, 10);
   });
 
+  it('EC2 t3 and t4g from nano to xlarge, per region, as family members', () => {
+    // SkyPilot's AWS catalog (catalogs/v8/aws/vms.csv, from the AWS Price List), Price column of
+    // each size's rows; vCPUs and MemoryGiB from the same rows. Burstable baselines from the EC2
+    // User Guide credit table: nano 6 credits/h over 2 vCPU = 5%, micro 10%, large 36/2/60 = 30%,
+    // xlarge 96/4/60 = 40%.
+    const at = (id: string, area: string) => {
+      const o = catalog.offers.find((x) => x.id === id && x.area === area);
+      if (o?.kind !== 'always-on') throw new Error(`${id} in ${area} is not always-on`);
+      return o;
+    };
+    const rows: [string, string, number, number, number, number][] = [
+      // id, area, $/h, vCPU, MB, baseline
+      ['aws-ec2-t3-nano', 'us-east', 0.0052, 2, 512, 0.05],
+      ['aws-ec2-t3-large', 'us-east', 0.0832, 2, 8192, 0.3],
+      ['aws-ec2-t3-xlarge', 'us-east', 0.1664, 4, 16384, 0.4],
+      ['aws-ec2-t4g-nano', 'us-east', 0.0042, 2, 512, 0.05],
+      ['aws-ec2-t4g-micro', 'us-east', 0.0084, 2, 1024, 0.1],
+      ['aws-ec2-t4g-large', 'us-east', 0.0672, 2, 8192, 0.3],
+      ['aws-ec2-t4g-xlarge', 'us-east', 0.1344, 4, 16384, 0.4],
+      ['aws-ec2-t3-nano', 'europe', 0.006, 2, 512, 0.05],
+      ['aws-ec2-t3-xlarge', 'europe', 0.192, 4, 16384, 0.4],
+      ['aws-ec2-t4g-micro', 'europe', 0.0096, 2, 1024, 0.1],
+      ['aws-ec2-t4g-xlarge', 'europe', 0.1536, 4, 16384, 0.4],
+      ['aws-ec2-t3-nano', 'asia-pacific', 0.0066, 2, 512, 0.05],
+      ['aws-ec2-t4g-micro', 'asia-pacific', 0.0106, 2, 1024, 0.1],
+      ['aws-ec2-t4g-xlarge', 'asia-pacific', 0.1696, 4, 16384, 0.4],
+    ];
+    for (const [id, area, usd, vcpu, mb, base] of rows) {
+      const o = at(id, area);
+      expect([o.usdPerHour, o.vcpu, o.memoryMb, o.baselineCpuFraction]).toEqual([
+        usd,
+        vcpu,
+        mb,
+        base,
+      ]);
+      expect(o.family?.id).toBe(id.startsWith('aws-ec2-t4g') ? 'aws-ec2-t4g' : 'aws-ec2-t3');
+    }
+    // t4g is Arm, t3 x86; the large sizes are not priced where no row was read.
+    expect(at('aws-ec2-t4g-nano', 'us-east').architecture).toBe('arm64');
+    expect(at('aws-ec2-t3-nano', 'us-east').architecture).toBe('x86_64');
+    expect(catalog.offers.some((o) => o.id === 'aws-ec2-t3-large' && o.area === 'europe')).toBe(
+      false,
+    );
+    // A month of t4g.nano: 0.0042 x 730 = $3.066.
+    expect(at('aws-ec2-t4g-nano', 'us-east').usdPerHour! * 730).toBeCloseTo(3.066, 10);
+  });
+
   it('Fargate: per-hour rates, sizes and billing minimum', () => {
     // Official ECS pricing page example, quoted verbatim in
     // https://raw.githubusercontent.com/api-evangelist/amazon-ecs/refs/heads/main/plans/amazon-ecs-plans-pricing.yml

@@ -67,7 +67,42 @@ describe('commitments on fixed fleets', () => {
     expect(r.monthlyUsd).toBeCloseTo(8.475433955, 9);
   });
 
-  it('EC2 sells Savings Plans, but no rate is sourced: priced on demand, with a warning', () => {
+  it("a 1-year commitment for one EC2 size, from the provider's published rate (t3.medium)", () => {
+    // Standard Reserved Instance, 1 year, no upfront, us-east-1: "Instance usage (Linux/UNIX,
+    // reserved, t3.medium) 730 hours $19.05" (infracost instance_test.golden, std_1yr_no_upfront;
+    // its price is AWS's Price List rate, $0.0261 an hour: 0.0261 × 730 = 19.053 → $19.05).
+    // On demand: $0.0416 × 730 h = $30.368. Saving per instance: 30.368 − 19.05 = $11.318.
+    // With the public IPv4 ($0.005 × 730 = $3.65) and 8 GB gp3 ($0.08 × 8 = $0.64):
+    // 19.05 + 3.65 + 0.64 = $23.34 a month.
+    const r = price('aws-ec2-t3-medium', 'us-east', '1y');
+    const c = r.lines.find((l) => l.id === 'commitment');
+    expect(c?.usd).toBeCloseTo(-11.318, 9);
+    expect(c?.basis).toMatchObject({
+      type: 'commitment',
+      term: '1y',
+      plan: 'reserved-instance',
+      onDemandUsd: 30.368,
+      committedUsd: 19.05,
+      per: 'instance-month',
+    });
+    expect(r.monthlyUsd).toBeCloseTo(23.34, 9);
+    // 3 years: "$13.14" for 730 hours (std_3yr_no_upfront): 13.14 + 3.65 + 0.64 = $17.43.
+    expect(price('aws-ec2-t3-medium', 'us-east', '3y').monthlyUsd).toBeCloseTo(17.43, 9);
+  });
+
+  it("the t3.medium rate is us-east-1's: Frankfurt's t3.medium stays on demand, with a warning", () => {
+    // No committed rate is sourced for eu-central-1; it is not copied from us-east-1.
+    const r = price('aws-ec2-t3-medium', 'europe', '1y');
+    expect(r.lines.find((l) => l.id === 'commitment')).toBeUndefined();
+    expect(r.warnings).toContainEqual({
+      code: 'commitment-unpriced',
+      severity: 'warning',
+      offerId: 'aws-ec2-t3-medium',
+      params: { term: '1y', plan: 'reserved-instance' },
+    });
+  });
+
+  it('an EC2 size with no sourced rate: priced on demand, with a warning', () => {
     // t4g.small stays $16.554 (instance, IPv4 and disk) and says why.
     const r = price('aws-ec2-t4g-small', 'us-east', '1y');
     expect(r.lines.find((l) => l.id === 'commitment')).toBeUndefined();
@@ -76,7 +111,7 @@ describe('commitments on fixed fleets', () => {
       code: 'commitment-unpriced',
       severity: 'warning',
       offerId: 'aws-ec2-t4g-small',
-      params: { term: '1y', plan: 'ec2-instance-savings-plan' },
+      params: { term: '1y', plan: 'reserved-instance' },
     });
     expect(r.status).toBe('priced');
   });

@@ -40,8 +40,8 @@ describe('offer styles', () => {
     const catalog = loadCatalog();
     const styles = offerStyles(catalog.offers, 'light');
     const reversed = offerStyles([...catalog.offers].reverse(), 'light');
-    // aws-ec2-t4g-medium sorts before aws-ec2-t4g-small.
-    expect(styles.get('aws-ec2-t4g')).toEqual(styles.get('aws-ec2-t4g-medium'));
+    // aws-ec2-t4g-large sorts before aws-ec2-t4g-medium, -micro, -nano, -small and -xlarge.
+    expect(styles.get('aws-ec2-t4g')).toEqual(styles.get('aws-ec2-t4g-large'));
     expect(reversed.get('aws-ec2-t4g')).toEqual(styles.get('aws-ec2-t4g'));
   });
 
