@@ -134,6 +134,31 @@ describe('pricing-data/gcp.json', () => {
     expect(offer('gcp-e2-medium', 'always-on', 'asia-pacific').usdPerHour).toBe(0.04133307);
   });
 
+  it('E2 standard sizes: whole vCPUs, per region, with their committed months', () => {
+    // Cyclenerd pricing.yml (generated 2026-07-30), compute.instance.e2-standard-2 / -4: cpu 2 / 4,
+    // ram 8 / 16; hour us-east1 0.06701142 / 0.13402284, europe-west1 0.07371546,
+    // asia-southeast1 0.16533228 (e2-standard-4). e2-standard-2 is 2 cores + 8 GiB at the
+    // Americas split (core $0.02181159, RAM $0.00292353): 0.04362318 + 0.02338824 = 0.06701142.
+    const e2s2 = offer('gcp-e2-standard-2', 'always-on');
+    expect([e2s2.usdPerHour, e2s2.vcpu, e2s2.memoryMb, e2s2.baselineCpuFraction]).toEqual([
+      0.06701142,
+      2,
+      8192,
+      undefined,
+    ]);
+    expect(offer('gcp-e2-standard-4', 'always-on').usdPerHour).toBe(0.13402284);
+    expect(offer('gcp-e2-standard-2', 'always-on', 'europe').usdPerHour).toBe(0.07371546);
+    expect(offer('gcp-e2-standard-4', 'always-on', 'asia-pacific').usdPerHour).toBe(0.16533228);
+    expect(e2s2.family?.id).toBe('gcp-e2');
+    // month_1y 30.81854578 and month_3y 22.01324782 in us-east1 (37 % and 55 % off 730 × 0.06701142
+    // = 48.9183366).
+    const rates = e2s2.commitment?.rates.map((r) => [r.term, r.usdPerMonth]);
+    expect(rates).toEqual([
+      ['1y', 30.81854578],
+      ['3y', 22.01324782],
+    ]);
+  });
+
   it('internet egress: $0.12 per GB after 1 GiB free (applied to every offer)', () => {
     // cloudwebschool.com transcription: "$0.12 per GB after the first 1 GB free per month";
     // cloud.google.com/run/pricing: "a free tier of 1GiB free egress within North America per month".
