@@ -218,7 +218,7 @@ describe('pricing-data/aws.json', () => {
     expect(offer('aws-ec2-t4g-medium', 'always-on').usdPerHour! * 730).toBeCloseTo(24.528, 10);
   });
 
-  it('EC2 t3 and t4g from nano to xlarge, per region, as family members', () => {
+  it('EC2 t3, t4g, m7g and c7g up to xlarge, per region, as family members', () => {
     // SkyPilot's AWS catalog (catalogs/v8/aws/vms.csv, from the AWS Price List), Price column of
     // each size's rows; vCPUs and MemoryGiB from the same rows. Burstable baselines from the EC2
     // User Guide credit table: nano 6 credits/h over 2 vCPU = 5%, micro 10%, large 36/2/60 = 30%,
@@ -254,6 +254,30 @@ describe('pricing-data/aws.json', () => {
         base,
       ]);
       expect(o.family?.id).toBe(id.startsWith('aws-ec2-t4g') ? 'aws-ec2-t4g' : 'aws-ec2-t3');
+    }
+    // m7g and c7g (Graviton3, not burstable): medium 1 vCPU, large 2, xlarge 4; m7g 4 GiB per vCPU,
+    // c7g 2 GiB per vCPU; same file, Price column.
+    const fixed: [string, string, number, number, number][] = [
+      ['aws-ec2-m7g-medium', 'us-east', 0.0408, 1, 4096],
+      ['aws-ec2-m7g-xlarge', 'us-east', 0.1632, 4, 16384],
+      ['aws-ec2-m7g-medium', 'europe', 0.0489, 1, 4096],
+      ['aws-ec2-m7g-large', 'asia-pacific', 0.102, 2, 8192],
+      ['aws-ec2-m7g-xlarge', 'asia-pacific', 0.204, 4, 16384],
+      ['aws-ec2-c7g-medium', 'us-east', 0.0363, 1, 2048],
+      ['aws-ec2-c7g-large', 'us-east', 0.0725, 2, 4096],
+      ['aws-ec2-c7g-xlarge', 'us-east', 0.145, 4, 8192],
+      ['aws-ec2-c7g-large', 'europe', 0.0825, 2, 4096],
+      ['aws-ec2-c7g-xlarge', 'asia-pacific', 0.1666, 4, 8192],
+    ];
+    for (const [id, area, usd, vcpu, mb] of fixed) {
+      const o = at(id, area);
+      expect([o.usdPerHour, o.vcpu, o.memoryMb, o.baselineCpuFraction]).toEqual([
+        usd,
+        vcpu,
+        mb,
+        undefined,
+      ]);
+      expect(o.family?.id).toBe(id.startsWith('aws-ec2-c7g') ? 'aws-ec2-c7g' : 'aws-ec2-m7g');
     }
     // t4g is Arm, t3 x86; the large sizes are not priced where no row was read.
     expect(at('aws-ec2-t4g-nano', 'us-east').architecture).toBe('arm64');
