@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { coreImportProblems, dynamicImports, entryScripts, staticImports } from './size.ts';
+import {
+  coreImportProblems,
+  dynamicImports,
+  entryScripts,
+  splitByLoad,
+  staticImports,
+} from './size.ts';
 
 describe('size: what counts as loaded before first render', () => {
   it('takes module entry scripts and modulepreload links, not lazy chunks or CSS', () => {
@@ -47,5 +53,21 @@ describe('size: what counts as loaded before first render', () => {
     writeFileSync(core, 'import{t as e}from"./rolldown-runtime-x.js";import"./app-9.js";');
     expect(coreImportProblems([core])).toHaveLength(1);
     expect(coreImportProblems([core])[0]).toMatch(/imports .*app-9\.js$/);
+  });
+});
+
+describe('size: the calculator page, the widget and on-demand tools', () => {
+  it('counts a file once, under the first that fetches it without a user action', () => {
+    const all = ['assets/core.js', 'assets/charts.js', 'assets/embed.js', 'assets/export.js'];
+    expect(
+      splitByLoad(all, {
+        page: ['assets/core.js', 'assets/charts.js', 'assets/core.js'],
+        widget: ['assets/core.js', 'assets/embed.js'],
+      }),
+    ).toEqual({
+      page: ['assets/core.js', 'assets/charts.js'],
+      widget: ['assets/embed.js'],
+      onDemand: ['assets/export.js'],
+    });
   });
 });

@@ -22,23 +22,13 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium.ts';
+import { MEASURED_PAGES } from './lib/measured-pages.ts';
 import { buildSite, median, ROOT, startPreview } from './lib/preview-server.ts';
 
 const PORT = 4182;
 const TARGET_MS = 1500;
 /** A verdict read in any display currency: "$6.00", "€5.49", "£4.10", "< $0.01". */
 const MONEY = /[$€£]\s?\d/;
-
-/** What is measured: a path under the site's root. */
-export const TTV_PAGES = [
-  { name: 'default page', path: '/' },
-  {
-    name: 'share link with parameters',
-    // 50,000 requests every 5 minutes, 120 ms each, 1,024 MB: not the default scenario.
-    path: '/?v=1&n=50000&m=5&d=120&mem=1024',
-  },
-  { name: 'widget (embed.html)', path: '/embed.html' },
-] as const;
 
 /** Lighthouse's mobile preset: 150 ms RTT, 1,638.4 kbps down, 750 kbps up, 4× CPU. */
 export const THROTTLING = {
@@ -145,7 +135,7 @@ async function main(): Promise<void> {
     console.log(
       `Time to verdict · ${runs} run(s) a page · 4× CPU, 150 ms RTT, 1.6 Mbps · Chromium ${found.path}`,
     );
-    const pages = TTV_PAGES.filter((p) => !values.page || p.name.includes(values.page));
+    const pages = MEASURED_PAGES.filter((p) => !values.page || p.name.includes(values.page));
     if (pages.length === 0)
       throw new Error(`--page: no page name contains ${JSON.stringify(values.page)}`);
     for (const p of pages) {
