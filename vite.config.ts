@@ -219,7 +219,7 @@ const ENGINE =
 const CHARTS =
   /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/]growth-chart)/;
 const CORE =
-  /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/][\w-]+|zustand)[\\/]|src[\\/]describe[\\/]format\.ts$|src[\\/]scenario[\\/]spec\.ts$|src[\\/]engine[\\/](units|default-scenario|ranking)\.ts$|src[\\/]catalog[\\/](areas|providers)\.ts$/;
+  /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/][\w-]+|zustand)[\\/]|src[\\/]describe[\\/]format\.ts$|src[\\/]scenario[\\/](spec|calendar)\.ts$|src[\\/]engine[\\/](units|default-scenario|ranking)\.ts$|src[\\/]catalog[\\/](areas|providers)\.ts$/;
 
 // Relative base: dist/ works from the domain root, a sub-path or a file-per-object store.
 export default defineConfig({

@@ -3,25 +3,32 @@
  * (src/engine/scenario.ts), the share-link codec (src/url/codec.ts), the CLI's flags, checks and
  * help (scripts/lib/cli-flags.ts), the page's input bounds and the docs' tables
  * (`npm run docs:scenario`) are all built from this list; spec.test.ts walks every field through
- * each of them. It imports nothing, so the first-load chunk can carry it without zod.
+ * each of them. It imports nothing outside src/scenario, so the first-load chunk can carry it
+ * without zod.
  *
  * Changing a default changes what an old share link means: bump the codec's CURRENT_VERSION and add
  * a migration.
  */
 
-/** AWS convention: 365 × 24 / 12 = 730 hours in a billing month. */
-export const HOURS_PER_MONTH = 730;
-export const MINUTES_PER_MONTH = HOURS_PER_MONTH * 60;
-/** Ceiling for every volume input: 10^12 requests a month. */
-export const MAX_REQUESTS_PER_MONTH = 1e12;
+// The calendar and the traffic profile's shape live in their own small module, which the import
+// worker bundles without the rest of the spec (every field's data, which it does not need).
+export {
+  HOURS_PER_MONTH,
+  MAX_REQUESTS_PER_MONTH,
+  MINUTES_PER_MONTH,
+  PROFILE_HOURS,
+  PROFILE_LEVELS,
+} from './calendar.ts';
+import {
+  MAX_REQUESTS_PER_MONTH,
+  MINUTES_PER_MONTH,
+  PROFILE_HOURS,
+  PROFILE_LEVELS,
+} from './calendar.ts';
 
 export const AREAS = ['us-east', 'us-west', 'europe', 'asia-pacific'] as const;
 export const ARCHITECTURES = ['x86_64', 'arm64'] as const;
 export const PATTERN_KINDS = ['constant', 'business-hours', 'diurnal', 'spiky', 'custom'] as const;
-/** Hours in the week of a traffic profile (Monday 00:00 first). */
-export const PROFILE_HOURS = 168;
-/** An imported week's hours are whole levels 0…63 of its busiest hour: one base64url character each. */
-export const PROFILE_LEVELS = 63;
 export const RUNTIMES = ['nodejs', 'python', 'go', 'java', 'dotnet', 'ruby'] as const;
 /** State stores priced in pricing-data/platform.json. */
 export const STATE_STORE_IDS = ['dynamodb', 's3', 'firestore', 'redis'] as const;

@@ -8,7 +8,7 @@
  * is Σ(duration × requests) ÷ Σ requests with a duration; an interval longer than an hour is spread
  * evenly over its hours.
  */
-import { HOURS_PER_MONTH } from '../scenario/spec.ts';
+import { HOURS_PER_MONTH } from '../scenario/calendar.ts';
 
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;

@@ -4,7 +4,7 @@
  * scenario's requests a month. Rounding to a level moves an hour by at most half a level, 1/126 of
  * the busiest hour.
  */
-import { HOURS_PER_MONTH, PROFILE_LEVELS } from '../scenario/spec.ts';
+import { HOURS_PER_MONTH, PROFILE_LEVELS } from '../scenario/calendar.ts';
 
 /** Requests per hour of the week → levels of the busiest hour. */
 export function toLevels(profile: readonly number[]): number[] {

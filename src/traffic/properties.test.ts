@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HOURS_PER_WEEK, MS_PER_HOUR, TrafficAggregator } from './aggregate.ts';
 import { importText } from './importer.ts';
 import { fromLevels, toLevels } from './levels.ts';
-import { PROFILE_LEVELS } from '../scenario/spec.ts';
+import { PROFILE_LEVELS } from '../scenario/calendar.ts';
 
 /** Monday 2024-03-04 00:00 UTC. */
 const MONDAY = Date.UTC(2024, 2, 4);
