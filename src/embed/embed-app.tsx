@@ -112,7 +112,7 @@ export function EmbedApp({
           <main className="embed-main" aria-label="Results">
             <LoadError />
             <ErrorBoundary what="The verdict">
-              <Verdict currencyEditable={options.controls.has('cur')} sizing={false} />
+              <Verdict currencyEditable={options.controls.has('cur')} compact />
             </ErrorBoundary>
             <ChartArea options={options} />
           </main>

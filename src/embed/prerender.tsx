@@ -9,6 +9,6 @@ export function prerenderVerdict(compact: CompactCatalog): Promise<string> {
   return renderWithCalculation(
     compact,
     scenario,
-    <Verdict prerender currencyEditable={options.controls.has('cur')} sizing={false} />,
+    <Verdict prerender currencyEditable={options.controls.has('cur')} compact />,
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
 import { rankResults } from '../../../engine/ranking.ts';
 import type { OfferResult, ScenarioResult } from '../../../engine/types.ts';
@@ -8,12 +8,16 @@ import { CurrencyLine } from './currency-line.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import { PRERENDERED_CLASS, prerenderedVerdictFor } from '../../../lib/prerendered.ts';
+import { preloadable } from '../../../lib/ui/preloadable.ts';
 
 // The FaaS properties' sentences (timer verdict, external state, cold starts) load after the verdict.
 const FaasPropertiesNote = lazy(() => import('./faas-properties-note.tsx'));
-const CannotRunNote = lazy(() => import('./cannot-run-note.tsx'));
-const SizingNote = lazy(() => import('./sizing-note.tsx'));
-const PricedHereNote = lazy(() => import('./priced-here-note.tsx'));
+const cannotRunNote = preloadable(() => import('./cannot-run-note.tsx'));
+const sizingNote = preloadable(() => import('./sizing-note.tsx'));
+const pricedHereNote = preloadable(() => import('./priced-here-note.tsx'));
+const CannotRunNote = cannotRunNote.Component;
+const SizingNote = sizingNote.Component;
+const PricedHereNote = pricedHereNote.Component;
 
 const PER: Record<Horizon, string> = { day: 'a day', week: 'a week', month: 'a month' };
 
@@ -90,21 +94,30 @@ function FlipSentence({ result }: { result: ScenarioResult }) {
  */
 export function Verdict({
   currencyEditable = true,
-  sizing = true,
+  compact = false,
   prerender = false,
 }: {
   currencyEditable?: boolean;
   /**
-   * The server sizing sentence (with its editable target and availability) and the "N of M offers
-   * priced here" line; the compact widget leaves both out.
+   * The widget's short verdict: without the server sizing sentence (with its editable target and
+   * availability) and the "N of M offers priced here" line.
    */
-  sizing?: boolean;
+  compact?: boolean;
   /** Rendered at build time into the HTML: never marked ready (tests and tools wait for the live one). */
   prerender?: boolean;
 } = {}) {
   const calc = useCalculation();
   // Results follow the inputs a deferred render behind: the verdict says when it has caught up.
   const current = useScenarioStore((s) => s.scenario);
+  const sizing = !compact;
+  // The notes under the headline load while the engine and the catalog do, so the live verdict
+  // arrives whole, as tall as the pre-rendered one it replaces: nothing below it moves twice.
+  useEffect(() => {
+    // A failed download is retried by lazy() when the note is shown.
+    const quiet = () => undefined;
+    cannotRunNote.preload().catch(quiet);
+    if (!compact) Promise.all([sizingNote.preload(), pricedHereNote.preload()]).catch(quiet);
+  }, [compact]);
   if (calc.status === 'loading') {
     // The build's pre-rendered figures stand in while the code and catalog load, for the
     // scenario they were rendered for only.
