@@ -1,8 +1,9 @@
 /**
- * `npm run lighthouse [-- --runs 3] [--path embed.html] [--no-build] [--check] [--out-dir DIR]`:
+ * `npm run lighthouse [-- --runs 3] [--path embed.html] [--no-build] [--check] [--out-dir DIR] [--port N]`:
  * builds, serves dist/ (or DIR, so a measurement never races another build of dist/)
  * with vite preview on a loopback port, runs Lighthouse 12 (mobile preset, its default) in headless
- * Chromium, prints the four category scores and LCP, and writes each JSON report to .lighthouse/.
+ * Chromium, prints the four category scores, LCP, total blocking time and layout shift (CLS), and
+ * writes each JSON report to .lighthouse/.
  * Targets: performance ≥ 98; accessibility, best practices and SEO 100; LCP ≤ 1.5 s. With --check,
  * exits 1 when the median run misses one. Not part of `npm test`: scores vary with machine load.
  */
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
       'no-build': { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       'out-dir': { type: 'string', default: 'dist' },
+      port: { type: 'string', default: String(PORT) },
     },
     strict: true,
   });
@@ -56,13 +58,22 @@ async function main(): Promise<void> {
   if (!values['no-build'] && !buildSite(values['out-dir'])) fail('vite build failed');
   mkdirSync(OUT_DIR, { recursive: true });
 
-  const server = await startPreview(values['out-dir'], PORT).catch((e: Error) => fail(e.message));
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535)
+    fail(`--port: ${JSON.stringify(values.port)} is not a port from 1024 to 65535`);
+  const server = await startPreview(values['out-dir'], port).catch((e: Error) => fail(e.message));
   process.on('SIGINT', () => process.exit(130));
 
   try {
     const url = `${server.origin}/${values.path.replace(/^\//, '')}`;
     console.log(`Lighthouse 12 (mobile) on ${url} · Chromium ${chromium.path} · ${runs} run(s)`);
-    const results: Array<{ scores: number[]; lcpMs: number; file: string }> = [];
+    const results: Array<{
+      scores: number[];
+      lcpMs: number;
+      tbtMs: number;
+      cls: number;
+      file: string;
+    }> = [];
     for (let i = 1; i <= runs; i++) {
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       const file = join(OUT_DIR, `${values.path.replace(/\W+/g, '-') || 'index'}-${stamp}.json`);
@@ -85,9 +96,11 @@ async function main(): Promise<void> {
         Math.round((report.categories[id]?.score ?? 0) * 100),
       );
       const lcpMs = report.audits['largest-contentful-paint']?.numericValue ?? NaN;
-      results.push({ scores, lcpMs, file });
+      const tbtMs = report.audits['total-blocking-time']?.numericValue ?? NaN;
+      const cls = report.audits['cumulative-layout-shift']?.numericValue ?? NaN;
+      results.push({ scores, lcpMs, tbtMs, cls, file });
       console.log(
-        `  run ${i}: ${CATEGORIES.map(([, label], j) => `${label} ${scores[j]}`).join(' · ')} · LCP ${(lcpMs / 1000).toFixed(2)} s`,
+        `  run ${i}: ${CATEGORIES.map(([, label], j) => `${label} ${scores[j]}`).join(' · ')} · LCP ${(lcpMs / 1000).toFixed(2)} s · TBT ${Math.round(tbtMs)} ms · CLS ${cls.toFixed(3)}`,
       );
     }
 
@@ -106,6 +119,11 @@ async function main(): Promise<void> {
     ok &&= lcpMet;
     console.log(
       `  ${'LCP'.padEnd(15)} ${(lcp / 1000).toFixed(2)} s   target ≤ 1.5 s: ${lcpMet ? 'met' : 'MISSED'}`,
+    );
+    console.log(
+      `  ${'TBT'.padEnd(15)} ${Math.round(median(results.map((r) => r.tbtMs)))} ms · CLS ${median(
+        results.map((r) => r.cls),
+      ).toFixed(3)} (medians)`,
     );
     console.log(`Reports: ${results.map((r) => relative(ROOT, r.file)).join(', ')}`);
     if (!ok && values.check) process.exitCode = 1;
