@@ -33,6 +33,7 @@ export interface ColdStartInput {
   everyMinutes: number;
   /** Average requests per second over the month. */
   averageRps: number;
+  /** The profile's distinct weights and their hours (context.ts). */
   bins: readonly ProfileBin[];
   /**
    * The 168 hourly weights in order, to count scale-out between hours (random and even arrivals).
@@ -59,6 +60,11 @@ export interface ColdStartCount {
 function burstInstances(n: number, perInstance: number): number {
   if (n <= 0) return 0;
   return Math.min(n, Math.ceil(n / perInstance - EPS));
+}
+
+/** Instances an hour at `rps` keeps busy (at least 1 while requests arrive). */
+function instancesNeeded(rps: number, durationS: number, perInstance: number): number {
+  return rps > 0 ? Math.max(1, Math.ceil((rps * durationS) / perInstance - EPS)) : 0;
 }
 
 /** Expected cold starts a month for an arrival pattern and keep-alive. */
@@ -96,17 +102,14 @@ export function countColdStarts(x: ColdStartInput): ColdStartCount {
     }
     cold += coldPerHour * monthHours;
   }
-  if (x.arrivals !== 'bursts' && x.profile && x.profile.length > 0) {
-    // Scale-out between consecutive hours of the week (the week wraps around), once a week.
-    const need = (w: number) => {
-      const rps = x.averageRps * w;
-      return rps > 0 ? Math.max(1, Math.ceil((rps * d) / c - EPS)) : 0;
-    };
+  // Scale-out between consecutive hours of the week (the week wraps around), once a week. A flat
+  // week (one weight: its bins) never scales out.
+  if (x.arrivals !== 'bursts' && x.profile && x.profile.length > 0 && x.bins.length > 1) {
     const n = x.profile.length;
-    let prev = need(x.profile[n - 1]!);
+    let prev = instancesNeeded(x.averageRps * x.profile[n - 1]!, d, c);
     let added = 0;
     for (const w of x.profile) {
-      const k = need(w);
+      const k = instancesNeeded(x.averageRps * w, d, c);
       if (k > prev) added += Math.max(0, k - Math.max(prev, x.warmInstances));
       prev = k;
     }

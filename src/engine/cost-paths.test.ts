@@ -17,6 +17,7 @@ import {
   type Scenario,
 } from './scenario.ts';
 import { AREAS } from '../scenario/spec.ts';
+import { fixedFleetInstances, instancesFor } from './sizing.ts';
 import { catalogOffers, catalogPlatform } from './test-catalog.ts';
 
 const platform = catalogPlatform();
@@ -114,6 +115,20 @@ describe('the cost-only path', () => {
       { numRuns: 150 },
     );
   }, 120_000);
+
+  it("sizes a family's every size as the detailed sizing does (−1 where it does not fit)", () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const ctx = makeContext(s, { platform, breakdown: false });
+        for (const o of all)
+          if (o.kind === 'always-on' && o.area === s.area) {
+            const z = instancesFor(o, ctx);
+            expect([o.id, fixedFleetInstances(o, ctx)]).toEqual([o.id, z.fits ? z.instances : -1]);
+          }
+      }),
+      { numRuns: 150 },
+    );
+  });
 
   it("gives the sweep each volume's detailed monthly figure, to the last bit", () => {
     fc.assert(

@@ -52,7 +52,7 @@ export function evaluateScenario(
   return {
     requestsPerMonth: ctx.requestsPerMonth,
     requestsPerSecond: ctx.averageRps,
-    weeklyProfile: [...ctx.profile],
+    weeklyProfile: ctx.profile.slice(),
     results,
     breakEven:
       opts.breakEven === false ? [] : findBreakEvens(scenario, priced, offers, data, ctx.profile),

@@ -14,7 +14,7 @@
 import type { InstanceOffer, Offer } from '../catalog/schema.ts';
 import type { PricingContext } from './context.ts';
 import { instanceMonthlyUsd } from './fleet.ts';
-import { instancesFor } from './sizing.ts';
+import { demandAt, fixedFleetInstances, instancesFor } from './sizing.ts';
 
 /** One family as a scenario compares it: its sizes in the scenario's area. */
 export interface FamilyGroup {
@@ -100,26 +100,27 @@ export interface SizeChoice {
   monthlyUsd: number | null;
 }
 
-interface Option {
-  offer: InstanceOffer;
-  instances: number;
-  instancesUsd: number;
-}
-
-function byInstanceCost(a: Option, b: Option): number {
-  return (
-    a.instancesUsd - b.instancesUsd ||
-    a.instances - b.instances ||
-    (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0)
-  );
+/**
+ * Whether a size (instances, their cost, its id) comes before another in the pick's order: by what
+ * its instances cost, then fewer instances, then the offer id.
+ */
+function before(
+  usd: number,
+  instances: number,
+  id: string,
+  otherUsd: number,
+  otherInstances: number,
+  otherId: string,
+): boolean {
+  return (usd - otherUsd || instances - otherInstances || (id < otherId ? -1 : 1)) < 0;
 }
 
 /**
  * The cheapest size of `group` that fits the scenario, or N of one size (its pinned size when it
  * has one). `monthlyUsd` prices one size in full (`instances` of it, as sized here); it is called
- * only for sizes that could still win. Assumes every line beside the instances (load balancer, egress, per-instance extras) is
- * not negative, so the instances' cost is a lower bound of the whole. Null for a family with no
- * size in the area.
+ * only for sizes that could still win. Assumes every line beside the instances (load balancer,
+ * egress, per-instance extras) is not negative, so the instances' cost is a lower bound of the
+ * whole. Null for a family with no size in the area.
  */
 export function pickSize(
   group: FamilyGroup,
@@ -132,19 +133,30 @@ export function pickSize(
     const z = instancesFor(group.pinned, ctx);
     return { offer: group.pinned, instances: z.instances, fits: z.fits, monthlyUsd: null };
   }
-  const options: Option[] = [];
-  for (const offer of sizes) {
-    const z = instancesFor(offer, ctx);
-    if (!z.fits) continue;
-    if (offer.limits.maxInstances !== undefined && z.instances > offer.limits.maxInstances)
-      continue;
-    options.push({
-      offer,
-      instances: z.instances,
-      instancesUsd: z.instances * instanceMonthlyUsd(offer),
-    });
+  // The sizes that fit, in the pick's order (insertion sort: a family has a handful of sizes).
+  const d = demandAt(ctx, ctx.peakFactor);
+  const order: number[] = [];
+  const counts: number[] = [];
+  const costs: number[] = [];
+  for (let i = 0; i < sizes.length; i++) {
+    const offer = sizes[i]!;
+    const n = fixedFleetInstances(offer, ctx, d);
+    if (n < 0) continue;
+    if (offer.limits.maxInstances !== undefined && n > offer.limits.maxInstances) continue;
+    const usd = n * instanceMonthlyUsd(offer);
+    let j = order.length;
+    for (; j > 0; j--) {
+      const k = j - 1;
+      if (!before(usd, n, offer.id, costs[k]!, counts[k]!, sizes[order[k]!]!.id)) break;
+      order[j] = order[k]!;
+      counts[j] = counts[k]!;
+      costs[j] = costs[k]!;
+    }
+    order[j] = i;
+    counts[j] = n;
+    costs[j] = usd;
   }
-  if (options.length === 0) {
+  if (order.length === 0) {
     // Nothing fits: the size with the most memory (then the cheapest) says why.
     let closest = sizes[0]!;
     for (const o of sizes)
@@ -160,19 +172,18 @@ export function pickSize(
       monthlyUsd: null,
     };
   }
-  options.sort(byInstanceCost);
-  let best = options[0]!;
+  let best = 0;
   let bestUsd = Infinity;
-  for (const o of options) {
-    if (o.instancesUsd >= bestUsd) break; // its instances alone cost as much as the best whole
-    const usd = monthlyUsd(o.offer, o.instances);
+  for (let j = 0; j < order.length; j++) {
+    if (costs[j]! >= bestUsd) break; // its instances alone cost as much as the best whole
+    const usd = monthlyUsd(sizes[order[j]!]!, counts[j]!);
     // Equal within float noise (2 × $12.264 and 1 × $24.528): the earlier option keeps it.
     if (bestUsd === Infinity || usd < bestUsd - 1e-9 * Math.max(1, bestUsd)) {
-      best = o;
+      best = j;
       bestUsd = usd;
     }
   }
-  return { offer: best.offer, instances: best.instances, fits: true, monthlyUsd: bestUsd };
+  return { offer: sizes[order[best]!]!, instances: counts[best]!, fits: true, monthlyUsd: bestUsd };
 }
 
 /** "t4g.medium" from "EC2 t4g.medium", "1 GB" from "DigitalOcean 1 GB": the size's own name. */

@@ -206,7 +206,7 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
     offer.idleUsdPerVcpuHour !== undefined || offer.idleUsdPerGbHour !== undefined
       ? size.vcpu * (offer.idleUsdPerVcpuHour ?? 0) + memGb * (offer.idleUsdPerGbHour ?? 0)
       : activePerHour;
-  const byHour: number[] = [];
+  let byHour: number[] = [];
   let instanceHours = 0;
   let cpuTotal = 0;
   let peakCpu = 0;
@@ -215,12 +215,15 @@ export function priceContainers(offer: ContainerOffer, ctx: PricingContext): Fle
   let peakUtil = 0;
   let peakInFlight = 0;
   let lowest = Infinity;
-  const byWeight = ctx.breakdown ? new Map<number, number>() : null;
+  // Each hour's fleet (with the breakdown): a flat week's is one shared array, as a fixed fleet's.
+  const flat = ctx.bins.length === 1;
+  const byWeight = ctx.breakdown && !flat ? new Map<number, number>() : null;
   for (const { weight, hours: count } of ctx.bins) {
     const d = demandAt(ctx, weight);
     const r = instancesFor(size, ctx, weight, offer.minInstancesFloor);
     const n = r.instances;
     byWeight?.set(weight, n);
+    if (ctx.breakdown && flat) byHour = filledHours(n, ctx.profile.length);
     if (!peak || n > peak.instances) peak = r;
     if (n < lowest) lowest = n;
     if (d.peakInFlight > peakInFlight) peakInFlight = d.peakInFlight;

@@ -49,6 +49,23 @@ export interface Selected {
  * FaaS and container offer and every family (not each size).
  */
 export function selectOffers(scenario: Scenario, offers: readonly Offer[]): Selected[] {
+  // Every evaluation, sweep and search asks again for the same few selections: one shared, frozen
+  // answer per catalog array, area, named offers and pins.
+  let byKey = selections.get(offers);
+  if (!byKey) selections.set(offers, (byKey = new Map()));
+  const key = `${scenario.area}\n${scenario.offers.join(',')}\n${scenario.pins.join(',')}`;
+  let selected = byKey.get(key);
+  if (!selected) {
+    if (byKey.size >= 64) byKey.clear(); // a session's many selections stay bounded
+    selected = Object.freeze(selectFrom(scenario, offers)) as Selected[];
+    byKey.set(key, selected);
+  }
+  return selected;
+}
+
+const selections = new WeakMap<readonly Offer[], Map<string, Selected[]>>();
+
+function selectFrom(scenario: Scenario, offers: readonly Offer[]): Selected[] {
   // One pass to index the catalog: the entry in the scenario's area, else any entry of the id.
   const here = new Map<string, Offer>();
   const anywhere = new Map<string, Offer>();
@@ -210,8 +227,9 @@ export function priceOffer(
       break;
     }
   // The identity fields repeat `unavailable()`'s on purpose: building them with a shared helper
-  // and object spread made every evaluation about 2.8× slower (165 → 465 µs, npm run bench).
-  return {
+  // and object spread made every evaluation about 2.8× slower (165 → 465 µs, npm run bench). The
+  // optional fields are set after the literal, not spread into it, for the same reason.
+  const r: OfferResult = {
     offerId: offer.id,
     provider: offer.provider,
     product: offer.product,
@@ -230,17 +248,19 @@ export function priceOffer(
     },
     lines,
     warnings,
-    ...(fleet ? { fleet } : {}),
-    ...extras,
     meters,
     fixedMonthlyUsd: fixed,
     freeTierRunsOutAtHour: runsOut,
-    ...(runOuts ? { freeTierRunOuts: runOuts } : {}),
     source: offer.source,
     checkedOn: offer.checkedOn,
     verification: offer.verification,
     offer,
   };
+  if (fleet) r.fleet = fleet;
+  if (extras.coldStart) r.coldStart = extras.coldStart;
+  if (extras.scaling) r.scaling = extras.scaling;
+  if (runOuts) r.freeTierRunOuts = runOuts;
+  return r;
 }
 
 interface PriceParts {

@@ -49,8 +49,39 @@ function spikyDay(peakToAverage: number, burstsPerDay: number): number[] {
   return day;
 }
 
-/** The weekly profile of a pattern (168 values, mean 1). */
+const byKey = new Map<string, number[]>();
+const byCustom = new WeakMap<Pattern, number[]>();
+/** A number as a key, -0 apart from 0 (String(-0) is "0"). */
+const keyOf = (x: number) => (Object.is(x, -0) ? '-0' : String(x));
+
+/**
+ * The weekly profile of a pattern (168 values, mean 1): one shared, frozen array per pattern (by
+ * its values; an imported week by its object), so the sums cached per profile array (context.ts
+ * bins and peak, faas.ts run-out hours) are worked out once, not at every evaluation.
+ */
 export function weeklyProfile(p: Pattern): number[] {
+  if (p.kind === 'custom') {
+    let w = byCustom.get(p);
+    if (!w) byCustom.set(p, (w = Object.freeze(buildProfile(p)) as number[]));
+    return w;
+  }
+  const key =
+    p.kind === 'constant'
+      ? p.kind
+      : p.kind === 'business-hours'
+        ? `${p.kind}|${keyOf(p.offHoursRatio)}`
+        : p.kind === 'diurnal'
+          ? `${p.kind}|${keyOf(p.peakToAverage)}`
+          : `${p.kind}|${keyOf(p.peakToAverage)}|${keyOf(p.burstsPerDay)}`;
+  let w = byKey.get(key);
+  if (!w) {
+    if (byKey.size >= 64) byKey.clear(); // a session's many edited patterns stay bounded
+    byKey.set(key, (w = Object.freeze(buildProfile(p)) as number[]));
+  }
+  return w;
+}
+
+function buildProfile(p: Pattern): number[] {
   switch (p.kind) {
     case 'constant':
       return new Array<number>(HOURS_PER_WEEK).fill(1);

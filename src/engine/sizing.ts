@@ -94,11 +94,31 @@ export function requestsPerInstance(
   ctx: PricingContext,
 ): { perInstance: number; byMemory: boolean } {
   const a = ctx.scenario.alwaysOn;
-  const usable = usableMemoryMb(size, ctx);
-  const byMemory = usable > 0 ? Math.floor(usable / a.workingSetMb + EPS) : 0;
+  const byMemory = heldInMemory(size, ctx);
   return byMemory < a.requestsInFlightPerInstance
     ? { perInstance: byMemory, byMemory: true }
     : { perInstance: a.requestsInFlightPerInstance, byMemory: false };
+}
+
+/** Working sets an instance's usable memory holds (0 when not even one fits). */
+function heldInMemory(size: InstanceSize, ctx: PricingContext): number {
+  const usable = usableMemoryMb(size, ctx);
+  return usable > 0 ? Math.floor(usable / ctx.scenario.alwaysOn.workingSetMb + EPS) : 0;
+}
+
+/** Instances the hour's peak vCPUs need at the target utilisation. */
+function instancesByCpu(d: HourDemand, size: InstanceSize, ctx: PricingContext): number {
+  return Math.ceil(d.cpu / (size.vcpu * ctx.scenario.alwaysOn.targetUtilization) - EPS);
+}
+
+/** Instances the hour's peak requests in flight need, `perInstance` held by each. */
+function instancesByInFlight(d: HourDemand, perInstance: number): number {
+  return Math.ceil(d.peakInFlight / perInstance - EPS);
+}
+
+/** What the demand needs, plus the spare of two zones; an idle hour with no floor runs nothing. */
+function withSpare(needed: number, ctx: PricingContext): number {
+  return needed > 0 ? needed + availabilitySpare(ctx) : 0;
 }
 
 export type Sizing =
@@ -149,8 +169,8 @@ export function instancesFor(
     };
   }
   const d = demandAt(ctx, weight);
-  const byCpu = Math.ceil(d.cpu / (size.vcpu * a.targetUtilization) - EPS);
-  const byInFlight = Math.ceil(d.peakInFlight / perInstance - EPS);
+  const byCpu = instancesByCpu(d, size, ctx);
+  const byInFlight = instancesByInFlight(d, perInstance);
   let needed = min;
   let sizedBy: SizedBy = 'minimum';
   if (byCpu >= byInFlight && byCpu > min) {
@@ -161,8 +181,29 @@ export function instancesFor(
     sizedBy = byMemory ? 'memory' : 'concurrency';
   }
   // An idle autoscaled hour (no traffic, no floor) runs nothing, in two zones as in one.
-  const instances = needed > 0 ? needed + availabilitySpare(ctx) : 0;
-  return { fits: true, instances, needed, sizedBy, perInstance };
+  return { fits: true, instances: withSpare(needed, ctx), needed, sizedBy, perInstance };
+}
+
+/**
+ * `instancesFor(size, ctx).instances` of a fixed fleet (the peak hour, `d` its demand), or −1 when
+ * the size cannot hold one request: the same figure without building a result, for a family's
+ * pick, which sizes every size at every volume of a sweep.
+ */
+export function fixedFleetInstances(
+  size: InstanceSize,
+  ctx: PricingContext,
+  d: HourDemand = demandAt(ctx, ctx.peakFactor),
+): number {
+  const a = ctx.scenario.alwaysOn;
+  const min = Math.max(a.minInstances, 1);
+  const byMemory = heldInMemory(size, ctx);
+  const perInstance =
+    byMemory < a.requestsInFlightPerInstance ? byMemory : a.requestsInFlightPerInstance;
+  if (perInstance < 1) return -1;
+  const byCpu = instancesByCpu(d, size, ctx);
+  const byInFlight = instancesByInFlight(d, perInstance);
+  const needed = byCpu >= byInFlight && byCpu > min ? byCpu : byInFlight > min ? byInFlight : min;
+  return withSpare(needed, ctx);
 }
 
 /**
