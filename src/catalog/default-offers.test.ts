@@ -13,6 +13,8 @@ describe("every area's default comparison", () => {
     expect(defaultOfferIds('us-east')).toEqual([...DEFAULT_OFFER_IDS]);
     expect(defaultOfferIds('europe')).toContain('aws-fargate-x86');
     expect(defaultOfferIds('us-west')).not.toContain('azure-functions-consumption');
+    // EC2 t4g.small has a sourced us-west-2 price, so US West compares the same server as us-east.
+    expect(defaultOfferIds('us-west')).toContain('aws-ec2-t4g-small');
   });
 
   for (const area of AREAS)
