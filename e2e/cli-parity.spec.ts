@@ -76,6 +76,12 @@ const LINKS: Array<{ name: string; scenario: () => Scenario; file: string }> = [
     }),
     file: 'breakeven-10-per-60min-1200000ms-2048mb-us-east.json',
   },
+  {
+    // The growth chart shown (gr, gm): the page's export and the CLI's --url add the same series.
+    name: 'the default page with growth at +8% a month for 24 months',
+    scenario: () => ({ ...DEFAULT_PAGE_SCENARIO, growth: { monthlyPct: 8, months: 24 } }),
+    file: 'breakeven-1000-per-5min-200ms-512mb-us-east.json',
+  },
 ];
 
 for (const link of LINKS) {

@@ -41,7 +41,11 @@ export interface GrowthOptions extends PricingData {
 
 /** Requests a month in month `k` (1-based) at `pct` growth a month from `today`. */
 export function requestsInMonth(today: number, pct: number, k: number): number {
-  return today * (1 + pct / 100) ** (k - 1);
+  // Multiplied month by month, not with **: Math.pow's last bit differs between V8 releases, and
+  // the page (the browser's V8) and the CLI (Node's) must write the same document.
+  let requests = today;
+  for (let month = 1; month < k; month++) requests *= 1 + pct / 100;
+  return requests;
 }
 
 /** The month-by-month bills (see the module comment). */

@@ -1,13 +1,14 @@
 /**
  * What the page's export adds to the results document, as the CLI does for a `--url` link: cost
- * ranges and robustness over the scenario's spreads, and scenario B when it is shown. Loaded with
- * the export and the ranges panel, never with the first verdict.
+ * ranges and robustness over the scenario's spreads, scenario B when it is shown and growth when it
+ * is. Loaded with the export and the ranges panel, never with the first verdict.
  */
 import { applyChanges } from '../url/compare.ts';
 import { compareChangesOf } from '../url/compare-link.ts';
+import { growthSeries, requestsInMonth } from '../engine/growth.ts';
 import { noSpread } from '../engine/ranges.ts';
 import { spreadAnalysis } from '../engine/robustness.ts';
-import type { Scenario } from '../engine/scenario.ts';
+import { MAX_REQUESTS_PER_MONTH, requestsPerMonthOf, type Scenario } from '../engine/scenario.ts';
 import type { ReadyCalculation } from './calculation.ts';
 import type { DocumentExtras } from './results-document.ts';
 
@@ -41,5 +42,18 @@ export function pageDocumentExtras(calc: ReadyCalculation, compare: string | nul
       result: calc.engine.evaluateScenario(priced, offers, { platform }),
     };
   }
+  // Growth as the page shows it (and the CLI for a link with gr/gm); none past 10^12 requests a
+  // month, where the page says why instead of drawing it.
+  const g = a.growth;
+  if (
+    g &&
+    requestsInMonth(requestsPerMonthOf(a.workload), g.monthlyPct, g.months) <=
+      MAX_REQUESTS_PER_MONTH
+  )
+    extras.growth = growthSeries(a, offers, {
+      platform,
+      monthlyGrowthPct: g.monthlyPct,
+      months: g.months,
+    });
   return extras;
 }

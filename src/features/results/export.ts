@@ -10,7 +10,7 @@ import { useScenarioStore } from '../../state/scenario-store.ts';
 
 /**
  * Save the results as CSV or JSON, in a file named after the scenario. The JSON carries what the
- * CLI adds for the same link: cost ranges over the spreads and scenario B when it is shown.
+ * CLI adds for the same link: cost ranges over the spreads, scenario B and growth when shown.
  */
 export function downloadResults(format: 'csv' | 'json', calc: ReadyCalculation): void {
   const { scenario, result, money } = calc;
