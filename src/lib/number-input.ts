@@ -28,23 +28,28 @@ export interface NumberInputRules extends InputBounds {
   unit?: string;
   /** Empty input means undefined (e.g. "CPU time = the whole duration"). */
   allowEmpty?: boolean;
-  /** Accept "2k", "1.5M", "3B". */
+  /** Accept "2k", "1.5M", "3B" (src/lib/parse-number.ts). */
   allowSuffix?: boolean;
 }
 
-const bound = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/**
+ * Numbers in the boxes and their messages, in the user's locale as parse-number.ts reads it: what a
+ * box shows, it reads back.
+ */
+export const localNumber = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 });
 
 /** A limit for people: whole numbers as they are; 114,155,251.14 → "114,155,251" (rounded towards
  *  the inside of the range, so every value the message allows is accepted). */
 function boundText(v: number, towards: 'down' | 'up'): string {
-  if (Number.isInteger(v) || Math.abs(v) < 1000) return bound.format(v);
-  return bound.format(towards === 'down' ? Math.floor(v) : Math.ceil(v));
+  if (Number.isInteger(v) || Math.abs(v) < 1000) return localNumber.format(v);
+  return localNumber.format(towards === 'down' ? Math.floor(v) : Math.ceil(v));
 }
 
 /** Why the text is not a usable value, or null when it is. */
 export function numberInputProblem(text: string, p: NumberInputRules): string | null {
   if (text.trim() === '') return p.allowEmpty ? null : `${p.label}: enter a number`;
   const v = parseNumber(text, p.allowSuffix);
+  if (typeof v === 'string') return `${p.label}: ${v}`;
   const range = `${p.minExclusive ? 'more than' : 'from'} ${boundText(p.min, 'up')} to ${boundText(p.max, 'down')}`;
   if (!Number.isFinite(v)) return `${p.label}: "${text}" is not a number (${range})`;
   if (p.integer && !Number.isInteger(v)) return `${p.label}: use a whole number`;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { numberInputProblem, type NumberInputRules } from '../number-input.ts';
+import { localNumber, numberInputProblem, type NumberInputRules } from '../number-input.ts';
 import { parseNumber } from '../parse-number.ts';
 
 export interface NumberFieldProps extends NumberInputRules {
@@ -11,9 +11,11 @@ export interface NumberFieldProps extends NumberInputRules {
   /** The narrowest the box gets; it widens to show its whole value. */
   width?: string;
   describedBy?: string;
+  /** What a value typed with a suffix or an exponent means ("= 438 billion a month"). */
+  echo?: (value: number) => string;
 }
 
-const group = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const group = localNumber;
 /**
  * A text input for one number with its unit. It commits every valid keystroke (the page updates
  * live) and explains an invalid one in words. While the text is invalid, the scenario goes back to
@@ -61,7 +63,9 @@ export function NumberField(props: NumberFieldProps) {
             if (!before) setBefore(start);
             setDraft(t);
             if (validate(t, props) === null) {
-              props.onCommit(t.trim() === '' ? undefined : parseNumber(t, props.allowSuffix));
+              props.onCommit(
+                t.trim() === '' ? undefined : (parseNumber(t, props.allowSuffix) as number),
+              );
             } else if (props.value !== start.value) {
               props.onCommit(start.value);
             }
@@ -85,6 +89,9 @@ export function NumberField(props: NumberFieldProps) {
           </span>
         ) : null}
       </span>
+      {props.echo && draft && !invalid && /[a-z]/i.test(draft) ? (
+        <span className="nf-echo">{props.echo(props.value ?? 0)}</span>
+      ) : null}
       {error ? (
         <span id={errId} className="field-error" role="alert">
           {error}
