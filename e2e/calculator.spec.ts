@@ -72,9 +72,10 @@ test('the article’s workload, typed in as a person would, gives the CLI’s nu
   await typeInto(page, 'Minutes', '5');
   await typeInto(page, 'Duration', '200');
   await typeInto(page, 'Memory', '512');
-  await expect(page.getByText(/requests a second on average/)).toHaveText(
-    'That is 3.33 requests a second on average, 288k a day and 8.8M a month.',
-  );
+  // 1,000 every 5 minutes: 3.33 a second, 288,000 a day, 8,760,000 a month (730 h).
+  await expect(page.getByRole('textbox', { name: 'Requests a second' })).toHaveValue('3.33');
+  await expect(page.getByText(/requests a second on average/)).toContainText('288k a day');
+  await expect(page.getByRole('textbox', { name: 'Requests a month' })).toHaveValue('8,760,000');
 
   // CPU time was left empty ("the whole duration"), which is 200 ms.
   const results = cli([

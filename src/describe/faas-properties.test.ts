@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../engine/evaluate.ts';
 import type { ScenarioInput } from '../engine/scenario.ts';
 import { catalogOffers, catalogPlatform, monthly } from '../engine/test-catalog.ts';
-import { summarizeFaasProperties } from './faas-properties.ts';
+import { timerScenario, timerVerdict } from '../engine/timers.ts';
+import { summarizeFaasProperties, timerVerdictText } from './faas-properties.ts';
 
 /** pricing-data/platform.json, as the page and the CLI pass it. */
 const platform = catalogPlatform();
@@ -53,6 +54,30 @@ describe('summarizeFaasProperties', () => {
     expect(s.stateShareOfDifference).toBeCloseTo(16 / 20.60544, 6);
     expect(s.sentences[0]).toMatch(
       /: 78% of the \$20\.61 by which AWS Lambda \(Arm\) is dearer\.$/,
+    );
+  });
+});
+
+describe('timerVerdictText', () => {
+  const text = (requests: number) => {
+    const s = timerScenario(
+      { everyMinutes: 15, runSeconds: 30 },
+      { offers: ['aws-lambda-arm64', 'aws-ec2-t4g-small'] },
+    );
+    const n = { ...s, workload: { ...s.workload, requests } };
+    return timerVerdictText(n, timerVerdict(evaluateScenario(n, catalogOffers(), { platform })));
+  };
+
+  it('a job is one run', () => {
+    expect(text(1)).toMatch(
+      /^A job every 15 minutes for 30 s: .* a server that only runs this job, /,
+    );
+  });
+
+  it('a schedule with 1,000 runs a firing says 1,000 jobs, never "a job"', () => {
+    // What a share link with n=1000&trig=schedule asks for: 1,000 jobs, each every 15 minutes.
+    expect(text(1000)).toMatch(
+      /^1,000 jobs every 15 minutes, each run 30 s: .* a server that only runs them, /,
     );
   });
 });

@@ -93,7 +93,14 @@ export function timerVerdictText(
   display: Money = USD_MONEY,
 ): string {
   const money = (usd: number) => formatMoney(usd, display);
-  const job = `A job every ${plural(scenario.workload.everyMinutes, 'minute')} for ${fmtCount(scenario.durationMs / 1000)} s`;
+  // A job is one run: N runs every M minutes are N jobs (a share link or the CLI can ask for them).
+  const runs = scenario.workload.requests;
+  const every = plural(scenario.workload.everyMinutes, 'minute');
+  const secs = fmtCount(scenario.durationMs / 1000);
+  const job =
+    runs === 1
+      ? `A job every ${every} for ${secs} s`
+      : `${plural(runs, 'job')} every ${every}, each run ${secs} s`;
   const { faas, server } = v;
   if (!faas || !server) {
     const only = faas ?? server;
@@ -106,5 +113,5 @@ export function timerVerdictText(
   const serverName = server.fleet
     ? `${server.fleet.peakInstances} × ${server.label}`
     : server.label;
-  return `${job}: ${faasName} costs ${money(faas.monthlyUsd)} a month; a server that only runs this job, ${serverName}, costs ${money(server.monthlyUsd)}. ${v.cheaper === 'faas' ? 'The function' : 'The server'} is cheaper by ${money(v.savingUsd)} a month.`;
+  return `${job}: ${faasName} costs ${money(faas.monthlyUsd)} a month; a server that only runs ${runs === 1 ? 'this job' : 'them'}, ${serverName}, costs ${money(server.monthlyUsd)}. ${v.cheaper === 'faas' ? 'The function' : 'The server'} is cheaper by ${money(v.savingUsd)} a month.`;
 }

@@ -7,6 +7,7 @@ import {
   linearMoneyTicks,
   type FxQuote,
   formatCount,
+  formatCountWords,
   formatDate,
   formatPercent,
   formatRate,
@@ -82,6 +83,17 @@ describe('formatCount', () => {
     expect(formatCount(1e12)).toBe('1T');
     expect(formatCount(950)).toBe('950');
     expect(formatCount(0)).toBe('0');
+  });
+});
+
+describe('formatCountWords', () => {
+  it('spells out the scale, to three significant figures', () => {
+    // 50M every 5 minutes: 50,000,000 × 43,800 / 5 = 438,000,000,000 a month.
+    expect(formatCountWords(438e9)).toBe('438 billion');
+    expect(formatCountWords(8_760_000)).toBe('8.76 million');
+    expect(formatCountWords(1500)).toBe('1.5 thousand');
+    expect(formatCountWords(950)).toBe('950');
+    expect(formatCountWords(1e12)).toBe('1 trillion');
   });
 });
 

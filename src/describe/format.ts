@@ -15,6 +15,14 @@ const integer = cached(() => new Intl.NumberFormat('en-US', { maximumFractionDig
 const compact = cached(
   () => new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }),
 );
+const words = cached(
+  () =>
+    new Intl.NumberFormat('en-US', {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumSignificantDigits: 3,
+    }),
+);
 const significant3 = cached(() => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }));
 const significant6 = cached(() => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 }));
 const percent = cached(
@@ -203,6 +211,11 @@ export function formatCount(n: number): string {
   if (Math.abs(n) < 1000)
     return integer().format(n) === '0' && n > 0 ? formatSmall(n) : integer().format(n);
   return compact().format(n).replace(/K$/, 'k');
+}
+
+/** Request volumes in words, where a suffix could be misread: "438 billion", "8.76 million". */
+export function formatCountWords(n: number): string {
+  return words().format(n);
 }
 
 function formatSmall(n: number): string {

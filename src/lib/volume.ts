@@ -4,6 +4,8 @@
  * volume.test.ts) so the panel needs neither the engine nor zod before first render.
  */
 
+import { formatCountWords } from '../describe/format.ts';
+
 /** AWS convention: a 730-hour billing month. */
 const MINUTES_PER_MONTH = 730 * 60;
 
@@ -20,4 +22,9 @@ export function volumeOf(w: { requests: number; everyMinutes: number }): Volume 
     perDay: perMinute * 1440,
     perMonth: perMinute * MINUTES_PER_MONTH,
   };
+}
+
+/** "= 438 billion a month": what a volume typed with a suffix or an exponent comes to. */
+export function perMonthWords(perMonth: number): string {
+  return `= ${formatCountWords(perMonth)} a month`;
 }

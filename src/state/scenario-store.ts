@@ -36,6 +36,8 @@ export interface ScenarioState {
    * src/url/compare.ts builds B from A and these), or null when B is not shown.
    */
   compare: string | null;
+  /** Requests were edited while the timer preset was on, which left it (the preset says so). */
+  leftTimer?: boolean;
 }
 
 export const useScenarioStore = create<ScenarioState>()(() => ({
@@ -47,7 +49,7 @@ export const useScenarioStore = create<ScenarioState>()(() => ({
 
 /** Replace the scenario (e.g. decoded from a link) and its notices. */
 export function loadScenario(scenario: Scenario, notices: CodecNotice[] = []): void {
-  useScenarioStore.setState({ scenario, notices, cpuWanted: scenario.cpuMs });
+  useScenarioStore.setState({ scenario, notices, cpuWanted: scenario.cpuMs, leftTimer: false });
 }
 
 /** Show scenario B with these `b.` link parameters, or hide it (null). */
@@ -63,8 +65,19 @@ export function setWorkload(requests: number, everyMinutes: number): void {
   updateScenario((s) => ({ ...s, workload: { requests, everyMinutes } }));
 }
 
+/**
+ * Requests per batch. A scheduled job is one run every M minutes, so another count leaves the
+ * timer preset (HTTP requests again, as "Back to HTTP requests" does) and flags `leftTimer`.
+ */
 export function setRequests(requests: number): void {
-  updateScenario((s) => ({ ...s, workload: { ...s.workload, requests } }));
+  useScenarioStore.setState(({ scenario: s }) => {
+    const { trigger, ...rest } = s;
+    const left = trigger === 'schedule' && requests !== s.workload.requests;
+    const workload = { ...s.workload, requests };
+    return left
+      ? { scenario: { ...rest, workload }, leftTimer: true }
+      : { scenario: { ...s, workload } };
+  });
 }
 
 export function setEveryMinutes(everyMinutes: number): void {
@@ -157,7 +170,7 @@ export function setExternalState(patch: Partial<StateOptions>): void {
  */
 export function setTimerScenario(timer: Scenario | undefined): void {
   if (timer) {
-    useScenarioStore.setState({ scenario: timer, cpuWanted: timer.cpuMs });
+    useScenarioStore.setState({ scenario: timer, cpuWanted: timer.cpuMs, leftTimer: false });
     return;
   }
   updateScenario((s) => {

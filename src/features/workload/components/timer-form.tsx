@@ -1,8 +1,10 @@
 /**
- * The scheduled-job form of the timer preset: loaded when the preset's button is pressed (it
- * fetches the engine's timer module on submit), so the first load carries only the button.
+ * The scheduled-job form of the timer preset, and the preset while it is on: loaded when the
+ * preset's button is pressed or a link asks for a timer (the form fetches the engine's timer module
+ * on submit), so the first load carries only the button.
  */
 import { useState } from 'react';
+import { formatRate } from '../../../describe/format.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
@@ -69,5 +71,21 @@ export default function TimerForm({ s, onDone }: { s: Scenario; onDone: () => vo
         Use this schedule
       </button>
     </form>
+  );
+}
+
+/** The preset while it is on: a job is one run every M minutes, and the way back. */
+export function TimerOn({ s }: { s: Scenario }) {
+  return (
+    <div className="timer-preset timer-on" role="group" aria-label="Scheduled job">
+      <p className="hint">
+        <strong>Scheduled job:</strong> one run every {formatRate(s.workload.everyMinutes)} minutes,
+        lasting {formatRate(s.durationMs / 1000)} s, fired by a scheduler (its price is a line of
+        its own). Changing Requests goes back to HTTP requests.
+      </p>
+      <button type="button" className="btn-link" onClick={() => setTimerScenario(undefined)}>
+        Back to HTTP requests
+      </button>
+    </div>
   );
 }

@@ -15,7 +15,8 @@ describe('Scheduled job (timer) preset', () => {
   it('turns the workload into "every M minutes, run for D seconds" and back', async () => {
     const user = userEvent.setup();
     render(<WorkloadPanel />);
-    const button = screen.getByRole('button', { name: 'Scheduled job (timer)' });
+    // The button loads with the panel's second chunk; the form when it is pressed.
+    const button = await screen.findByRole('button', { name: 'Scheduled job (timer)' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     await user.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
@@ -34,11 +35,32 @@ describe('Scheduled job (timer) preset', () => {
     expect(s.coldStart?.arrivals).toBe('bursts');
     expect(s.offers).toEqual(DEFAULT_PAGE_SCENARIO.offers);
     expect(s.memoryMb).toBe(512);
-    expect(screen.getByText(/Scheduled job:/).parentElement?.textContent).toContain(
-      'every 30 minutes and each run lasts 45 s',
+    expect((await screen.findByText(/Scheduled job:/)).parentElement?.textContent).toContain(
+      'one run every 30 minutes, lasting 45 s',
     );
     await user.click(screen.getByRole('button', { name: 'Back to HTTP requests' }));
     expect(scenario().trigger).toBeUndefined();
-    expect(screen.getByRole('button', { name: 'Scheduled job (timer)' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Scheduled job (timer)' })).toBeTruthy();
+  });
+
+  it('a job is one run: editing Requests leaves the timer, and says so', async () => {
+    const user = userEvent.setup();
+    render(<WorkloadPanel />);
+    await user.click(await screen.findByRole('button', { name: 'Scheduled job (timer)' }));
+    await user.click(await screen.findByRole('button', { name: 'Use this schedule' }));
+    await waitFor(() => expect(scenario().trigger).toBe('schedule'));
+    expect(screen.queryByRole('status')).toBeNull();
+    const requests = screen.getByLabelText('Requests');
+    await user.clear(requests);
+    // "1" is the job itself: still the timer. "10" is ten runs every 15 minutes: HTTP requests.
+    await user.type(requests, '1');
+    expect(scenario().trigger).toBe('schedule');
+    await user.type(requests, '0');
+    expect(scenario().trigger).toBeUndefined();
+    expect(scenario().workload).toEqual({ requests: 10, everyMinutes: 15 });
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Requests changed: a scheduled job is one run, so this is HTTP requests again.',
+    );
+    expect(await screen.findByRole('button', { name: 'Scheduled job (timer)' })).toBeTruthy();
   });
 });

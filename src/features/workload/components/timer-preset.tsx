@@ -1,28 +1,28 @@
 import { lazy, Suspense, useState } from 'react';
-import { formatRate } from '../../../describe/format.ts';
-import { setTimerScenario, useScenarioStore } from '../../../state/scenario-store.ts';
+import { useScenarioStore } from '../../../state/scenario-store.ts';
 
+// The form, and the preset while it is on, load from their own chunk when needed.
 const TimerForm = lazy(() => import('./timer-form.tsx'));
+const TimerOn = lazy(() => import('./timer-form.tsx').then((m) => ({ default: m.TimerOn })));
 
 /** The article's time-bound trigger as a preset: a scheduled job instead of HTTP requests. */
 export function TimerPreset() {
   const s = useScenarioStore((st) => st.scenario);
+  const left = useScenarioStore((st) => st.leftTimer);
   const [open, setOpen] = useState(false);
   if (s.trigger === 'schedule')
     return (
-      <div className="timer-preset timer-on" role="group" aria-label="Scheduled job">
-        <p className="hint">
-          <strong>Scheduled job:</strong> a scheduler fires the function every{' '}
-          {formatRate(s.workload.everyMinutes)} minutes and each run lasts{' '}
-          {formatRate(s.durationMs / 1000)} s; its price is a line of its own.
-        </p>
-        <button type="button" className="btn-link" onClick={() => setTimerScenario(undefined)}>
-          Back to HTTP requests
-        </button>
-      </div>
+      <Suspense fallback={null}>
+        <TimerOn s={s} />
+      </Suspense>
     );
   return (
     <div className="timer-preset">
+      {left ? (
+        <p className="hint" role="status">
+          Requests changed: a scheduled job is one run, so this is HTTP requests again.
+        </p>
+      ) : null}
       <button
         type="button"
         className="btn"

@@ -33,14 +33,81 @@ describe('WorkloadPanel', () => {
     await user.clear(m);
     await user.type(m, '1');
     expect(scenario().workload).toEqual({ requests: 600, everyMinutes: 1 });
-    // 600 a minute = 10 a second; × 1,440 = 864,000 a day; × 43,800 = 26.28M a month.
-    expect(screen.getByText(/requests a second on average/).textContent?.replace(/\s+/g, ' ')).toBe(
-      'That is 10 requests a second on average, 864k a day and 26.3M a month.',
+    // 600 a minute = 10 a second; × 1,440 = 864,000 a day; × 43,800 = 26,280,000 a month.
+    expect(((await screen.findByLabelText('Requests a second')) as HTMLInputElement).value).toBe(
+      '10',
     );
+    expect(
+      (screen.getByRole('textbox', { name: 'Requests a month' }) as HTMLInputElement).value,
+    ).toBe('26,280,000');
+    expect(screen.getByText(/requests a second on average/).textContent).toContain('864k a day');
     const d = screen.getByLabelText('Duration');
     await user.clear(d);
     await user.type(d, '1,500');
     expect(scenario().durationMs).toBe(1500);
+  });
+
+  it('requests a second and a month are fields kept in sync with N every M minutes', async () => {
+    const user = userEvent.setup();
+    render(<WorkloadPanel />);
+    const month = (await screen.findByRole('textbox', {
+      name: 'Requests a month',
+    })) as HTMLInputElement;
+    const second = screen.getByLabelText('Requests a second') as HTMLInputElement;
+    const n = screen.getByLabelText('Requests') as HTMLInputElement;
+    // 1,000 every 5 minutes: 1,000 / 300 s = 3.33 a second; × 43,800 / 5 = 8,760,000 a month.
+    expect(second.value).toBe('3.33');
+    expect(month.value).toBe('8,760,000');
+    await user.clear(month);
+    await user.type(month, '43.8M');
+    // 43,800,000 a month at 5 minutes: 43,800,000 × 5 / 43,800 = 5,000 a batch; 16.7 a second.
+    expect(scenario().workload).toEqual({ requests: 5000, everyMinutes: 5 });
+    expect(n.value).toBe('5,000');
+    expect(second.value).toBe('16.7');
+    expect(screen.getByText('= 43.8 million a month')).toBeTruthy();
+    await user.clear(second);
+    await user.type(second, '100');
+    // 100 a second × 300 s = 30,000 a batch; × 2,628,000 s = 262,800,000 a month.
+    expect(scenario().workload).toEqual({ requests: 30_000, everyMinutes: 5 });
+    await user.tab();
+    expect(month.value).toBe('262,800,000');
+  });
+
+  it('"50M" in Requests says what it comes to, and warns that it is a lot', async () => {
+    const user = userEvent.setup();
+    render(<WorkloadPanel />);
+    await screen.findByRole('textbox', { name: 'Requests a month' });
+    const n = screen.getByLabelText('Requests');
+    await user.clear(n);
+    await user.type(n, '50M');
+    // 50,000,000 every 5 minutes × 43,800 / 5 = 438,000,000,000 a month; / 2,628,000 s =
+    // 166,666.7 a second.
+    expect(scenario().workload.requests).toBe(50_000_000);
+    expect(screen.getByText('= 438 billion a month')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(
+      'That is a lot: 438 billion requests a month, 166,667 a second. Requests counts each batch of 5 minutes, not a month.',
+    );
+    expect(
+      (screen.getByRole('textbox', { name: 'Requests a month' }) as HTMLInputElement).value,
+    ).toBe('438,000,000,000');
+  });
+
+  it('refuses "1.000" as unclear and "50m" as minutes or million, naming the field', async () => {
+    const user = userEvent.setup();
+    render(<WorkloadPanel />);
+    const n = screen.getByLabelText('Requests');
+    await user.clear(n);
+    await user.type(n, '1.000');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Requests: "1.000" is unclear: type 1 or 1,000. The results keep 1,000.',
+    );
+    expect(scenario().workload.requests).toBe(1000);
+    const month = await screen.findByRole('textbox', { name: 'Requests a month' });
+    await user.clear(month);
+    await user.type(month, '50m');
+    expect(screen.getAllByRole('alert').at(-1)?.textContent).toBe(
+      'Requests a month: "50m" is unclear: write M for million. The results keep 8,760,000.',
+    );
   });
 
   it('accepts "2k" for requests', async () => {

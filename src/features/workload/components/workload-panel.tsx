@@ -1,22 +1,29 @@
 import { formatCount, formatInteger, formatRate } from '../../../describe/format.ts';
-import { LogSlider } from '../../../lib/ui/log-slider.tsx';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { FIELDS as F } from '../../../scenario/spec.ts';
-import { volumeOf } from '../../../lib/volume.ts';
+import { perMonthWords, volumeOf } from '../../../lib/volume.ts';
 import {
   setCpuMs,
   setDurationMs,
   setEveryMinutes,
   setMemoryMb,
   setRequests,
-  updateScenario,
   useScenarioStore,
 } from '../../../state/scenario-store.ts';
 import { lazy, Suspense } from 'react';
-import { TimerPreset } from './timer-preset.tsx';
+import { mb, ms } from './amounts.ts';
 import { MAX_REQUESTS_PER_MONTH, MINUTES_PER_MONTH } from '../../../engine/units.ts';
 import type { Pattern } from '../../../engine/scenario.ts';
+
+// What the first verdict does not need (requests a second and a month as fields, the timer preset,
+// the sliders, more about each request) is one chunk of its own, loaded with the page; until it arrives the panel
+// shows the same figures as text.
+const fields = () => import('./workload-fields.tsx');
+const VolumeFields = lazy(() => fields().then((m) => ({ default: m.VolumeFields })));
+const TimerPreset = lazy(() => fields().then((m) => ({ default: m.TimerPreset })));
+const WorkloadSliders = lazy(() => fields().then((m) => ({ default: m.WorkloadSliders })));
+const RequestDetails = lazy(() => fields().then((m) => ({ default: m.RequestDetails })));
 
 // The pattern picker is not needed for the first verdict: its own chunk, loaded with the page.
 const LazyPatternPicker = lazy(() =>
@@ -35,16 +42,6 @@ function PatternPicker({ pattern, importable }: { pattern: Pattern; importable?:
       <LazyPatternPicker pattern={pattern} {...(importable ? { importable } : {})} />
     </Suspense>
   );
-}
-
-function ms(v: number): string {
-  if (v >= 60_000) return `${formatRate(v / 60_000)} min`;
-  if (v >= 1000) return `${formatRate(v / 1000)} s`;
-  return `${formatRate(v)} ms`;
-}
-
-function mb(v: number): string {
-  return v >= 1024 ? `${formatRate(v / 1024)} GB` : `${formatInteger(v)} MB`;
 }
 
 /** Inputs the compact variant can offer, named by their share-link keys. */
@@ -109,6 +106,7 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
           {...boundsOf(F.requests)}
           max={maxRequests}
           allowSuffix
+          echo={(v) => perMonthWords((v * MINUTES_PER_MONTH) / w.everyMinutes)}
           onCommit={(v) => setRequests(v ?? 0)}
         />
       ) : (
@@ -181,73 +179,28 @@ export function WorkloadPanel({ compact = false, editable }: WorkloadPanelProps 
         Your workload
       </h2>
       {sentence}
-      {equivalents}
-      <TimerPreset />
+      <Suspense
+        fallback={
+          <>
+            {equivalents}
+            <div className="timer-pending" />
+          </>
+        }
+      >
+        <VolumeFields />
+        <TimerPreset />
+      </Suspense>
       <CpuField />
 
-      <LogSlider
-        label="Requests a month"
-        value={Math.max(1, vol.perMonth)}
-        min={1000}
-        max={F.requests.max}
-        format={(v) => `${formatCount(v)} a month`}
-        // The sentence shows requests per batch: three significant figures ("1,020 requests every
-        // 5 minutes"), not the exact quotient of a round monthly figure ("1,015.98").
-        onChange={(perMonth) =>
-          setRequests(
-            Math.min(
-              Number(((perMonth * w.everyMinutes) / MINUTES_PER_MONTH).toPrecision(3)),
-              (MAX_REQUESTS_PER_MONTH * w.everyMinutes) / MINUTES_PER_MONTH,
-            ),
-          )
-        }
-      />
-      <LogSlider
-        label="Duration of each request"
-        value={s.durationMs}
-        min={1}
-        max={900_000}
-        format={ms}
-        onChange={(v) => setDurationMs(v)}
-      />
-      <LogSlider
-        label="Memory for each request"
-        value={s.memoryMb}
-        min={128}
-        max={10_240}
-        integer
-        format={mb}
-        onChange={(v) => setMemoryMb(v)}
-      />
+      <Suspense fallback={<div className="sliders-pending" />}>
+        <WorkloadSliders />
+      </Suspense>
 
       <PatternPicker pattern={s.pattern} importable />
 
-      <details>
-        <summary>More about each request</summary>
-        <div className="stack">
-          <NumberField
-            label="Response size"
-            value={s.responseKb}
-            {...boundsOf(F.responseKb)}
-            unit="KB"
-            onCommit={(v) => updateScenario((x) => ({ ...x, responseKb: v ?? 0 }))}
-          />
-          <NumberField
-            label="Request size"
-            value={s.requestKb}
-            {...boundsOf(F.requestKb)}
-            unit="KB"
-            onCommit={(v) => updateScenario((x) => ({ ...x, requestKb: v ?? 0 }))}
-          />
-          <NumberField
-            label="Ephemeral storage"
-            value={s.ephemeralStorageMb}
-            {...boundsOf(F.ephemeralStorageMb)}
-            unit="MB"
-            onCommit={(v) => updateScenario((x) => ({ ...x, ephemeralStorageMb: v ?? 0 }))}
-          />
-        </div>
-      </details>
+      <Suspense fallback={null}>
+        <RequestDetails />
+      </Suspense>
     </section>
   );
 }
