@@ -9,7 +9,16 @@ import { FIELDS, MAX_REQUESTS_PER_MONTH } from '../scenario/spec.ts';
 import { makeContext, type PricingContext, type PricingData } from './context.ts';
 import { monthlyCost, selectOffers } from './price-offer.ts';
 import { weeklyProfile } from './profile.ts';
-import { cpuMsOf, requestsPerMonthOf, type Scenario, type Spread } from './scenario.ts';
+import {
+  cpuMsOf,
+  requestsPerMonthOf,
+  type Horizon,
+  type Scenario,
+  type Spread,
+} from './scenario.ts';
+import type { SeriesPoint } from './series.ts';
+import type { SweepPoint } from './types.ts';
+import { scaleToHorizon } from './units.ts';
 
 /** The inputs that are estimates: monthly traffic, duration and CPU time per request. */
 export const ESTIMATES = ['traffic', 'duration', 'cpu'] as const;
@@ -154,4 +163,98 @@ export function costRanges(
       typicalUsd: r.typicalUsd,
       highUsd: r.highUsd,
     }));
+}
+
+/**
+ * The break-even chart's bands: duration and CPU time both at the low ends of their spreads, and
+ * both at the high ends (none when neither has a spread). Traffic is that chart's axis, so its
+ * spread is not a band there. At a given volume a cost only rises with the duration and with CPU
+ * time (more GB-seconds and CPU-ms, more requests in flight, as many instances or more), so these
+ * two bound every combination in between.
+ */
+export function bandCorners(spread: Spread): InputFactors[] {
+  const d = spread.durationPct / 100;
+  const c = spread.cpuPct / 100;
+  if (!(d > 0) && !(c > 0)) return [];
+  return [
+    { traffic: 1, duration: 1 - d, cpu: 1 - c },
+    { traffic: 1, duration: 1 + d, cpu: 1 + c },
+  ];
+}
+
+/** The scenario with its duration and CPU time at `factors` (its traffic unchanged: a sweep sets it). */
+export function scenarioAt(scenario: Scenario, factors: InputFactors): Scenario {
+  const v = valuesAt(inputValues(scenario), { ...factors, traffic: 1 });
+  return { ...scenario, durationMs: v.durationMs, cpuMs: v.cpuMs };
+}
+
+/** One volume of a band: each offer's lowest and highest monthly cost there. */
+export interface BandPoint {
+  requestsPerMonth: number;
+  lowUsd: Record<string, number>;
+  highUsd: Record<string, number>;
+}
+
+/**
+ * The lowest and highest cost of each offer at each volume over sweeps on the same grid (the
+ * sweeps of `scenarioAt` each band corner): an offer is in a point only where every sweep priced it.
+ */
+export function sweepBand(sweeps: readonly (readonly SweepPoint[])[]): BandPoint[] {
+  const first = sweeps[0];
+  if (!first) return [];
+  return first.map((p, i) => {
+    const lowUsd: Record<string, number> = {};
+    const highUsd: Record<string, number> = {};
+    for (const id of Object.keys(p.usd)) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const s of sweeps) {
+        const usd = s[i]?.usd[id];
+        if (usd === undefined || !Number.isFinite(usd)) {
+          lo = NaN;
+          break;
+        }
+        lo = Math.min(lo, usd);
+        hi = Math.max(hi, usd);
+      }
+      if (Number.isNaN(lo)) continue;
+      lowUsd[id] = lo;
+      highUsd[id] = hi;
+    }
+    return { requestsPerMonth: p.requestsPerMonth, lowUsd, highUsd };
+  });
+}
+
+/** One point in time of a cumulative band. */
+export interface SeriesBandPoint {
+  hour: number;
+  lowUsd: number;
+  highUsd: number;
+}
+
+/**
+ * The cost-over-time chart's band for one offer: its cumulative series scaled to the range, by
+ * low ÷ typical and high ÷ typical, so it ends at the range's low and high (a day or a week is the
+ * same share of each). The shape inside the horizon is today's: where a free tier would run out
+ * at other volumes is not redrawn. When today's cost is nothing, the band rises evenly to the high.
+ */
+export function seriesBand(
+  points: readonly SeriesPoint[],
+  range: CostRange,
+  horizon: Horizon,
+): SeriesBandPoint[] {
+  const last = points[points.length - 1];
+  if (!last) return [];
+  const end = last.hour > 0 ? last.hour : 1;
+  const t = range.typicalUsd;
+  const high = scaleToHorizon(range.highUsd, horizon);
+  return points.map((p) =>
+    t > 0
+      ? {
+          hour: p.hour,
+          lowUsd: (p.usd * range.lowUsd) / t,
+          highUsd: (p.usd * range.highUsd) / t,
+        }
+      : { hour: p.hour, lowUsd: 0, highUsd: (high * p.hour) / end },
+  );
 }
