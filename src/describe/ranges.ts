@@ -3,8 +3,9 @@
  * src/engine/ranges.ts, robustness.ts and growth.ts): for the page, the CLI and the exports.
  */
 import type { Growth } from '../engine/growth.ts';
-import type { Estimate } from '../engine/ranges.ts';
-import type { Answer, Robustness, Threshold } from '../engine/robustness.ts';
+import type { CostRange, Estimate } from '../engine/ranges.ts';
+import type { Answer, Robustness, Threshold, TornadoBar } from '../engine/robustness.ts';
+import { formatMoney, type Money } from './format.ts';
 import type { Spread } from '../engine/scenario.ts';
 import { fmtDuration, fmtVolume, listOf, sigDigits } from './words.ts';
 
@@ -23,7 +24,9 @@ const SPREAD_KEYS: Readonly<Record<Estimate, keyof Spread>> = {
 
 /** A percentage as people say it: 53, 4.5, 0.25 (two significant digits below 10). */
 function pct(x: number): string {
-  const p = Math.abs(x) * 100;
+  // Float noise off first: a factor of 0.835 comes back as 0.83500000000499…, which is 16.5 %, not
+  // 16.49999 % (that would round to 16 where the figure is 17).
+  const p = Math.round(Math.abs(x) * 100 * 1e6) / 1e6;
   return p >= 10 ? String(Math.round(p)) : sigDigits(p, 2);
 }
 
@@ -83,6 +86,71 @@ export function spreadVerdict(r: Robustness, spread: Spread): string | null {
       ? 'No input has a spread, so the answer is taken as exact.'
       : `Robust: the answer holds across each input's spread (${spreads}).`;
   return `Fragile: ${listOf([...new Set(within)])} within ${within.length === 1 ? 'its' : 'their'} spread can flip the answer (${spreads}).`;
+}
+
+/**
+ * How far from today a threshold may lie and still be worth a sentence on the page: within a tenth
+ * to ten times the input's value. The engine searches further (traffic ÷1,000 to ×1,000); a flip
+ * only at a hundred times today's traffic says more about the search than about the workload.
+ */
+export const NAMED_SPAN = 10;
+
+/**
+ * The verdict's robustness for the page, in two sentences: the nearest one or two thresholds within
+ * `NAMED_SPAN` ("Always-on stays cheaper unless traffic falls below 7.52M a month (−14%) or requests
+ * get 17% shorter (167 ms).") and whether the spreads reach one (`spreadVerdict`); or, when no
+ * input alone flips it within that span, that it holds across the whole spread. Null when there is
+ * no answer to flip (a tie, or no offer of one family).
+ */
+export function verdictRobustness(
+  r: Robustness,
+  spread: Spread,
+): { text: string; fragile: boolean } | null {
+  if (r.answer === null || r.answer === 'tie') return null;
+  const who = FAMILY[r.answer];
+  // A flip within a spread is always named, however far the spread reaches (traffic may fall to 0).
+  const near = r.thresholds.filter(
+    (t) => t.withinSpread || (t.factor >= 1 / NAMED_SPAN && t.factor <= NAMED_SPAN),
+  );
+  const fragile = near.some((t) => t.withinSpread);
+  const spreads = spreadText(spread);
+  if (near.length === 0)
+    return {
+      text:
+        spreads === 'none'
+          ? `${who} stays cheaper from a tenth to ten times each input (no input has a spread).`
+          : `${who} stays cheaper across the whole spread (${spreads}), and from a tenth to ten times each input.`,
+      fragile: false,
+    };
+  const lead = `${who} stays cheaper unless ${near.slice(0, 2).map(thresholdClause).join(' or ')}.`;
+  return {
+    text: `${lead} ${spreadVerdict({ ...r, thresholds: near }, spread) ?? ''}`.trim(),
+    fragile,
+  };
+}
+
+/** An offer's cost range: "$9.80–$15.10" (one amount when it does not move). */
+export function rangeText(r: CostRange, money: Money, scale = 1): string {
+  const low = formatMoney(r.lowUsd * scale, money);
+  const high = formatMoney(r.highUsd * scale, money);
+  return low === high ? low : `${low}–${high}`;
+}
+
+/** Which family a gap favours and by how much: "FaaS $4.82 cheaper", "always-on $8.61 cheaper". */
+function gapText(usd: number, money: Money): string {
+  if (usd === 0) return 'the same';
+  return `${usd < 0 ? 'FaaS' : 'always-on'} ${formatMoney(Math.abs(usd), money)} cheaper`;
+}
+
+/**
+ * One bar of the tornado in words: "traffic ±50%: from FaaS $4.82 cheaper to always-on $8.61
+ * cheaper a month" (the gap at the input's low end, then at its high end).
+ */
+export function tornadoText(bar: TornadoBar, money: Money): string {
+  const name = `${ESTIMATE_NAMES[bar.input]} ±${sigDigits(bar.spreadPct, 3)}%`;
+  if (bar.lowGapUsd === bar.highGapUsd)
+    return `${name}: no change (${gapText(bar.atLowUsd, money)} a month)`;
+  return `${name}: from ${gapText(bar.atLowUsd, money)} to ${gapText(bar.atHighUsd, money)} a month`;
 }
 
 /** "From month 7 (1.6M requests a month) always-on is cheaper." or that it holds throughout. */
