@@ -452,8 +452,8 @@ function fixedFleetMonthlyCost(
 const NO_METERS: readonly MeterUsage[] = [];
 
 /**
- * A family at its cheapest size that fits (or its pinned size): that size's result, named for the
- * family ("EC2 t4g: 2 × t4g.medium"), with what was picked in `pick`.
+ * A family at its cheapest size that fits (or its pinned size): that size's result, labelled with
+ * the family's name ("EC2 t4g"), with what was picked in `pick`.
  */
 function priceFamily(group: FamilyGroup, ctx: PricingContext, all: readonly Offer[]): OfferResult {
   const choice = pickSize(group, ctx, (o, n) => fixedFleetMonthlyCost(o, ctx, all, n));
@@ -462,7 +462,8 @@ function priceFamily(group: FamilyGroup, ctx: PricingContext, all: readonly Offe
   const r = priceOffer(size, ctx, all);
   const instances = r.fleet?.peakInstances ?? choice.instances;
   r.offerId = group.id;
-  r.label = `${group.name}: ${instances} × ${sizeName(size)}`;
+  // Named for the family: src/describe says what it picked ("EC2 t4g: 2 × t4g.medium").
+  r.label = group.name;
   r.pick = {
     familyId: group.id,
     familyName: group.name,

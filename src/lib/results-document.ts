@@ -37,6 +37,7 @@ import {
   statusReasons,
   warningText,
 } from '../describe/results.ts';
+import { pickedName } from '../describe/picked-name.ts';
 import {
   growthSentence,
   robustnessSentence,
@@ -314,7 +315,7 @@ function documentResult(r: OfferResult, scenario: Scenario, money: Money): Docum
   const f = r.fleet;
   return {
     offerId: r.offerId,
-    label: r.label,
+    label: pickedName(r),
     provider: r.provider,
     kind: r.kind,
     family: r.family,

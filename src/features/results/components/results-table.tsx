@@ -22,6 +22,7 @@ import {
   statusText,
   warningText,
 } from '../../../describe/results.ts';
+import { pickedName } from '../../../describe/picked-name.ts';
 import { rankResults } from '../../../engine/ranking.ts';
 import { kindLabel, SEVERITY_LABEL } from '../../../lib/usable.ts';
 
@@ -218,7 +219,7 @@ export function ResultsTable() {
                   >
                     <th scope="row">
                       {st ? <Swatch color={st.color} family={r.family} /> : null}
-                      {r.label}
+                      {pickedName(r)}
                       <span className="kind-tag">{kindLabel(r)}</span>
                     </th>
                     {h !== 'month' ? (
@@ -278,7 +279,7 @@ export function ResultsTable() {
                         ) : null}
                         {r.available && r.lines.length > 0 ? (
                           <details>
-                            <summary>Line items for {r.label} (per month)</summary>
+                            <summary>Line items for {pickedName(r)} (per month)</summary>
                             <table className="lines">
                               <tbody>
                                 {r.lines.map((l) => (

@@ -4,6 +4,7 @@ import { rankResults } from '../../../engine/ranking.ts';
 import type { OfferResult, ScenarioResult } from '../../../engine/types.ts';
 import { useCalculation, useMoney } from '../../../lib/calculation.ts';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../../describe/format.ts';
+import { pickedName } from '../../../describe/picked-name.ts';
 import { CurrencyLine } from './currency-line.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
@@ -22,7 +23,7 @@ const PricedHereNote = pricedHereNote.Component;
 const PER: Record<Horizon, string> = { day: 'a day', week: 'a week', month: 'a month' };
 
 function Name({ r }: { r: OfferResult }) {
-  return <strong className={`family-${r.family}`}>{r.label}</strong>;
+  return <strong className={`family-${r.family}`}>{pickedName(r)}</strong>;
 }
 
 function Cost({ r, horizon }: { r: OfferResult; horizon: Horizon }) {
@@ -251,7 +252,7 @@ export function Verdict({
       ) : null}
       {waste !== null && alwaysOn && waste >= 0.5 ? (
         <p className="verdict-aside">
-          An always-on server bills for every hour: {alwaysOn.label} would pay for{' '}
+          An always-on server bills for every hour: {pickedName(alwaysOn)} would pay for{' '}
           <strong className="num">{formatPercent(waste)}</strong> of its CPU time sitting idle.
         </p>
       ) : null}
