@@ -28,7 +28,7 @@ for (const width of [390, 1280]) {
     expect(select.x + select.width).toBeLessThanOrEqual(panel.x + panel.width + 1);
     expect(label.height).toBeLessThan(50);
     const frontDoor = await page.getByLabel('Front door').boundingBox();
-    const options = await page.locator('.offer-group').first().boundingBox();
+    const options = await page.locator('.offer-options').boundingBox();
     if (!frontDoor || !options) throw new Error('no front door select');
     expect(frontDoor.x + frontDoor.width).toBeLessThanOrEqual(options.x + options.width + 1);
 

@@ -36,8 +36,11 @@ test('Copy link gives a link that restores everything in a new page', async ({ p
   await typeInto(page, 'Memory', '1024');
   await typeInto(page, 'CPU time per request', '90');
   await page.getByRole('radio', { name: /Diurnal/ }).check();
+  // The picker folds each provider away: open Azure's and Google Cloud's.
+  await page.locator('.provider-group summary', { hasText: 'Microsoft Azure' }).click();
   await page.getByRole('checkbox', { name: /Azure Functions Consumption/ }).uncheck();
-  await page.getByRole('checkbox', { name: /Cloud Run functions \(1st gen\)/ }).check();
+  await page.locator('.provider-group summary', { hasText: 'Google Cloud' }).click();
+  await page.getByRole('checkbox', { name: /Cloud Functions \(1st gen\)/ }).check();
   await page.getByRole('button', { name: 'Week' }).click();
   await expect(page.getByRole('heading', { name: 'Cost over a week' })).toBeVisible();
   await verdictReady(page);

@@ -195,6 +195,11 @@ export function setOffers(offers: string[]): void {
   updateScenario((s) => ({ ...s, offers }));
 }
 
+/** The offers compared and the sizes pinned, in one change (the offer picker writes both). */
+export function setSelection(offers: readonly string[], pins: readonly string[]): void {
+  updateScenario((s) => ({ ...s, offers: [...offers], pins: [...pins] }));
+}
+
 export function addNotices(notices: CodecNotice[]): void {
   if (notices.length === 0) return;
   useScenarioStore.setState((st) => ({ notices: [...st.notices, ...notices] }));

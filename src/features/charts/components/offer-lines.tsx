@@ -20,7 +20,8 @@ export function offerLines(
       type="linear"
       stroke={styles.get(r.offerId)?.color ?? '#888'}
       strokeWidth={2}
-      className={isEstimate(r) ? 'line-estimate' : 'line-firm'}
+      // The series' identity on its layer, so a test can read an offer's stroke in any scenario.
+      className={`${isEstimate(r) ? 'line-estimate' : 'line-firm'} series-${r.offerId}`}
       isAnimationActive={false}
       dot={false}
       activeDot={false}

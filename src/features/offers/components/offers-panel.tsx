@@ -10,16 +10,26 @@ import {
   setArchitecture,
   setArea,
   setFaas,
-  setOfferSelected,
-  setOffers,
+  setSelection,
   useScenarioStore,
 } from '../../../state/scenario-store.ts';
+import {
+  pickerProviders,
+  pinsIn,
+  withFamily,
+  withFamilySize,
+  withOffer,
+  type EntryKind,
+  type PickerFamily,
+  type PickerOffer,
+  type PickerProvider,
+  type Selection,
+} from '../picker.ts';
 import {
   DEFAULT_COLD_START_OPTIONS,
   DEFAULT_STATE_OPTIONS,
 } from '../../../engine/default-scenario.ts';
 import { defaultOfferIds, FIELDS as F } from '../../../scenario/spec.ts';
-
 import { AREA_LABELS } from '../../../catalog/areas.ts';
 
 // Cold starts and external state load when the FaaS options are opened.
@@ -32,37 +42,109 @@ const ServerOptionsBody = lazy(() =>
   import('./server-options.tsx').then((m) => ({ default: m.ServerOptionsBody })),
 );
 
-type PickerState = Pick<Scenario, 'area' | 'offers' | 'faas' | 'alwaysOn' | 'coldStart' | 'state'>;
+type PickerState = Pick<
+  Scenario,
+  'area' | 'offers' | 'pins' | 'faas' | 'alwaysOn' | 'coldStart' | 'state'
+>;
 
 const AREAS = (Object.keys(AREA_LABELS) as Array<Scenario['area']>).map((id) => ({
   id,
   label: AREA_LABELS[id],
 }));
 
-const GROUPS: ReadonlyArray<{ kind: Offer['kind']; title: string; hint: string }> = [
-  { kind: 'faas', title: 'Functions (FaaS)', hint: 'pay per request and per millisecond' },
-  {
-    kind: 'autoscaled-container',
-    title: 'Autoscaled containers',
-    hint: 'pay per instance-hour, fleet follows traffic',
-  },
-  { kind: 'always-on', title: 'Always-on servers', hint: 'pay per hour, sized for the peak hour' },
-];
+const KIND_TAG: Record<EntryKind, string> = {
+  faas: 'function',
+  'autoscaled-container': 'container',
+  'always-on': 'server',
+};
 
-function OfferCheckbox({ offer, checked }: { offer: Offer; checked: boolean }) {
-  const family = offer.kind === 'faas' ? 'faas' : 'always-on';
+function colourOf(kind: EntryKind): string {
+  return kind === 'faas' ? 'offer-faas' : 'offer-always-on';
+}
+
+function OfferEntry({ e, sel }: { e: PickerOffer; sel: Selection }) {
   return (
-    <label className={`offer-option offer-${family}`}>
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => setOfferSelected(offer.id, e.target.checked)}
-      />
-      <span>
-        <span className="oo-product">{offer.product}</span>{' '}
-        <span className="oo-provider">{offer.provider}</span>
-      </span>
-    </label>
+    <li className={`offer-option ${colourOf(e.kind)}`}>
+      <label>
+        <input
+          type="checkbox"
+          checked={e.checked}
+          onChange={(ev) => {
+            const next = withOffer(sel, e.id, ev.target.checked);
+            setSelection(next.offers, next.pins);
+          }}
+        />
+        <span className="oo-name">{e.name}</span>{' '}
+        <span className="oo-kind">{KIND_TAG[e.kind]}</span>
+      </label>
+    </li>
+  );
+}
+
+function FamilyEntry({ e, sel }: { e: PickerFamily; sel: Selection }) {
+  const sizeId = useId();
+  return (
+    <li className={`offer-option ${colourOf(e.kind)}`}>
+      <label>
+        <input
+          type="checkbox"
+          checked={e.checked}
+          onChange={(ev) => {
+            const next = withFamily(sel, e, ev.target.checked);
+            setSelection(next.offers, next.pins);
+          }}
+        />
+        <span className="oo-name">{e.name}</span>{' '}
+        <span className="oo-kind">{KIND_TAG[e.kind]}</span>
+      </label>
+      {e.sizes.length > 1 || e.size !== '' ? (
+        <>
+          <label htmlFor={sizeId} className="visually-hidden">
+            Size of {e.name}
+          </label>
+          <select
+            id={sizeId}
+            className="oo-size"
+            value={e.size}
+            onChange={(ev) => {
+              const next = withFamilySize(sel, e, ev.target.value);
+              setSelection(next.offers, next.pins);
+            }}
+          >
+            <option value="">cheapest size that fits</option>
+            {e.sizes.map((z) => (
+              <option key={z.id} value={z.id}>
+                {z.name}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
+      {e.alsoExact.length > 0 ? (
+        <span className="oo-also">also {e.alsoExact.join(', ')}, as the link names them</span>
+      ) : null}
+    </li>
+  );
+}
+
+/** One provider: a disclosure, closed by default, whose summary says what is compared. */
+function ProviderGroup({ p, sel }: { p: PickerProvider; sel: Selection }) {
+  return (
+    <details className="provider-group">
+      <summary>
+        <span className="pg-name">{p.name}</span>{' '}
+        <span className="pg-chosen">{p.chosen.length > 0 ? p.chosen.join(', ') : 'none'}</span>
+      </summary>
+      <ul className="pg-entries">
+        {p.entries.map((e) =>
+          e.type === 'family' ? (
+            <FamilyEntry key={e.id} e={e} sel={sel} />
+          ) : (
+            <OfferEntry key={e.id} e={e} sel={sel} />
+          ),
+        )}
+      </ul>
+    </details>
   );
 }
 
@@ -183,13 +265,18 @@ function ServerOptions({ s }: { s: PickerState }) {
   );
 }
 
-/** Offers grouped by kind, with each group's options folded away. */
-export function OffersPanel() {
+/**
+ * The offers compared, by provider: functions, containers and instance families (a family at its
+ * cheapest size that fits, or a size pinned beside it). Each provider folds away, so a phone
+ * reaches the charts sooner; the options of each kind follow.
+ */
+export default function OffersPanel() {
   const q = useQuery(getCatalogQueryOptions());
-  // Only what the picker shows: editing the workload does not re-render forty checkboxes.
+  // Only what the picker shows: editing the workload does not re-render the picker.
   const s = {
     area: useScenarioStore((st) => st.scenario.area),
     offers: useScenarioStore((st) => st.scenario.offers),
+    pins: useScenarioStore((st) => st.scenario.pins),
     faas: useScenarioStore((st) => st.scenario.faas),
     alwaysOn: useScenarioStore((st) => st.scenario.alwaysOn),
     coldStart: useScenarioStore((st) => st.scenario.coldStart),
@@ -201,9 +288,13 @@ export function OffersPanel() {
     return <div className="panel skeleton skeleton-inputs" aria-label="Loading offers" />;
   if (q.isError) return null; // the results column explains the failure and offers a retry
 
-  const inArea = q.data.catalog.offers.filter((o) => o.area === s.area);
+  const all = q.data.catalog.offers;
+  const inArea = all.filter((o) => o.area === s.area);
+  const sel: Selection = { offers: s.offers, pins: s.pins };
+  const providers = pickerProviders(inArea, sel);
   const selected = new Set(s.offers);
   const frontDoors = inArea.filter((o) => o.kind === 'front-door' && o.appliesTo.includes('faas'));
+  const faasOffers = inArea.filter((o) => o.kind === 'faas');
 
   return (
     <section className="panel offers-panel" aria-labelledby="offers-title">
@@ -215,7 +306,17 @@ export function OffersPanel() {
         <select
           id={areaId}
           value={s.area}
-          onChange={(e) => setArea(e.target.value as Scenario['area'])}
+          onChange={(e) => {
+            const area = e.target.value as Scenario['area'];
+            setArea(area);
+            // A pinned size not sold in the new area would leave its family unpriced there.
+            const pins = pinsIn(
+              s.pins,
+              all.filter((o) => o.area === area),
+            );
+            if (pins.length !== s.pins.length)
+              setSelection(useScenarioStore.getState().scenario.offers, pins);
+          }}
         >
           {AREAS.map((a) => (
             <option key={a.id} value={a.id}>
@@ -224,53 +325,47 @@ export function OffersPanel() {
           ))}
         </select>
       </div>
-      {GROUPS.map((g) => {
-        const offers = inArea
-          .filter((o) => o.kind === g.kind)
-          .sort(
-            (a, b) => a.provider.localeCompare(b.provider) || a.product.localeCompare(b.product),
-          );
-        if (offers.length === 0) return null;
-        return (
-          <fieldset key={g.kind} className={`offer-group group-${g.kind}`}>
-            <legend>
-              <span className="og-title">{g.title}</span> <span className="og-hint">{g.hint}</span>
-            </legend>
-            {offers.map((o) => (
-              <OfferCheckbox key={o.id} offer={o} checked={selected.has(o.id)} />
-            ))}
-            {g.kind === 'faas' ? (
-              <FaasOptions
-                s={s}
-                frontDoors={frontDoors}
-                known={inArea}
-                platform={q.data.platform}
-                faasOffers={offers
-                  .filter((o) => selected.has(o.id))
-                  .map((o) => ({
-                    providerId: o.providerId,
-                    productId: o.productId,
-                    label: o.product.replace(/\s*\(.*\)$/, ''),
-                  }))}
-              />
-            ) : null}
-            {g.kind === 'autoscaled-container' ? <ContainerOptions s={s} /> : null}
-            {g.kind === 'always-on' ? <ServerOptions s={s} /> : null}
-          </fieldset>
-        );
-      })}
+      <p className="hint picker-hint">
+        A server family is priced at its cheapest size that fits the workload, unless you choose a
+        size.
+      </p>
+      <div className="provider-list">
+        {providers.map((p) => (
+          <ProviderGroup key={p.id} p={p} sel={sel} />
+        ))}
+      </div>
+      <div className="offer-options">
+        <FaasOptions
+          s={s}
+          frontDoors={frontDoors}
+          known={inArea}
+          platform={q.data.platform}
+          faasOffers={faasOffers
+            .filter((o) => selected.has(o.id))
+            .map((o) => ({
+              providerId: o.providerId,
+              productId: o.productId,
+              label: o.product.replace(/\s*\(.*\)$/, ''),
+            }))}
+        />
+        {inArea.some((o) => o.kind === 'autoscaled-container') ? <ContainerOptions s={s} /> : null}
+        <ServerOptions s={s} />
+      </div>
       <div className="offer-actions">
         <button
           type="button"
           className="btn-link"
           onClick={() =>
-            setOffers(defaultOfferIds(s.area).filter((id) => inArea.some((o) => o.id === id)))
+            setSelection(
+              defaultOfferIds(s.area).filter((id) => inArea.some((o) => o.id === id)),
+              [],
+            )
           }
         >
           Reset to the default comparison
         </button>{' '}
         ·{' '}
-        <button type="button" className="btn-link" onClick={() => setOffers([])}>
+        <button type="button" className="btn-link" onClick={() => setSelection([], [])}>
           Clear
         </button>
       </div>
