@@ -2,6 +2,7 @@ import type { LineItem, LineKind } from '../../../engine/types.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { formatMoney } from '../../../describe/format.ts';
 import { lineLabel } from '../../../describe/results.ts';
+import { pickedName } from '../../../describe/picked-name.ts';
 import { rankResults } from '../../../engine/ranking.ts';
 import { breakdownColor } from '../../../lib/breakdown-colors.ts';
 import { useTheme } from '../../../lib/theme.ts';
@@ -95,7 +96,7 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
       <ul className="breakdown" aria-label={`Line items per ${h} for each offer`}>
         {rows.map(({ r, pos, neg }) => (
           <li key={r.offerId} className={`bd-row bd-${r.family}`}>
-            <span className="bd-name">{r.label}</span>
+            <span className="bd-name">{pickedName(r)}</span>
             <span className="bd-track">
               <span className="bd-zero" style={{ left: `${zeroPct}%` }} aria-hidden="true" />
               {neg.length > 0 ? (
@@ -167,7 +168,7 @@ export function BreakdownChart({ calc }: { calc: ReadyCalculation }) {
               {rows.flatMap(({ r, lines }) => [
                 <tr key={r.offerId}>
                   <th scope="row">
-                    <strong>{r.label}</strong>
+                    <strong>{pickedName(r)}</strong>
                   </th>
                   <td>
                     <strong>{formatMoney(r.totals[h], calc.money)}</strong>
