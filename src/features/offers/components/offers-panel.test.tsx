@@ -79,12 +79,16 @@ describe('offer picker: providers and families', () => {
     expect(scenario().pins).toEqual([]);
     const size = within(aws).getByLabelText('Size of EC2 t3') as HTMLSelectElement;
     expect(size.value).toBe('');
-    // Sizes cheapest first: t3.micro $0.0104/h, t3.small $0.0208/h, t3.medium $0.0416/h.
+    // Sizes cheapest first: t3.nano $0.0052/h, micro $0.0104, small $0.0208, medium $0.0416,
+    // large $0.0832, xlarge $0.1664 (us-east-1 on demand, aws.json).
     expect([...size.options].map((o) => o.textContent)).toEqual([
       'cheapest size that fits',
+      't3.nano',
       't3.micro',
       't3.small',
       't3.medium',
+      't3.large',
+      't3.xlarge',
     ]);
     await user.click(within(aws).getByRole('checkbox', { name: /EC2 t3/ }));
     expect(scenario().offers).not.toContain('aws-ec2-t3');
