@@ -218,6 +218,10 @@ const ENGINE =
   /src[\\/]engine[\\/](?!units\.ts|default-scenario\.ts|ranking\.ts|ranges\.ts|robustness\.ts|growth\.ts|compare\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages|load-catalog)\.ts$|node_modules[\\/]zod[\\/]/;
 const CHARTS =
   /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/]growth-chart)/;
+// Cost ranges, robustness and the page's spread results: one lazy file (fewer chunk names in the
+// first load's preload lists), loaded with the verdict's robustness note, the table or the export.
+const RANGES =
+  /src[\\/](engine[\\/](ranges|robustness)|lib[\\/](spread-results|priced-scenario)|describe[\\/]ranges)\.ts$/;
 const CORE =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/][\w-]+|zustand)[\\/]|src[\\/]describe[\\/]format\.ts$|src[\\/]scenario[\\/](spec|calendar)\.ts$|src[\\/]engine[\\/](units|default-scenario|ranking)\.ts$|src[\\/]catalog[\\/](areas|providers)\.ts$/;
 
@@ -271,6 +275,7 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'engine', test: ENGINE, priority: 30 },
+            { name: 'ranges', test: RANGES, priority: 25 },
             { name: 'charts', test: CHARTS, priority: 20 },
             { name: 'core', test: CORE, priority: 10 },
           ],

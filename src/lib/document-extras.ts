@@ -11,16 +11,7 @@ import { spreadAnalysis } from '../engine/robustness.ts';
 import { MAX_REQUESTS_PER_MONTH, requestsPerMonthOf, type Scenario } from '../engine/scenario.ts';
 import type { ReadyCalculation } from './calculation.ts';
 import type { DocumentExtras } from './results-document.ts';
-
-/**
- * The scenario as the engine priced it: on the page an empty choice means "none chosen yet", to
- * the engine "every offer" (see CalculationProvider).
- */
-export function pricedScenario(calc: ReadyCalculation): Scenario {
-  return calc.scenario.offers.length > 0
-    ? calc.scenario
-    : { ...calc.scenario, offers: ['none-chosen'] };
-}
+import { pricedScenario } from './priced-scenario.ts';
 
 /** Scenario B for A and B's `b.` link parameters, as the CLI builds it (src/url/compare.ts). */
 export function compareScenario(calc: ReadyCalculation, compare: string): Scenario {

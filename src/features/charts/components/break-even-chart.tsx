@@ -10,6 +10,9 @@ import { offerLines } from './offer-lines.tsx';
 import { HoverReadout } from './hover-readout.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
+import { inputValues, TODAY, valuesAt } from '../../../engine/ranges.ts';
+import { useSpreadResults } from '../../../lib/spread-results.ts';
+import { ChartBands, type BandSeries } from './chart-bands.tsx';
 
 /** The log y axis cannot show $0: costs below a cent are drawn at a cent (tooltips show the truth). */
 const FLOOR_USD = 0.01;
@@ -82,6 +85,39 @@ export function BreakEvenChart({
     y: Math.max(FLOOR_USD, b.faasMonthlyUsd ?? FLOOR_USD),
     color: styles.get(b.faasOfferId)?.color ?? 'currentColor',
   }));
+  // Bands: each line's low–high as duration and CPU time move across their spreads (worked out
+  // after the chart, src/lib/spread-results.ts); the strip: today's traffic across its spread.
+  const spreads = useSpreadResults(calc, !compact);
+  const band = spreads.fresh ? spreads.results?.band : undefined;
+  const bands: BandSeries[] = band
+    ? shown.map((r) => ({
+        key: r.offerId,
+        color: styles.get(r.offerId)?.color ?? 'currentColor',
+        points: band.flatMap((p) => {
+          const low = p.lowUsd[r.offerId];
+          const high = p.highUsd[r.offerId];
+          return low === undefined || high === undefined
+            ? []
+            : [
+                {
+                  x: p.requestsPerMonth,
+                  low: Math.max(low, FLOOR_USD),
+                  high: Math.max(high, FLOOR_USD),
+                },
+              ];
+        }),
+      }))
+    : [];
+  const trafficSpread = scenario.spread.trafficPct / 100;
+  const trafficRange =
+    compact || !(trafficSpread > 0)
+      ? undefined
+      : {
+          from: valuesAt(inputValues(scenario), { ...TODAY, traffic: 1 - trafficSpread })
+            .requestsPerMonth,
+          to: valuesAt(inputValues(scenario), { ...TODAY, traffic: 1 + trafficSpread })
+            .requestsPerMonth,
+        };
   const labelOf = (id: string) => result.results.find((r) => r.offerId === id)?.label ?? id;
   const tableRows = TABLE_AT.map((x) => {
     let best = points[0];
@@ -99,13 +135,16 @@ export function BreakEvenChart({
       className="card chart-card"
       aria-labelledby="be-title"
       data-scenario={encodeScenario(scenario)}
+      data-bands={bands.length > 0 ? bands.length : undefined}
     >
       <h2 id="be-title">Where the answer flips</h2>
       {compact ? null : (
         <p className="hint">
           Monthly cost against requests a month, both on log scales. The dots mark where a FaaS line
           crosses a server line; the vertical line is your workload (
-          {formatCount(result.requestsPerMonth)} a month).
+          {formatCount(result.requestsPerMonth)} a month). Shaded: each line&rsquo;s low–high as
+          duration and CPU time move across their spreads, and the strip your traffic across its
+          spread.
         </p>
       )}
       <div
@@ -137,6 +176,7 @@ export function BreakEvenChart({
               width={56}
               allowDataOverflow
             />
+            <ChartBands bands={bands} xRange={trafficRange} />
             {offerLines(shown, styles, { connectNulls: true })}
             <ChartOverlay
               xGrid={X_TICKS}

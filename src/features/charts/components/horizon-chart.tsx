@@ -13,6 +13,9 @@ import { HoverReadout } from './hover-readout.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
 import { HORIZON_HOURS } from '../../../engine/units.ts';
+import { seriesBand } from '../../../engine/ranges.ts';
+import { useSpreadResults } from '../../../lib/spread-results.ts';
+import { ChartBands, type BandSeries } from './chart-bands.tsx';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -81,6 +84,27 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
     if (finite.some((v) => v < 0)) return undefined;
     return linearMoneyTicks(Math.max(0, ...finite), calc.money);
   }, [data, calc.money]);
+  // Each line's low–high over the spreads (worked out after the chart, src/lib/spread-results.ts).
+  const spreads = useSpreadResults(calc, !compact);
+  const ranges = spreads.fresh ? spreads.results?.ranges : undefined;
+  const bands: BandSeries[] = ranges
+    ? series.flatMap(({ r, points }) => {
+        const range = ranges.get(r.offerId);
+        return range
+          ? [
+              {
+                key: r.offerId,
+                color: styles.get(r.offerId)?.color ?? 'currentColor',
+                points: seriesBand(points, range, h).map((p) => ({
+                  x: p.hour,
+                  low: p.lowUsd,
+                  high: p.highUsd,
+                })),
+              },
+            ]
+          : [];
+      })
+    : [];
   const runouts =
     h === 'month'
       ? shown.filter(
@@ -126,6 +150,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
       className="card chart-card"
       aria-labelledby="hz-title"
       data-scenario={encodeScenario(scenario)}
+      data-bands={bands.length > 0 ? bands.length : undefined}
     >
       {/* The toggle sits beside the heading, not in it: the region's name is the heading alone. */}
       <div className="card-head">
@@ -144,7 +169,8 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
         <p className="hint">
           {h === 'month'
             ? 'Cumulative cost through a 730-hour month, from the 1st: free tiers are used up first, so a FaaS line stays flat until its free tier runs out (ringed).'
-            : `Cumulative cost through a typical ${h}: its share of the monthly bill (${h === 'day' ? '24' : '168'}/730), free tier spread evenly over the month.`}
+            : `Cumulative cost through a typical ${h}: its share of the monthly bill (${h === 'day' ? '24' : '168'}/730), free tier spread evenly over the month.`}{' '}
+          Shaded: each line scaled to its low–high over the spreads.
         </p>
       )}
       <div
@@ -172,6 +198,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ch
                 ? { ticks: yTicks, domain: [0, yTicks[yTicks.length - 1] ?? 'auto'] }
                 : {})}
             />
+            <ChartBands bands={bands} faint />
             {offerLines(shown, styles)}
             <ChartOverlay xGrid={ticksFor(h)} markers={markers} rings={rings} />
             <HoverReadout

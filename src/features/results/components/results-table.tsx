@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
 import type { OfferResult } from '../../../engine/types.ts';
-import { useCalculation, useMoney } from '../../../lib/calculation.ts';
+import { useCalculation, useMoney, type ReadyCalculation } from '../../../lib/calculation.ts';
 import {
   formatCount,
   formatDate,
@@ -24,6 +24,9 @@ import {
 } from '../../../describe/results.ts';
 import { pickedName } from '../../../describe/picked-name.ts';
 import { rankResults } from '../../../engine/ranking.ts';
+import { rangeText } from '../../../describe/ranges.ts';
+import { noSpread, type CostRange } from '../../../engine/ranges.ts';
+import { useSpreadResults } from '../../../lib/spread-results.ts';
 import { kindLabel, SEVERITY_LABEL } from '../../../lib/usable.ts';
 
 const HORIZON_LABEL: Record<Horizon, string> = { day: 'Day', week: 'Week', month: 'Month' };
@@ -41,6 +44,20 @@ function CostCell({ r, usd, money }: { r: OfferResult; usd: number; money: Money
       <span className="cannot-run-tag">Cannot run</span>{' '}
       <span className="priced-anyway">priced at {formatMoney(usd, money)}</span>
     </>
+  );
+}
+
+/**
+ * An offer's monthly low–high over the spreads: "$9.80–$15.10", in its own column (the month's
+ * figure stays as it was). Filled once worked out for this scenario, after the table itself
+ * (src/lib/spread-results.ts); a cost the spreads do not move reads "no change".
+ */
+function RangeCell({ range, money }: { range: CostRange | undefined; money: Money }) {
+  if (!range) return null;
+  return formatMoney(range.lowUsd, money) === formatMoney(range.highUsd, money) ? (
+    <span className="muted">no change</span>
+  ) : (
+    <>{rangeText(range, money)}</>
   );
 }
 
@@ -148,6 +165,11 @@ const BADGE: Record<OfferResult['verification'], string> = {
 export function ResultsTable() {
   const calc = useCalculation();
   if (calc.status !== 'ready') return null;
+  return <ReadyTable calc={calc} />;
+}
+
+function ReadyTable({ calc }: { calc: ReadyCalculation }) {
+  const spreads = useSpreadResults(calc);
   const h = calc.scenario.horizon;
   const money = calc.money;
   const rate = describeRate(money);
@@ -155,6 +177,9 @@ export function ResultsTable() {
   const rows = ranking.ordered;
   if (rows.length === 0) return null;
   const blocked = ranking.cannotRun;
+  const ranges = spreads.fresh ? spreads.results?.ranges : undefined;
+  // The range column is there whenever an input has a spread, so it does not come and go on edits.
+  const withRange = !noSpread(calc.scenario.spread);
 
   return (
     <section className="card results" aria-labelledby="results-title">
@@ -184,8 +209,8 @@ export function ResultsTable() {
         <table className="results-table">
           <caption className="visually-hidden">
             {h === 'month' ? 'Cost per month' : `Cost per ${h} and per month`} of each offer,
-            cheapest first and those that cannot run this workload last, with line items, fleet
-            size, warnings and price sources
+            cheapest first and those that cannot run this workload last, with each month’s low–high
+            over the spreads, line items, fleet size, warnings and price sources
           </caption>
           <thead>
             <tr>
@@ -198,6 +223,13 @@ export function ResultsTable() {
               <th scope="col" className="r">
                 Month
               </th>
+              {withRange ? (
+                <th scope="col" className="r">
+                  <abbr title="The month's lowest and highest cost as traffic, duration and CPU time move across their spreads">
+                    Low–high
+                  </abbr>
+                </th>
+              ) : null}
               <th scope="col">Fleet and CPU</th>
               <th scope="col">Price source</th>
             </tr>
@@ -234,6 +266,13 @@ export function ResultsTable() {
                     <td className="r money" data-col="month" data-label="Month:">
                       <CostCell r={r} usd={r.monthlyUsd} money={money} />
                     </td>
+                    {withRange ? (
+                      <td className="r cost-range" data-col="range" data-label="Low–high:">
+                        {r.status === 'priced' ? (
+                          <RangeCell range={ranges?.get(r.offerId)} money={money} />
+                        ) : null}
+                      </td>
+                    ) : null}
                     <td>{r.available ? <Fleet r={r} /> : null}</td>
                     <td className="source">
                       <a href={r.source} target="_blank" rel="noopener noreferrer">
@@ -257,7 +296,7 @@ export function ResultsTable() {
                   </tr>
                   {!r.available || r.warnings.length > 0 || r.lines.length > 0 || r.coldStart ? (
                     <tr className={`detail-row${noRun ? ' detail-cannot-run' : ''}`}>
-                      <td colSpan={h === 'month' ? 4 : 5}>
+                      <td colSpan={(h === 'month' ? 4 : 5) + (withRange ? 1 : 0)}>
                         {!r.available ? (
                           <p className="warning">
                             {statusText(r, money) ?? 'Not priced in this region.'}

@@ -19,6 +19,8 @@ const pricedHereNote = preloadable(() => import('./priced-here-note.tsx'));
 const CannotRunNote = cannotRunNote.Component;
 const SizingNote = sizingNote.Component;
 const PricedHereNote = pricedHereNote.Component;
+// How robust the verdict is and the spreads: worked out after the verdict (lib/spread-results.ts).
+const RobustnessNote = lazy(() => import('./robustness-note.tsx'));
 
 const PER: Record<Horizon, string> = { day: 'a day', week: 'a week', month: 'a month' };
 
@@ -101,7 +103,7 @@ export function Verdict({
   currencyEditable?: boolean;
   /**
    * The widget's short verdict: without the server sizing sentence (with its editable target and
-   * availability) and the "N of M offers priced here" line.
+   * availability) the "N of M offers priced here" line and the robustness note with the spreads.
    */
   compact?: boolean;
   /** Rendered at build time into the HTML: never marked ready (tests and tools wait for the live one). */
@@ -235,6 +237,11 @@ export function Verdict({
       </h2>
       <CurrencyLine calc={calc} editable={currencyEditable} />
       {body}
+      {sizing && !prerender ? (
+        <Suspense fallback={null}>
+          <RobustnessNote calc={calc} />
+        </Suspense>
+      ) : null}
       {sizing ? (
         <Suspense fallback={null}>
           <PricedHereNote results={calc.result.results} area={sc.area} />
