@@ -84,7 +84,7 @@ test('a spread edited on the page changes the range and travels in the share lin
   const note = await robustnessReady(page);
   await expect(lambdaRange(page)).toHaveText('$0.68–$19.87');
   await note.getByText('What moves the verdict').click();
-  await note.getByLabel('Traffic', { exact: true }).fill('10');
+  await note.getByLabel('Traffic spread').fill('10');
   // Traffic ±10 %: low at 7.884M of 140 ms: 6.884M × 2e-7 = $1.377 + (551,880 − 400,000)
   // × 1.33334e-5 = $2.025: $3.40; high at 9.636M of 260 ms: 8.636M × 2e-7 = $1.727
   // + (1,252,680 − 400,000) × 1.33334e-5 = $11.369: $13.10.
@@ -96,6 +96,6 @@ test('a spread edited on the page changes the range and travels in the share lin
   await again.goto(page.url());
   const restored = await robustnessReady(again);
   await restored.getByText('What moves the verdict').click();
-  await expect(restored.getByLabel('Traffic', { exact: true })).toHaveValue('10');
+  await expect(restored.getByLabel('Traffic spread')).toHaveValue('10');
   await expect(lambdaRange(again)).toHaveText('$3.40–$13.10');
 });

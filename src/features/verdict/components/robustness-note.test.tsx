@@ -48,7 +48,7 @@ describe('RobustnessNote', () => {
 
   it('edits a spread in the scenario', () => {
     render(<RobustnessNote calc={pairCalculation()} />);
-    const box = screen.getByLabelText('Traffic');
+    const box = screen.getByLabelText('Traffic spread');
     fireEvent.change(box, { target: { value: '20' } });
     expect(useScenarioStore.getState().scenario.spread.trafficPct).toBe(20);
     fireEvent.change(box, { target: { value: '120' } });

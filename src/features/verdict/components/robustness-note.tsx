@@ -5,7 +5,6 @@
  * verdict (src/lib/spread-results.ts): the first verdict and every edit's verdict never wait for it.
  */
 import { verdictRobustness, ESTIMATE_NAMES, tornadoText } from '../../../describe/ranges.ts';
-import type { Estimate } from '../../../engine/ranges.ts';
 import type { TornadoBar } from '../../../engine/robustness.ts';
 import type { Spread } from '../../../engine/scenario.ts';
 import { FIELDS } from '../../../scenario/spec.ts';
@@ -16,11 +15,7 @@ import { useSpreadResults } from '../../../lib/spread-results.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { updateScenario } from '../../../state/scenario-store.ts';
 
-const SPREAD_FIELDS: ReadonlyArray<{ input: Estimate; key: keyof Spread }> = [
-  { input: 'traffic', key: 'trafficPct' },
-  { input: 'duration', key: 'durationPct' },
-  { input: 'cpu', key: 'cpuPct' },
-];
+const SPREAD_KEYS: ReadonlyArray<keyof Spread> = ['trafficPct', 'durationPct', 'cpuPct'];
 
 const FIELD_OF = {
   trafficPct: FIELDS.spreadTrafficPct,
@@ -28,9 +23,8 @@ const FIELD_OF = {
   cpuPct: FIELDS.spreadCpuPct,
 } as const;
 
-/** "Traffic", "Duration", "CPU time": the estimate's name starting a label. */
-const labelOf = (input: Estimate) =>
-  `${ESTIMATE_NAMES[input][0]?.toUpperCase() ?? ''}${ESTIMATE_NAMES[input].slice(1)}`;
+/** A name starting a label: "Traffic", "CPU time spread". */
+const capitalised = (name: string) => `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
 
 function setSpread(key: keyof Spread, pct: number): void {
   updateScenario((s) => ({ ...s, spread: { ...s.spread, [key]: pct } }));
@@ -52,7 +46,7 @@ function Tornado({ bars, money }: { bars: readonly TornadoBar[]; money: Money })
         return (
           <li key={b.input} data-input={b.input} title={tornadoText(b, money)}>
             <span className="tornado-name" aria-hidden="true">
-              {labelOf(b.input)}
+              {capitalised(ESTIMATE_NAMES[b.input])}
             </span>
             <svg
               className="tornado-track"
@@ -124,10 +118,10 @@ export default function RobustnessNote({ calc }: { calc: ReadyCalculation }) {
         ) : null}
         <fieldset className="spread-fields">
           <legend>How far each estimate may be off (±)</legend>
-          {SPREAD_FIELDS.map(({ input, key }) => (
+          {SPREAD_KEYS.map((key) => (
             <NumberField
               key={key}
-              label={labelOf(input)}
+              label={capitalised(FIELD_OF[key].label)}
               unit="%"
               width="3rem"
               value={spread[key]}
