@@ -221,7 +221,7 @@ const CHARTS =
 // Cost ranges, robustness and the page's spread results: one lazy file (fewer chunk names in the
 // first load's preload lists), loaded with the verdict's robustness note, the table or the export.
 const RANGES =
-  /src[\\/](engine[\\/](ranges|robustness)|lib[\\/](spread-results|priced-scenario)|describe[\\/]ranges)\.ts$/;
+  /src[\\/](engine[\\/](ranges|robustness)|lib[\\/](spread-results|priced-scenario)|describe[\\/]ranges)\.ts$|robustness-note\.tsx$/;
 const CORE =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/][\w-]+|zustand)[\\/]|src[\\/]describe[\\/]format\.ts$|src[\\/]scenario[\\/](spec|calendar)\.ts$|src[\\/]engine[\\/](units|default-scenario|ranking)\.ts$|src[\\/]catalog[\\/](areas|providers)\.ts$/;
 
