@@ -237,11 +237,6 @@ export function Verdict({
       </h2>
       <CurrencyLine calc={calc} editable={currencyEditable} />
       {body}
-      {sizing && !prerender ? (
-        <Suspense fallback={null}>
-          <RobustnessNote calc={calc} />
-        </Suspense>
-      ) : null}
       {sizing ? (
         <Suspense fallback={null}>
           <PricedHereNote results={calc.result.results} area={sc.area} />
@@ -270,6 +265,13 @@ export function Verdict({
             <CannotRunNote excluded={ranking.cannotRun} money={calc.money} />
           </Suspense>
         </p>
+      ) : null}
+      {/* How robust the answer is comes after what it is: it is worked out after the verdict shows
+          (lib/spread-results.ts), so it arrives below the notes instead of pushing them down. */}
+      {sizing && !prerender ? (
+        <Suspense fallback={null}>
+          <RobustnessNote calc={calc} />
+        </Suspense>
       ) : null}
       <details className="assumptions">
         <summary>What this rests on</summary>
