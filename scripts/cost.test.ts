@@ -348,6 +348,12 @@ describe('cost CLI: output contracts', () => {
     expect(table.stdout.split('\n')[0]).toContain(
       'servers across two zones + load balancer · servers on a 1-year commitment, no upfront · no server IPv4 or disk',
     );
+    // A fraction of a minute is shown as typed, never rounded to "every 0 min".
+    const quick = runCost(['--every-minutes', '0.0001', '--offers', 'aws-lambda-arm64']);
+    // 1,000 requests every 0.0001 min = 1,000 × 43,800 / 0.0001 = 438,000,000,000 a month.
+    expect(quick.stdout.split('\n')[0]).toContain(
+      '1,000 requests every 0.0001 min = 438,000,000,000/month',
+    );
     // The share link carries the same choices back to the page.
     expect(doc.link).toMatch(/[?&]cmt=1y(&|$)/);
   });

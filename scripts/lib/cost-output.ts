@@ -19,7 +19,7 @@ import {
   statusText,
   warningText,
 } from '../../src/describe/results.ts';
-import { plural } from '../../src/describe/words.ts';
+import { fmtCount, plural } from '../../src/describe/words.ts';
 import { termPhrase } from '../../src/describe/server-costs.ts';
 import { availabilityText } from '../../src/describe/sizing.ts';
 
@@ -108,7 +108,7 @@ export function describeScenario(s: Scenario): string {
   const cpu =
     s.cpuMs !== undefined && s.cpuMs !== s.durationMs ? ` (CPU ${count.format(s.cpuMs)} ms)` : '';
   return [
-    `${plural(s.workload.requests, 'request')} every ${count.format(s.workload.everyMinutes)} min = ${count.format(perMonth)}/month`,
+    `${plural(s.workload.requests, 'request')} every ${fmtCount(s.workload.everyMinutes)} min = ${count.format(perMonth)}/month`,
     `${count.format(s.durationMs)} ms${cpu}`,
     `${count.format(s.memoryMb)} MB`,
     s.pattern.kind,
