@@ -207,6 +207,56 @@ describe('commitments on autoscaled containers', () => {
   });
 });
 
+describe('Fargate under a Compute Savings Plan (sourced rates)', () => {
+  // AWS Price List, Compute Savings Plans, no upfront, us-east-1 (Clarchy's price book, as_of
+  // 2026-10-01): Linux/x86 $0.032384 per vCPU-hour and $0.003556 per GB-hour for 1 year,
+  // $0.022264 and $0.00244475 for 3 years; on demand $0.04048 and $0.004445.
+  it('one 0.25 vCPU / 0.5 GB task all month on a 1-year plan', () => {
+    // On demand: 0.25 × 0.04048 + 0.5 × 0.004445 = 0.01012 + 0.0022225 = $0.0123425 an hour,
+    // × 730 = $9.010025. Committed: 0.25 × 0.032384 + 0.5 × 0.003556 = 0.008096 + 0.001778 =
+    // $0.009874 an hour. Steady traffic keeps the one task every hour, so the plan covers all
+    // 730 h: saving (0.0123425 − 0.009874) × 730 = 0.0024685 × 730 = $1.802005;
+    // 9.010025 − 1.802005 = $7.20802.
+    const r = price('aws-fargate-x86', 'us-east', '1y');
+    const c = r.lines.find((l) => l.id === 'commitment');
+    expect(c?.quantity).toBe(730);
+    expect(c?.usd).toBeCloseTo(-1.802005, 9);
+    expect(c?.basis).toMatchObject({
+      type: 'commitment',
+      term: '1y',
+      plan: 'compute-savings-plan',
+      committedUsd: 0.009874,
+      per: 'instance-hour',
+      coveredShare: 1,
+    });
+    expect(r.monthlyUsd).toBeCloseTo(7.20802, 9);
+  });
+
+  it('the same task on a 3-year plan', () => {
+    // Committed: 0.25 × 0.022264 + 0.5 × 0.00244475 = 0.005566 + 0.001222375 = $0.006788375 an
+    // hour; saving (0.0123425 − 0.006788375) × 730 = 0.005554125 × 730 = $4.05451125;
+    // 9.010025 − 4.05451125 = $4.95551375.
+    expect(price('aws-fargate-x86', 'us-east', '3y').monthlyUsd).toBeCloseTo(4.95551375, 9);
+  });
+
+  it('Fargate on Arm and Fargate outside us-east-1 have no sourced rate: on demand, with a warning', () => {
+    // Arm on demand: 0.25 × 0.03238 + 0.5 × 0.00356 = 0.008095 + 0.00178 = $0.009875 an hour,
+    // × 730 = $7.20875.
+    const arm = price('aws-fargate-arm64', 'us-east', '1y');
+    expect(arm.lines.find((l) => l.id === 'commitment')).toBeUndefined();
+    expect(arm.monthlyUsd).toBeCloseTo(7.20875, 9);
+    expect(arm.warnings).toContainEqual({
+      code: 'commitment-unpriced',
+      severity: 'warning',
+      offerId: 'aws-fargate-arm64',
+      params: { term: '1y', plan: 'compute-savings-plan' },
+    });
+    const frankfurt = price('aws-fargate-x86', 'europe', '1y');
+    expect(frankfurt.lines.find((l) => l.id === 'commitment')).toBeUndefined();
+    expect(frankfurt.warnings.map((w) => w.code)).toContain('commitment-unpriced');
+  });
+});
+
 function TEST_PROVENANCE() {
   return {
     source: 'https://example.com/commitments',
