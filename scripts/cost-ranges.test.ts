@@ -43,6 +43,10 @@ describe('--spread', () => {
     expect(doc.robustness!.summary).toMatch(
       /^Always-on stays cheaper unless traffic falls below 7\.52M a month \(−14%\)/,
     );
+    // The table says it in the page's words: the summary, then whether a spread reaches it.
+    const text = runCost([...PAIR, '--spread', 'traffic=50']).stdout;
+    expect(text).toContain(`${doc.robustness!.summary} ${doc.robustness!.spreads}`);
+    expect(doc.robustness!.spreads).toMatch(/^Fragile: traffic/);
   });
 
   it('has no ranges unless asked; a bad spread exits 2 naming its part', () => {
@@ -83,6 +87,19 @@ describe('--compare', () => {
         differenceUsd: 11.6800584,
       },
     ]);
+  });
+
+  it('prints B beside A for people: both answers and each offer’s month, B − A and the change', () => {
+    const out = runCost([...PAIR, '--compare', '?mem=1024']).stdout;
+    // The same figures as the JSON above: Lambda $7.90 → $19.58, +$11.68 (+148 %: 11.68 / 7.90).
+    expect(out).toContain(
+      'A: Always-on is cheaper: DigitalOcean 1 GB at $6.00 a month, against the cheapest FaaS, AWS Lambda (Arm), at $7.90.',
+    );
+    expect(out).toContain(
+      'B: Always-on is cheaper: DigitalOcean 1 GB at $6.00 a month, against the cheapest FaaS, AWS Lambda (Arm), at $19.58.',
+    );
+    expect(out).toMatch(/AWS Lambda \(Arm\)\s+\$7\.90\s+\$19\.58\s+\+\$11\.68\s+\+148%/);
+    expect(out).toMatch(/DigitalOcean 1 GB\s+\$6\.00\s+\$6\.00\s+\$0\.00\s+0%/);
   });
 
   it('a --url link with b. parameters compares the same way; a bad link exits 2', () => {

@@ -88,7 +88,7 @@ const OWN_FLAGS: readonly FlagDoc[] = [
     flag: 'compare',
     arg: 'URL',
     section: 'ranges',
-    text: "scenario B: this scenario with the link's parameters on top (the flags and offers here hold unless it changes them); adds compare to the JSON. A --url link's b. parameters do the same",
+    text: "scenario B: this scenario with the link's parameters on top (the flags and offers here hold unless it changes them); adds compare to the JSON, and to the table both answers and each offer's month in A and B with the difference. A --url link's b. parameters do the same",
   },
   { flag: 'format', arg: 'F', section: 'io', text: `${FORMATS.join(' or ')} (default table)` },
   {

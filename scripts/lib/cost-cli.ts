@@ -11,14 +11,23 @@ import type { Offer } from '../../src/catalog/schema.ts';
 import type { Platform } from '../../src/catalog/platform.ts';
 import type { Scenario } from '../../src/engine/scenario.ts';
 import { flagHelp, FORMATS } from './cli-flags.ts';
-import { findNonFinite, renderOfferTable, renderTable, toJsonOffers } from './cost-output.ts';
+import {
+  findNonFinite,
+  renderCompare,
+  renderOfferTable,
+  renderTable,
+  toJsonOffers,
+} from './cost-output.ts';
+import { encodeScenario } from '../../src/url/codec.ts';
+import type { ScenarioResult } from '../../src/engine/types.ts';
+import type { Money } from '../../src/describe/format.ts';
 import { resultsDocument, type DocumentExtras } from '../../src/lib/results-document.ts';
 import { growthSeries, requestsInMonth } from '../../src/engine/growth.ts';
 import { noSpread } from '../../src/engine/ranges.ts';
 import { spreadAnalysis } from '../../src/engine/robustness.ts';
 import { MAX_REQUESTS_PER_MONTH, requestsPerMonthOf } from '../../src/engine/scenario.ts';
 import { applyChanges } from '../../src/url/compare.ts';
-import { growthSentence, robustnessSentence, spreadVerdict } from '../../src/describe/ranges.ts';
+import { growthSentence, verdictRobustness } from '../../src/describe/ranges.ts';
 import { readShareUrl } from './cli-scenario.ts';
 import { FIELDS } from '../../src/scenario/spec.ts';
 import { timerVerdictText } from '../../src/describe/faas-properties.ts';
@@ -125,7 +134,7 @@ export function runCost(argv: string[]): CliOutput {
           ? `\n\n${timerVerdictText(scenario, timerVerdict(result), display.money)}`
           : '';
       const imported = traffic ? `${trafficText(traffic)}\n\n` : '';
-      return done(0, imported + table + timer + extrasText(extras));
+      return done(0, imported + table + timer + extrasText(result, extras, display.money));
     }
     const document = resultsDocument(scenario, result, display.money, extras);
     const report = traffic ? { ...document, traffic: trafficJson(traffic) } : document;
@@ -204,17 +213,18 @@ function documentExtras(
   return extras;
 }
 
-/** The table's closing sentences for ranges, compare and growth. */
-function extrasText(extras: DocumentExtras): string {
+/** The table's closing part: robustness (as the page words it), scenario B beside A, growth. */
+function extrasText(result: ScenarioResult, extras: DocumentExtras, money: Money): string {
   const out: string[] = [];
   const a = extras.spreads;
   if (a) {
-    const sentence = robustnessSentence(a.robustness);
-    const spreads = spreadVerdict(a.robustness, a.spread);
-    if (sentence) out.push(sentence);
-    if (spreads) out.push(spreads);
+    const words = verdictRobustness(a.robustness, a.spread);
+    if (words) out.push(words.text);
   }
-  if (extras.compare) out.push(`Scenario B: see --format json (compare) for its results.`);
+  if (extras.compare)
+    out.push(
+      renderCompare(result, extras.compare, `?${encodeScenario(extras.compare.scenario)}`, money),
+    );
   if (extras.growth) out.push(growthSentence(extras.growth));
-  return out.length > 0 ? `\n\n${out.join('\n')}` : '';
+  return out.length > 0 ? `\n\n${out.join('\n\n')}` : '';
 }

@@ -22,6 +22,13 @@ import {
 import { fmtCount, plural } from '../../src/describe/words.ts';
 import { termPhrase } from '../../src/describe/server-costs.ts';
 import { availabilityText } from '../../src/describe/sizing.ts';
+import {
+  compareBillText,
+  compareVerdict,
+  formatChange,
+  formatDifference,
+} from '../../src/describe/what-if.ts';
+import { offerDifferences } from '../../src/engine/compare.ts';
 
 export interface JsonOffer {
   offerId: string;
@@ -223,4 +230,46 @@ export function renderOfferTable(offers: readonly Offer[]): string {
     rows.push([o.offerId, o.kind, o.provider, offer?.product ?? '', o.checkedOn, o.verification]);
   }
   return align(rows, new Set()).join('\n');
+}
+
+/**
+ * Scenario B beside A, for people: both verdicts as the page's compare panel says them, then each
+ * offer priced in either, a month: A, B and B minus A (the page's compare table).
+ */
+export function renderCompare(
+  a: ScenarioResult,
+  b: { scenario: Scenario; result: ScenarioResult },
+  link: string,
+  money: Money = USD_MONEY,
+): string {
+  const rankA = rankResults(a);
+  const rankB = rankResults(b.result);
+  const diffs = new Map(offerDifferences(a, b.result).map((d) => [d.offerId, d]));
+  const inA = new Map(a.results.map((r) => [r.offerId, r]));
+  const inB = new Map(b.result.results.map((r) => [r.offerId, r]));
+  // The page's compare table: A's order, then what only B prices.
+  const ids = [...new Set([...rankA.ordered, ...rankB.ordered].map((r) => r.offerId))];
+  const rows = [['Offer', 'A a month', 'B a month', 'B − A', 'change']];
+  for (const id of ids) {
+    const ra = inA.get(id);
+    const rb = inB.get(id);
+    const d = diffs.get(id);
+    rows.push([
+      (ra ?? rb)?.label ?? id,
+      compareBillText(ra, money),
+      compareBillText(rb, money),
+      d ? formatDifference(d.differenceUsd, money) : '—',
+      d ? formatChange(d.aMonthlyUsd, d.bMonthlyUsd) : '—',
+    ]);
+  }
+  const widths = rows[0]!.map((_, i) => columnWidth(rows, i));
+  const line = (r: readonly string[]) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [
+    `Scenario B (${link}):`,
+    `  A: ${compareVerdict(rankA, 'month', money)}`,
+    `  B: ${compareVerdict(rankB, 'month', money)}`,
+    '',
+    ...rows.map((r) => `  ${line(r)}`.trimEnd()),
+  ].join('\n');
 }

@@ -62,20 +62,6 @@ const FAMILY: Readonly<Record<Answer, string>> = {
   tie: 'Neither',
 };
 
-/**
- * The verdict's robustness in a sentence: "Always-on stays cheaper unless traffic falls below
- * 7.52M a month (−14%) or requests get 17% shorter (167 ms)." The nearest two thresholds, each an
- * exact break-even in one input; null when there is no answer to flip.
- */
-export function robustnessSentence(r: Robustness): string | null {
-  if (r.answer === null || r.answer === 'tie') return null;
-  const who = FAMILY[r.answer];
-  const near = r.thresholds.slice(0, 2).map(thresholdClause);
-  if (near.length === 0)
-    return `${who} stays cheaper whichever way traffic, duration or CPU time moves (within ÷100 to ×100, traffic ÷1,000 to ×1,000).`;
-  return `${who} stays cheaper unless ${near.join(' or ')}.`;
-}
-
 /** Whether the answer holds within the spreads: "It holds within the spreads (traffic ±50%…)." */
 export function spreadVerdict(r: Robustness, spread: Spread): string | null {
   if (r.answer === null || r.answer === 'tie') return null;
@@ -95,17 +81,26 @@ export function spreadVerdict(r: Robustness, spread: Spread): string | null {
  */
 export const NAMED_SPAN = 10;
 
+/** The verdict's robustness in words: a lead sentence and whether the spreads reach a threshold. */
+export interface RobustnessWords {
+  /** "Always-on stays cheaper unless traffic falls below 7.52M a month (−14%) or …" */
+  summary: string;
+  /** "Fragile: traffic within its spread can flip the answer (…)."; null when none is needed. */
+  spreads: string | null;
+  /** Both sentences, as the page shows them. */
+  text: string;
+  /** Whether a threshold lies within an input's spread. */
+  fragile: boolean;
+}
+
 /**
- * The verdict's robustness for the page, in two sentences: the nearest one or two thresholds within
- * `NAMED_SPAN` ("Always-on stays cheaper unless traffic falls below 7.52M a month (−14%) or requests
- * get 17% shorter (167 ms).") and whether the spreads reach one (`spreadVerdict`); or, when no
- * input alone flips it within that span, that it holds across the whole spread. Null when there is
- * no answer to flip (a tie, or no offer of one family).
+ * The verdict's robustness, in the same words on the page, in the CLI and in the JSON: the nearest
+ * one or two thresholds within `NAMED_SPAN` ("Always-on stays cheaper unless traffic falls below
+ * 7.52M a month (−14%) or requests get 17% shorter (167 ms).") and whether the spreads reach one
+ * (`spreadVerdict`); or, when no input alone flips it within that span, that it holds across the
+ * whole spread. Null when there is no answer to flip (a tie, or no offer of one family).
  */
-export function verdictRobustness(
-  r: Robustness,
-  spread: Spread,
-): { text: string; fragile: boolean } | null {
+export function verdictRobustness(r: Robustness, spread: Spread): RobustnessWords | null {
   if (r.answer === null || r.answer === 'tie') return null;
   const who = FAMILY[r.answer];
   // A flip within a spread is always named, however far the spread reaches (traffic may fall to 0).
@@ -113,20 +108,17 @@ export function verdictRobustness(
     (t) => t.withinSpread || (t.factor >= 1 / NAMED_SPAN && t.factor <= NAMED_SPAN),
   );
   const fragile = near.some((t) => t.withinSpread);
-  const spreads = spreadText(spread);
-  if (near.length === 0)
-    return {
-      text:
-        spreads === 'none'
-          ? `${who} stays cheaper from a tenth to ten times each input (no input has a spread).`
-          : `${who} stays cheaper across the whole spread (${spreads}), and from a tenth to ten times each input.`,
-      fragile: false,
-    };
-  const lead = `${who} stays cheaper unless ${near.slice(0, 2).map(thresholdClause).join(' or ')}.`;
-  return {
-    text: `${lead} ${spreadVerdict({ ...r, thresholds: near }, spread) ?? ''}`.trim(),
-    fragile,
-  };
+  const spreadsText = spreadText(spread);
+  if (near.length === 0) {
+    const summary =
+      spreadsText === 'none'
+        ? `${who} stays cheaper from a tenth to ten times each input (no input has a spread).`
+        : `${who} stays cheaper across the whole spread (${spreadsText}), and from a tenth to ten times each input.`;
+    return { summary, spreads: null, text: summary, fragile: false };
+  }
+  const summary = `${who} stays cheaper unless ${near.slice(0, 2).map(thresholdClause).join(' or ')}.`;
+  const spreads = spreadVerdict({ ...r, thresholds: near }, spread);
+  return { summary, spreads, text: spreads ? `${summary} ${spreads}` : summary, fragile };
 }
 
 /** An offer's cost range: "$9.80–$15.10" (one amount when it does not move). */

@@ -34,6 +34,16 @@ export function compareVerdict(ranking: Ranking, horizon: Horizon, money: Money)
   return `${who.charAt(0).toUpperCase()}${who.slice(1)} is cheaper: ${win.label} at ${cost(win)} ${PER[horizon]}, against the cheapest ${FAMILY[lose.family]}, ${lose.label}, at ${cost(lose)}.`;
 }
 
+/**
+ * An offer's monthly bill in one scenario of a comparison: its money when priced, else why not
+ * ("cannot run", "no price here"), or "not compared" when the scenario leaves the offer out.
+ */
+export function compareBillText(r: OfferResult | undefined, money: Money): string {
+  if (!r) return 'not compared';
+  if (r.status === 'priced') return formatMoney(r.monthlyUsd, money);
+  return r.status === 'cannot-run' ? 'cannot run' : 'no price here';
+}
+
 /** B minus A as money with its sign: "+$1.20", "-$0.40", "$0.00", "+< $0.01". */
 export function formatDifference(usd: number, money: Money): string {
   const text = formatMoney(usd, money);

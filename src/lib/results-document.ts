@@ -38,12 +38,7 @@ import {
   warningText,
 } from '../describe/results.ts';
 import { pickedName } from '../describe/picked-name.ts';
-import {
-  growthSentence,
-  robustnessSentence,
-  spreadVerdict,
-  thresholdClause,
-} from '../describe/ranges.ts';
+import { growthSentence, verdictRobustness, thresholdClause } from '../describe/ranges.ts';
 import { encodeScenario } from '../url/codec.ts';
 
 /** Bumped when a documented field changes meaning or goes away (adding one does not). */
@@ -400,10 +395,11 @@ function resultsPart(scenario: Scenario, result: ScenarioResult, money: Money) {
 
 function robustnessPart(a: SpreadAnalysis): DocumentRobustness {
   const r = a.robustness;
+  const words = verdictRobustness(r, a.spread);
   return {
     answer: r.answer,
-    summary: robustnessSentence(r),
-    spreads: spreadVerdict(r, a.spread),
+    summary: words?.summary ?? null,
+    spreads: words?.spreads ?? null,
     // Found by a search, like break-even volumes: whole requests, and factors and times to
     // THRESHOLD_FIGURES significant figures (the page and the CLI agree to that, whatever the
     // last bit of their Math.exp).

@@ -6,9 +6,14 @@ import { PATTERN_DEFAULTS } from '../../../engine/default-scenario.ts';
 import { rankResults } from '../../../engine/ranking.ts';
 import { requestsPerMonthOf, type Scenario } from '../../../engine/scenario.ts';
 import type { OfferResult } from '../../../engine/types.ts';
-import { formatCount, formatMoney } from '../../../describe/format.ts';
+import { formatCount } from '../../../describe/format.ts';
 import { statusText } from '../../../describe/results.ts';
-import { compareVerdict, formatChange, formatDifference } from '../../../describe/what-if.ts';
+import {
+  compareBillText,
+  compareVerdict,
+  formatChange,
+  formatDifference,
+} from '../../../describe/what-if.ts';
 import { useCalculation, type ReadyCalculation } from '../../../lib/calculation.ts';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
@@ -58,12 +63,11 @@ function commitB(a: Scenario, b: Scenario): void {
 
 /** A monthly bill, or why there is none ("cannot run: …", "no price here"). */
 function Bill({ r, calc }: { r: OfferResult | undefined; calc: ReadyCalculation }) {
-  if (!r) return <span className="muted">not compared</span>;
-  if (r.status === 'priced')
-    return <span className="money">{formatMoney(r.monthlyUsd, calc.money)}</span>;
+  const text = compareBillText(r, calc.money);
+  if (r?.status === 'priced') return <span className="money">{text}</span>;
   return (
-    <span className="muted" title={statusText(r, calc.money) ?? undefined}>
-      {r.status === 'cannot-run' ? 'cannot run' : 'no price here'}
+    <span className="muted" title={r ? (statusText(r, calc.money) ?? undefined) : undefined}>
+      {text}
     </span>
   );
 }
