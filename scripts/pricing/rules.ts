@@ -34,7 +34,8 @@ export type Rule =
   | 'provider'
   | 'platform-facts'
   | 'importer'
-  | 'family';
+  | 'family'
+  | 'burst';
 
 export interface Finding {
   level: Level;
@@ -212,6 +213,18 @@ export function checkCatalogFile(file: string, json: Json, today: string): Findi
     });
   }
   checkDatesAndNumbers(file, json, today, out);
+  // A burstable size needs what it does past its baseline (surplus credits billed, or throttled),
+  // or the engine would let it run above its baseline for free.
+  for (const o of parsed.offers)
+    if (o.kind === 'always-on' && o.baselineCpuFraction !== undefined && !o.burstCredits)
+      out.push({
+        level: 'error',
+        file,
+        offerId: o.id,
+        path: 'burstCredits',
+        rule: 'burst',
+        message: `a burstable size (baselineCpuFraction) needs a burstCredits entry for product "${o.productId}"${o.family ? `, family "${o.family.id}"` : ''} in ${o.region}: surplus-billed with a rate, or throttled`,
+      });
   if (!isObj(json)) return out;
   const offers = Array.isArray(json.offers) ? json.offers : [];
 

@@ -500,3 +500,38 @@ describe('pricing-data/aws.json', () => {
     expect(http.requestTiers).toEqual([{ upTo: null, usdPerUnit: 0.00000125 }]);
   });
 });
+
+describe('burstable sizes past their baseline (burstCredits)', () => {
+  it('bills T3/T4g surplus credits where a rate is sourced, and sizes as standard mode elsewhere', () => {
+    const credits = (id: string, area = 'us-east') => offer(id, 'always-on', area).burstCredits;
+    // EC2 User Guide, unlimited mode concepts: "Charge per vCPU hour for surplus credits $0.05"
+    // (us-east-1, Linux), for T3.
+    for (const id of ['aws-ec2-t3-nano', 'aws-ec2-t3-micro', 'aws-ec2-t3-xlarge'])
+      expect(credits(id)).toMatchObject({ mode: 'surplus-billed', usdPerVcpuHour: 0.05 });
+    // CPUCredits:t4g $0.04 per vCPU-Hours: a us-east-1 pricebook (2026-09-20) and the us-west-2
+    // price list (rate code U8TTEWHUFZA4FZYG.JRTCKXETXF.6YS6EN2CT7).
+    expect(credits('aws-ec2-t4g-small')).toMatchObject({
+      mode: 'surplus-billed',
+      usdPerVcpuHour: 0.04,
+    });
+    expect(credits('aws-ec2-t4g-small', 'us-west')).toMatchObject({
+      mode: 'surplus-billed',
+      usdPerVcpuHour: 0.04,
+    });
+    // No dated rate in eu-central-1 or for T3 in us-west-2: standard mode, never another region's.
+    for (const [id, area] of [
+      ['aws-ec2-t3-micro', 'europe'],
+      ['aws-ec2-t4g-small', 'asia-pacific'],
+      ['aws-ec2-t3-medium', 'us-west'],
+    ] as const)
+      expect(credits(id, area)).toMatchObject({
+        mode: 'throttled',
+        unlimitedUnpriced: true,
+        sustainedOver: 'day',
+      });
+    // Lightsail has no unlimited mode.
+    expect(credits('aws-lightsail-1gb')).toMatchObject({ mode: 'throttled', sustainedOver: 'day' });
+    // Fixed-performance sizes have no baseline and nothing attached.
+    expect(credits('aws-ec2-m7g-large')).toBeUndefined();
+  });
+});

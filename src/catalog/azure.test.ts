@@ -122,3 +122,18 @@ describe('pricing-data/azure.json', () => {
     }
   });
 });
+
+describe('B-series past its baseline', () => {
+  it('is throttled to its baseline once its banked credits are spent (no paid surplus)', () => {
+    const { catalog } = catalogTestFile('azure.json');
+    const b = catalog.offers.filter(
+      (o) => o.kind === 'always-on' && o.baselineCpuFraction !== undefined,
+    );
+    expect(b.length).toBeGreaterThanOrEqual(2);
+    for (const o of b)
+      expect(o.kind === 'always-on' && o.burstCredits).toMatchObject({
+        mode: 'throttled',
+        sustainedOver: 'day',
+      });
+  });
+});

@@ -8,6 +8,7 @@ import { EMPTY_PLATFORM, platformSchema, type Platform } from './platform.ts';
 import {
   catalogFileSchema,
   egressSchema,
+  fileBurstCreditsSchema,
   fileCommitmentSchema,
   fileServerExtrasSchema,
   offerSchema,
@@ -88,6 +89,7 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
     egress?: unknown;
     serverExtras?: unknown;
     commitments?: unknown;
+    burstCredits?: unknown;
   } | null;
   const rawOffers = raw && typeof raw === 'object' && Array.isArray(raw.offers) ? raw.offers : [];
   const fileEgress = env.success ? env.data.egress : egressSchema.safeParse(raw?.egress).data;
@@ -97,6 +99,9 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
   const fileCommitments = env.success
     ? env.data.commitments
     : z.array(fileCommitmentSchema).safeParse(raw?.commitments).data;
+  const fileBurst = env.success
+    ? env.data.burstCredits
+    : z.array(fileBurstCreditsSchema).safeParse(raw?.burstCredits).data;
   const offers: ListedOffer[] = [];
   rawOffers.forEach((o, idx) => {
     const r = offerSchema.safeParse(o);
@@ -106,7 +111,12 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
         : undefined;
     if (r.success) {
       const o = r.data.egress || !fileEgress ? r.data : { ...r.data, egress: fileEgress };
-      offers.push(withCommitment(withServerExtras(o, fileExtras), fileCommitments));
+      offers.push(
+        withBurstCredits(
+          withCommitment(withServerExtras(o, fileExtras), fileCommitments),
+          fileBurst,
+        ),
+      );
     } else {
       for (const i of r.error.issues)
         problems.push({
@@ -122,6 +132,24 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
 
 type FileExtras = z.infer<typeof fileServerExtrasSchema>[] | undefined;
 type FileCommitments = z.infer<typeof fileCommitmentSchema>[] | undefined;
+type FileBurst = z.infer<typeof fileBurstCreditsSchema>[] | undefined;
+
+/**
+ * A burstable size with what it does past its baseline: its product's entry for its family (or
+ * every family) in its region, else in every region; unless it lists its own.
+ */
+function withBurstCredits(o: ListedOffer, file: FileBurst): ListedOffer {
+  if (o.kind !== 'always-on' || o.baselineCpuFraction === undefined || o.burstCredits || !file)
+    return o;
+  const fits = file.filter(
+    (x) =>
+      x.productId === o.productId &&
+      (x.family === undefined || x.family === o.family?.id) &&
+      (x.region === undefined || x.region === o.region),
+  );
+  const e = fits.find((x) => x.region !== undefined) ?? fits[0];
+  return e ? { ...o, burstCredits: e.credits } : o;
+}
 
 /** An always-on offer with its product's public IPv4 and root disk in its region, unless it lists its own. */
 function withServerExtras(o: ListedOffer, file: FileExtras): ListedOffer {

@@ -229,6 +229,48 @@ export const fileServerExtrasSchema = z.object({
   rootDisk: rootDiskSchema,
 });
 
+/**
+ * What a burstable size (one with `baselineCpuFraction`) does when its average CPU passes the
+ * baseline: bill the surplus CPU credits per vCPU-hour (EC2 T3/T4g in unlimited mode, AWS's
+ * default for them, where the rate is sourced), or be throttled to the baseline once its credits
+ * run out (Azure B-series, Lightsail, Compute Engine shared-core, Fly shared CPUs; EC2 in standard
+ * mode where no unlimited-mode rate is sourced: `unlimitedUnpriced`). Priced by
+ * src/engine/burst-credits.ts.
+ */
+export const burstCreditsSchema = z.discriminatedUnion('mode', [
+  z.object({
+    mode: z.literal('surplus-billed'),
+    /** Per vCPU-hour of CPU above the baseline (one vCPU at 100 % for an hour is 60 credits). */
+    pricePerVcpuHour: positive,
+    provenance: provenanceSchema,
+  }),
+  z.object({
+    mode: z.literal('throttled'),
+    /** The provider sells an unlimited mode, but no rate is sourced for it here (EC2 standard mode). */
+    unlimitedUnpriced: z.optional(z.literal(true)),
+    /**
+     * Over what the average must stay within the baseline: `day` where credits bank up to a day of
+     * earning (EC2 standard mode, Lightsail, Azure B-series), `hour` where the burst balance lasts
+     * minutes (Fly's 500 s, Compute Engine's short bursts).
+     */
+    sustainedOver: z.enum(['day', 'hour']),
+    provenance: provenanceSchema,
+  }),
+]);
+export type ListedBurstCredits = z.infer<typeof burstCreditsSchema>;
+
+/**
+ * A file-level entry: what the burstable sizes of `productId` do past their baseline, for one
+ * family (`family`, absent: every family of the product) in one region (absent: every region).
+ * An entry naming the region wins over one that does not.
+ */
+export const fileBurstCreditsSchema = z.object({
+  productId: kebabId,
+  family: z.optional(kebabId),
+  region: z.optional(z.string().check(z.minLength(1))),
+  credits: burstCreditsSchema,
+});
+
 export const COMMITMENT_TERM_IDS = ['1y', '3y'] as const;
 export const commitmentTermSchema = z.enum(COMMITMENT_TERM_IDS);
 
@@ -426,6 +468,8 @@ export const instanceOfferSchema = z
     limits: z._default(z.object({ maxInstances: z.optional(positive) }), {}),
     /** Public IPv4 and root disk of each instance (attached from the file's `serverExtras`). */
     serverExtras: z.optional(serverExtrasSchema),
+    /** Past its baseline, for a burstable size (attached from the file's `burstCredits`). */
+    burstCredits: z.optional(burstCreditsSchema),
   })
   .check(
     z.refine((o) => o.pricePerHour !== undefined || o.pricePerMonth !== undefined, {
@@ -554,6 +598,7 @@ export type Tier = InUsd<ListedTier>;
 export type Meter = InUsd<ListedMeter>;
 export type Egress = InUsd<ListedEgress>;
 export type ServerExtras = InUsd<ListedServerExtras>;
+export type BurstCredits = InUsd<ListedBurstCredits>;
 export type Commitment = InUsd<ListedCommitment>;
 export type CommitmentTerm = z.infer<typeof commitmentTermSchema>;
 export type OfferKind = Offer['kind'];
@@ -569,6 +614,8 @@ export const catalogFileSchema = z.object({
   serverExtras: z.optional(z.array(fileServerExtrasSchema)),
   /** Commitment plans by product, with their rates (attached to the offers they price). */
   commitments: z.optional(z.array(fileCommitmentSchema)),
+  /** What burstable sizes do past their CPU baseline, by product, family and region (attached). */
+  burstCredits: z.optional(z.array(fileBurstCreditsSchema)),
   offers: z.array(offerSchema).check(z.minLength(1)),
 });
 export type CatalogFile = z.infer<typeof catalogFileSchema>;
