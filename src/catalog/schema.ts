@@ -294,6 +294,8 @@ const commitmentRateFields = {
   pricePerMonth: z.optional(positive),
   pricePerVcpuHour: z.optional(positive),
   pricePerGbHour: z.optional(positive),
+  /** Function duration per GB-second (Lambda under a Compute Savings Plan; requests are not covered). */
+  pricePerGbSecond: z.optional(positive),
   provenance: provenanceSchema,
 };
 interface RateFields {
@@ -301,20 +303,22 @@ interface RateFields {
   pricePerMonth?: number | undefined;
   pricePerVcpuHour?: number | undefined;
   pricePerGbHour?: number | undefined;
+  pricePerGbSecond?: number | undefined;
 }
 const hasARate = z.refine<RateFields>(
   (r) =>
     r.pricePerHour !== undefined ||
     r.pricePerMonth !== undefined ||
+    r.pricePerGbSecond !== undefined ||
     (r.pricePerVcpuHour !== undefined && r.pricePerGbHour !== undefined),
   {
     message:
-      'a committed rate needs pricePerHour, pricePerMonth, or both pricePerVcpuHour and pricePerGbHour',
+      'a committed rate needs pricePerHour, pricePerMonth, pricePerGbSecond, or both pricePerVcpuHour and pricePerGbHour',
     path: ['pricePerHour'],
   },
 );
 
-/** One committed rate (no upfront payment): per instance for fixed fleets, per vCPU-hour and GB-hour for containers. */
+/** One committed rate (no upfront payment): per instance for fixed fleets, per vCPU-hour and GB-hour for containers, per GB-second for function duration. */
 export const commitmentRateSchema = z.object(commitmentRateFields).check(hasARate);
 
 /** A product's commitment plan, with the terms it sells and the rates sourced for one offer. */
@@ -565,6 +569,7 @@ export const USD_NAME_OF = {
   pricePerLcuHour: 'usdPerLcuHour',
   pricePerGbProcessed: 'usdPerGbProcessed',
   pricePerGbMonth: 'usdPerGbMonth',
+  pricePerGbSecond: 'usdPerGbSecond',
 } as const;
 type UsdNameOf = typeof USD_NAME_OF;
 

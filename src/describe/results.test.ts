@@ -102,6 +102,18 @@ describe('line items in words', () => {
     );
   });
 
+  it('Lambda on a 1-year Compute Savings Plan: the covered GB-s and both rates', () => {
+    // 10M × 200 ms × 1 GB = 2,000,000 GB-s, 400,000 free, 1,600,000 covered (steady traffic) at
+    // $0.0000166667 on demand and $0.0000147 committed: −1,600,000 × 0.0000019667 = −$3.14672.
+    const r = price(
+      'aws-lambda-x86',
+      monthly(10e6, { durationMs: 200, memoryMb: 1024, alwaysOn: { commitment: '1y' } }),
+    );
+    expect(detail(r, 'commitment')).toBe(
+      "1-year Compute Savings Plan, no upfront: 1,600,000 GB-s × ($0.0000166667 on demand − $0.0000147 committed) per GB-s: the quietest hour's duration, 80% of it; requests and the rest on demand",
+    );
+  });
+
   it('Azure: a price per single execution reads per 1M', () => {
     // Azure's executions cost $0.0000002 each (unit "execution"): $0.20 per 1M.
     const r = price(

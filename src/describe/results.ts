@@ -192,9 +192,11 @@ export function lineDetail(line: LineItem, money: Money = USD_MONEY): string {
         ? `${fmtCount(q)} × ${fmtCount(b.sizeGb)} GB × ${price(b.usdPerGbMonth, money)} per GB-month`
         : `${fmtCount(q)} × ${price(line.unitPriceUsd, money)} a month`;
     case 'commitment':
-      return b.per === 'instance-month'
-        ? `${fmtCount(q)} × (${price(b.onDemandUsd, money)} on demand − ${price(b.committedUsd, money)} committed) a month`
-        : `${fmtCount(q)} instance-hours × (${price(b.onDemandUsd, money)} − ${price(b.committedUsd, money)}) an hour: the fleet's quietest hour, ${fmtPercent(b.coveredShare)} of its instance-hours; the rest on demand`;
+      if (b.per === 'instance-month')
+        return `${fmtCount(q)} × (${price(b.onDemandUsd, money)} on demand − ${price(b.committedUsd, money)} committed) a month`;
+      if (b.per === 'gb-second')
+        return `${fmtCount(q)} GB-s × (${price(b.onDemandUsd, money)} on demand − ${price(b.committedUsd, money)} committed) per GB-s: the quietest hour's duration, ${fmtPercent(b.coveredShare)} of it; requests and the rest on demand`;
+      return `${fmtCount(q)} instance-hours × (${price(b.onDemandUsd, money)} − ${price(b.committedUsd, money)}) an hour: the fleet's quietest hour, ${fmtPercent(b.coveredShare)} of its instance-hours; the rest on demand`;
   }
 }
 

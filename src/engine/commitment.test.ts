@@ -133,9 +133,10 @@ describe('commitments on fixed fleets', () => {
     expect(r.warnings.some((w) => w.code === 'no-commitment')).toBe(false);
   });
 
-  it('Lambda: Compute Savings Plans exist, but no rate is sourced', () => {
+  it('Lambda on Arm: Compute Savings Plans exist, but no Arm rate is sourced', () => {
     const r = price('aws-lambda-arm64', 'us-east', '1y');
     expect(r.warnings.map((w) => w.code)).toContain('commitment-unpriced');
+    expect(r.lines.find((l) => l.id === 'commitment')).toBeUndefined();
     expect(r.monthlyUsd).toBeCloseTo(price('aws-lambda-arm64', 'us-east', 'none').monthlyUsd, 12);
   });
 
@@ -257,6 +258,104 @@ describe('Fargate under a Compute Savings Plan (sourced rates)', () => {
   });
 });
 
+describe('Lambda duration under a Compute Savings Plan (sourced rate)', () => {
+  // AWS Price List, Compute Savings Plans, no upfront, us-east-1, Lambda-GB-Second (x86):
+  // $0.0000147 per GB-second for 1 year and for 3 years (Clarchy's price book, as_of
+  // 2026-10-01); on demand $0.0000166667 for the first 6 billion GB-s. Requests are not covered.
+  const lambda = (perMonth: number, rest: Partial<ScenarioInput>, commitment: '1y' | 'none') =>
+    priceOffer(
+      offerById('aws-lambda-x86'),
+      makeContext(
+        monthly(perMonth, { memoryMb: 1024, durationMs: 200, ...rest, alwaysOn: { commitment } }),
+        { platform },
+      ),
+      all,
+    );
+
+  it('1 GB at 1M × 200 ms: the free tier already covers the duration, so the plan saves nothing', () => {
+    // 1,000,000 × 0.2 s × 1 GB = 200,000 GB-s, under the 400,000 GB-s free tier; 1M requests are
+    // the free 1M. Nothing billable is left for the plan: $0 either way.
+    const r = lambda(1_000_000, {}, '1y');
+    expect(r.lines.find((l) => l.id === 'commitment')).toBeUndefined();
+    expect(r.monthlyUsd).toBe(0);
+  });
+
+  it('1 GB at 1M × 200 ms without the free tier: 200,000 GB-s at the committed rate', () => {
+    // On demand: 1M × $0.0000002 = $0.20 of requests, 200,000 × $0.0000166667 = $3.33334 of
+    // duration: $3.53334. On the 1-year plan every GB-s is covered (steady traffic):
+    // 200,000 × (0.0000166667 − 0.0000147) = 200,000 × 0.0000019667 = $0.39334 off:
+    // 0.20 + 200,000 × 0.0000147 = 0.20 + 2.94 = $3.14.
+    const free = { faas: { freeTier: false } };
+    expect(lambda(1_000_000, free, 'none').monthlyUsd).toBeCloseTo(3.53334, 9);
+    const r = lambda(1_000_000, free, '1y');
+    const c = r.lines.find((l) => l.id === 'commitment');
+    expect(c?.quantity).toBeCloseTo(200_000, 6);
+    expect(c?.usd).toBeCloseTo(-0.39334, 9);
+    expect(c?.basis).toMatchObject({
+      type: 'commitment',
+      term: '1y',
+      plan: 'compute-savings-plan',
+      committedUsd: 0.0000147,
+      per: 'gb-second',
+      coveredShare: 1,
+    });
+    expect(r.monthlyUsd).toBeCloseTo(3.14, 9);
+  });
+
+  it('10M × 200 ms at 1 GB: the free tier first, the plan covers the rest', () => {
+    // 2,000,000 GB-s; 400,000 free; 1,600,000 billable, all covered: on demand
+    // 1,600,000 × 0.0000166667 = $26.66672, committed 1,600,000 × 0.0000147 = $23.52, saving
+    // $3.14672. Requests: (10M − 1M) × $0.0000002 = $1.80. Month: 1.80 + 23.52 = $25.32
+    // (on demand 1.80 + 26.66672 = $28.46672).
+    expect(lambda(10_000_000, {}, 'none').monthlyUsd).toBeCloseTo(28.46672, 9);
+    const r = lambda(10_000_000, {}, '1y');
+    expect(r.lines.find((l) => l.id === 'commitment')?.usd).toBeCloseTo(-3.14672, 9);
+    expect(r.monthlyUsd).toBeCloseTo(25.32, 9);
+  });
+
+  it('business hours: the plan covers the quietest hour, every hour of the month', () => {
+    // Business hours with off-hours at 5 %: 40 in-hours of the week at rate r and 128 at 0.05 r,
+    // mean 1: (40 + 6.4) r = 168, r = 168 / 46.4; the quietest hour runs at 0.05 × 168 / 46.4 =
+    // 8.4 / 46.4 of the average. Covered: 2,000,000 × 8.4 / 46.4 = 362,068.9655… GB-s (less than
+    // the 1,600,000 billable), saving 362,068.9655… × 0.0000019667 = $0.712081034…:
+    // 28.46672 − 0.712081034… = $27.754638966.
+    const bh = { pattern: { kind: 'business-hours' as const, offHoursRatio: 0.05 } };
+    const r = lambda(10_000_000, bh, '1y');
+    const c = r.lines.find((l) => l.id === 'commitment');
+    expect(c?.quantity).toBeCloseTo((2_000_000 * 8.4) / 46.4, 6);
+    expect(c?.usd).toBeCloseTo((-2_000_000 * 8.4 * 0.0000019667) / 46.4, 9);
+    expect(r.monthlyUsd).toBeCloseTo(28.46672 - (2_000_000 * 8.4 * 0.0000019667) / 46.4, 9);
+    expect(c?.basis).toMatchObject({ coveredShare: expect.closeTo(8.4 / 46.4, 9) });
+  });
+
+  it('a 3-year plan prices at the 3-year rate the source lists (the same $0.0000147)', () => {
+    const s = monthly(10_000_000, {
+      memoryMb: 1024,
+      durationMs: 200,
+      alwaysOn: { commitment: '3y' },
+    });
+    const r = priceOffer(offerById('aws-lambda-x86'), makeContext(s, { platform }), all);
+    expect(r.monthlyUsd).toBeCloseTo(25.32, 9);
+  });
+
+  it('Lambda x86 outside us-east-1 has no sourced rate: on demand, with a warning', () => {
+    const r = price('aws-lambda-x86', 'europe', '1y');
+    expect(r.lines.find((l) => l.id === 'commitment')).toBeUndefined();
+    expect(r.warnings.map((w) => w.code)).toContain('commitment-unpriced');
+  });
+
+  it('functions of a provider with no plan in the catalog are left as they are', () => {
+    const r = price('gcp-cloud-run-functions', 'us-east', '1y');
+    expect(
+      r.warnings.some((w) => w.code === 'no-commitment' || w.code === 'commitment-unpriced'),
+    ).toBe(false);
+    expect(r.monthlyUsd).toBeCloseTo(
+      price('gcp-cloud-run-functions', 'us-east', 'none').monthlyUsd,
+      12,
+    );
+  });
+});
+
 function TEST_PROVENANCE() {
   return {
     source: 'https://example.com/commitments',
@@ -266,7 +365,7 @@ function TEST_PROVENANCE() {
 }
 
 describe('properties', () => {
-  const fleets = all.filter((o) => o.kind === 'always-on' || o.kind === 'autoscaled-container');
+  const fleets = all.filter((o) => o.kind !== 'front-door');
   const arb = fc.record({
     perMonth: fc.double({ min: 0, max: 1e10, noNaN: true }),
     durationMs: fc.double({ min: 1, max: 10_000, noNaN: true }),

@@ -10,7 +10,8 @@ import type { ContainerOffer, FaasOffer, InstanceOffer } from '../catalog/schema
 import type { PricingContext } from './context.ts';
 import { HOURS_PER_MONTH } from './scenario.ts';
 import { NONE, type ExtrasPrice } from './server-extras.ts';
-import type { LineItem, Warning } from './types.ts';
+import { costAfterAllowance } from './tiers.ts';
+import type { LineItem, MeterUsage, Warning } from './types.ts';
 
 type Term = Exclude<PricingContext['scenario']['alwaysOn']['commitment'], 'none'>;
 type Committable = InstanceOffer | ContainerOffer | FaasOffer;
@@ -125,13 +126,74 @@ export function priceContainerCommitment(
 }
 
 /**
- * A function under the scenario's commitment: Compute Savings Plans also cover Lambda's duration,
- * but no Lambda rate is sourced in the catalog, so a function whose product sells the term gets
- * the warning that it stays on demand; other functions are left as they are.
+ * The share of a month's on-demand duration that falls in its quietest hour, times the hours in
+ * the month: a plan sized to that hour is used in full every hour. Hour h runs `w(h)` times the
+ * average concurrency; provisioned concurrency (`pc` environments) serves up to `pc` of it at its
+ * own rate, so on demand runs `max(0, c·w(h) − pc)`.
  */
-export function faasCommitmentWarnings(offer: FaasOffer, ctx: PricingContext): readonly Warning[] {
+function quietestHourShare(ctx: PricingContext, pc: number): number {
+  const avgConc = (ctx.averageRps * ctx.durationMs) / 1000;
+  const onDemand = (w: number) => (pc > 0 ? Math.max(0, avgConc * w - pc) : w);
+  let lowest = Infinity;
+  let total = 0;
+  let hours = 0;
+  for (const { weight, hours: h } of ctx.bins) {
+    const u = onDemand(weight);
+    if (h > 0 && u < lowest) lowest = u;
+    total += h * u;
+    hours += h;
+  }
+  return total > 0 && Number.isFinite(lowest) ? (lowest * hours) / total : 0;
+}
+
+/**
+ * A function under the scenario's commitment (Lambda on a Compute Savings Plan). The plan covers
+ * duration (GB-seconds), not requests (AWS Savings Plans user guide). It commits to an hourly
+ * spend; here it covers the function's quietest hour of on-demand duration, every hour of the
+ * month, which is always used, after the free tier; the rest stays on demand. The covered
+ * GB-seconds cost the committed rate instead of what the duration tiers charge for them, and a
+ * commitment never raises the price. Provisioned concurrency stays at its own rate. A function
+ * whose provider sells no plan in the catalog is left as it is.
+ */
+export function priceFaasCommitment(
+  offer: FaasOffer,
+  ctx: PricingContext,
+  meters: readonly MeterUsage[],
+): ExtrasPrice {
   const term = ctx.scenario.alwaysOn.commitment;
-  if (term === 'none' || !offer.commitment) return NONE.warnings;
-  const r = rateOf(offer, term, () => false);
-  return 'code' in r && r.code === 'commitment-unpriced' ? [r] : NONE.warnings;
+  if (term === 'none' || !offer.commitment) return NONE;
+  const r = rateOf(offer, term, (x) => x.usdPerGbSecond !== undefined);
+  if ('code' in r) return r.code === 'commitment-unpriced' ? warn(r) : NONE;
+  const durationMeter = offer.meters.find((m) => m.basis === 'memory-seconds');
+  const used = durationMeter && meters.find((m) => m.id === durationMeter.id);
+  if (!used || !(used.units > 0)) return NONE;
+  const pc = offer.provisioned ? ctx.scenario.faas.provisionedConcurrency : 0;
+  const billable = Math.max(0, used.units - used.allowanceUnits);
+  const covered = Math.min(billable, used.units * quietestHourShare(ctx, pc));
+  if (!(covered > 0)) return NONE;
+  const onDemand = costAfterAllowance(
+    used.allowanceUnits + covered,
+    used.allowanceUnits,
+    used.tiers,
+  );
+  const committed = covered * (r.rate.usdPerGbSecond ?? 0);
+  const saving = Math.min(Math.max(0, onDemand - committed), Math.max(0, used.usd));
+  const line: LineItem = {
+    id: 'commitment',
+    kind: 'commitment',
+    quantity: covered,
+    unit: 'GB-s',
+    unitPriceUsd: -saving / covered,
+    usd: -saving,
+    basis: {
+      type: 'commitment',
+      term,
+      plan: r.plan,
+      onDemandUsd: onDemand / covered,
+      committedUsd: Math.min(r.rate.usdPerGbSecond ?? 0, onDemand / covered),
+      per: 'gb-second',
+      coveredShare: covered / used.units,
+    },
+  };
+  return { lines: [line], fixedMonthlyUsd: line.usd, warnings: [] };
 }

@@ -7,7 +7,7 @@ import type { PricingContext } from './context.ts';
 import { priceFaas } from './faas.ts';
 import { priceFaasExtras } from './faas-extras.ts';
 import {
-  faasCommitmentWarnings,
+  priceFaasCommitment,
   priceContainerCommitment,
   priceInstanceCommitment,
 } from './commitment.ts';
@@ -333,7 +333,7 @@ function priceParts(
     if (x.scaling) extras.scaling = x.scaling;
     runsOut = p.freeTierRunsOutAtHour;
     runOuts = p.freeTierRunOuts;
-    for (const w of faasCommitmentWarnings(offer, ctx)) warnings.push(w);
+    fixed += addExtras(lines, warnings, priceFaasCommitment(offer, ctx, p.meters));
     if (s.faas.frontDoor) {
       const fd = findFrontDoor(all, s.faas.frontDoor, offer.area);
       if (fd && fd.providerId === offer.providerId && fd.appliesTo.includes('faas'))

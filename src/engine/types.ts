@@ -109,10 +109,12 @@ export type LineBasis =
    */
   | { type: 'root-disk'; sizeGb: number; volumeType: string; usdPerGbMonth: number | null }
   /**
-   * A commitment (no upfront): `quantity` instances (fixed fleets) or instance-hours (containers)
-   * each `unitPriceUsd` (negative) cheaper than on demand. The rates are per instance a month for
-   * fixed fleets, per instance-hour for containers; `coveredShare` is the share of the fleet's
-   * instance-hours the commitment covers (the rest stays on demand).
+   * A commitment (no upfront): `quantity` instances (fixed fleets), instance-hours (containers) or
+   * GB-seconds of function duration, each `unitPriceUsd` (negative) cheaper than on demand. The
+   * rates are per instance a month for fixed fleets, per instance-hour for containers and per
+   * GB-second for functions (`onDemandUsd`: the covered GB-seconds' on-demand price, averaged over
+   * the duration tiers they fall in); `coveredShare` is the share of the fleet's instance-hours,
+   * or of the function's billed duration, the commitment covers (the rest stays on demand).
    */
   | {
       type: 'commitment';
@@ -120,7 +122,7 @@ export type LineBasis =
       plan: Commitment['plan'];
       onDemandUsd: number;
       committedUsd: number;
-      per: 'instance-month' | 'instance-hour';
+      per: 'instance-month' | 'instance-hour' | 'gb-second';
       coveredShare: number;
     };
 

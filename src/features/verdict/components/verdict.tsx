@@ -293,7 +293,7 @@ export function Verdict({
             prices in USD
             {calc.scenario.alwaysOn.commitment === 'none'
               ? ', on demand (no commitment)'
-              : `, servers on a ${calc.scenario.alwaysOn.commitment === '1y' ? '1' : '3'}-year commitment with no upfront payment where a sourced rate exists`}
+              : `, servers and Lambda duration on a ${calc.scenario.alwaysOn.commitment === '1y' ? '1' : '3'}-year commitment with no upfront payment where a sourced rate exists`}
             {calc.money.rate ? `; shown in ${calc.money.currency} at one dated reference rate` : ''}
             .
           </li>
