@@ -106,17 +106,17 @@ function prerenderedVerdict(): Plugin {
  * download while the static shell paints instead of after it (boot.ts imports them then, from the
  * module map). The default page keeps its bandwidth for the shell. The names are the build's
  * hashed chunks: the calculator (main.tsx), the engine and the catalog loader, with their static
- * imports, less what the HTML already loads.
+ * imports, less what the HTML already loads; the widget's likewise (src/embed/main.tsx).
  */
 function sharePreload(): Plugin {
   const ENGINE_AND_CATALOG = [
     /src[\\/]engine[\\/]evaluate\.ts$/,
     /src[\\/]catalog[\\/](load-catalog|parse|fx)\.ts$/,
   ];
-  // The widget's own code is in its HTML already; only the engine and the catalog's parser are lazy.
+  // Each page's boot script imports its app (main.tsx) after the first paint.
   const LAZY_ENTRIES: Record<string, RegExp[]> = {
     'index.html': [/src[\\/]main\.tsx$/, ...ENGINE_AND_CATALOG],
-    'embed.html': ENGINE_AND_CATALOG,
+    'embed.html': [/src[\\/]embed[\\/]main\.tsx$/, ...ENGINE_AND_CATALOG],
   };
   return {
     name: 'breakeven-share-preload',
@@ -222,6 +222,11 @@ const CHARTS =
 // first load's preload lists), loaded with the verdict's robustness note, the table or the export.
 const RANGES =
   /src[\\/](engine[\\/](ranges|robustness)|lib[\\/](spread-results|priced-scenario)|describe[\\/]ranges)\.ts$|robustness-note\.tsx$/;
+// What both pages' boot scripts share (the start after the first paint, the stored theme, the
+// bundler's preload helper, the global and component CSS): one small file, not one per
+// combination of the pages that use it, and its CSS comes before the widget's own.
+const BOOT_SHARED =
+  /src[\\/]lib[\\/](theme-dom\.ts|start-after-paint\.ts|styles[\\/](global|components)\.css)$|vite[\\/]preload-helper/;
 const CORE =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/][\w-]+|zustand)[\\/]|src[\\/]describe[\\/]format\.ts$|src[\\/]scenario[\\/](spec|calendar)\.ts$|src[\\/]engine[\\/](units|default-scenario|ranking)\.ts$|src[\\/]catalog[\\/](areas|providers)\.ts$/;
 
@@ -278,6 +283,7 @@ export default defineConfig({
             { name: 'ranges', test: RANGES, priority: 25 },
             { name: 'charts', test: CHARTS, priority: 20 },
             { name: 'core', test: CORE, priority: 10 },
+            { name: 'boot-shared', test: BOOT_SHARED, priority: 5 },
           ],
         },
       },

@@ -1,8 +1,9 @@
-import { StrictMode } from 'react';
+/**
+ * The widget, imported by boot.ts once embed.html has painted: starts the engine and catalog
+ * downloads, restores the scenario and options from the query string, and renders into #root.
+ */
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../lib/styles/global.css';
-import '../lib/styles/components.css';
-import './embed.css';
 import { loadEngine } from '../lib/engine.ts';
 import { keepPrerenderedVerdict } from '../lib/prerendered.ts';
 import { loadScenario } from '../state/scenario-store.ts';
@@ -13,17 +14,19 @@ import { decodeEmbed } from '../features/embed/embed-params.ts';
 void loadEngine();
 const { scenario, notices, options } = decodeEmbed(window.location.search);
 loadScenario(scenario, notices);
-// theme=light|dark pins the colours; auto (the default) follows the reader's system. Nothing is
-// read from or written to storage: the host page's reader may block it.
-if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
 
 // The build's pre-rendered verdict stays on screen until the live one is ready (for its scenario only).
 keepPrerenderedVerdict();
 
 const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <EmbedApp options={options} />
-    </StrictMode>,
-  );
+if (root) {
+  // The HTML is already on screen, so the first render need not be urgent: as a transition, React
+  // renders in 5 ms slices and the main thread never blocks for the whole widget at once.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <EmbedApp options={options} />
+      </StrictMode>,
+    );
+  });
+}

@@ -19,6 +19,7 @@ import {
   type CodecNotice,
   type Decoded,
 } from '../../url/codec.ts';
+import { EMBED_THEMES, type EmbedTheme } from './embed-theme.ts';
 
 export const CONTROL_KEYS = ['n', 'm', 'd', 'mem', 'c', 'pat', 'h', 'cur', 'chart'] as const;
 export type ControlKey = (typeof CONTROL_KEYS)[number];
@@ -28,7 +29,6 @@ export type ControlKey = (typeof CONTROL_KEYS)[number];
  */
 export const DEFAULT_CONTROLS: readonly ControlKey[] = ['n', 'm', 'd', 'mem', 'h', 'cur', 'chart'];
 
-export type EmbedTheme = 'light' | 'dark' | 'auto';
 export type EmbedChart = 'time' | 'breakeven';
 
 export interface EmbedOptions {
@@ -69,7 +69,7 @@ export function decodeEmbed(search: string): EmbedDecoded {
   const notices: CodecNotice[] = codecNotices.map((n) =>
     viaOffers && n.param === 'p' ? { ...n, param: 'offers' } : n,
   );
-  const theme = read(q, 'theme', 'theme', oneOf(['light', 'dark', 'auto'] as const), notices);
+  const theme = read(q, 'theme', 'theme', oneOf(EMBED_THEMES), notices);
   const lock = read(q, 'lock', 'read-only', bool, notices);
   const controls = read(q, 'controls', 'controls', controlList, notices);
   const chart = read(q, 'chart', 'chart', oneOf(['time', 'breakeven'] as const), notices);

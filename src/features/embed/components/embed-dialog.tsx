@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import { encodeScenario } from '../../../url/codec.ts';
-import { encodeEmbedOptions, type EmbedChart, type EmbedTheme } from '../embed-params.ts';
+import { encodeEmbedOptions, type EmbedChart } from '../embed-params.ts';
+import type { EmbedTheme } from '../embed-theme.ts';
 import { DEFAULT_EMBED_HEIGHT, embedSnippet } from '../snippet.ts';
 import { widgetUrl } from '../urls.ts';
 import './embed-dialog.css';
