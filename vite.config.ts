@@ -204,6 +204,40 @@ function shellFirst(): Plugin {
 }
 
 /**
+ * The parts of d3 the charts ship. Recharts keeps every d3 curve, symbol and stack offset in lookup
+ * tables, and d3-scale brings d3's colour interpolation and number formats, none of which a chart
+ * here uses (about 8 kB gzip). When Recharts or d3-scale (and only they) import one of these, they
+ * get the subset in src/features/charts/ instead, which takes what it keeps from the real package;
+ * src/features/charts/d3-subsets.test.ts checks the charts ask for nothing more. Recharts' scale
+ * lookup is the `victory-vendor/d3-scale` alias below.
+ */
+function chartD3Subsets(): Plugin {
+  const charts = join(import.meta.dirname, 'src/features/charts');
+  const SUBSETS: Array<{ source: string; importer: RegExp; file: string }> = [
+    {
+      source: 'victory-vendor/d3-shape',
+      importer: /node_modules[\\/]recharts[\\/]/,
+      file: 'd3-shapes.ts',
+    },
+    {
+      source: 'd3-interpolate',
+      importer: /node_modules[\\/]d3-scale[\\/]/,
+      file: 'd3-interpolate.ts',
+    },
+    { source: 'd3-format', importer: /node_modules[\\/]d3-scale[\\/]/, file: 'd3-format.ts' },
+  ];
+  return {
+    name: 'breakeven-chart-d3-subsets',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const subset =
+        importer && SUBSETS.find((s) => s.source === source && s.importer.test(importer));
+      return subset ? join(charts, subset.file) : null;
+    },
+  };
+}
+
+/**
  * Chunks: the lazy pieces that always load together are one file each (fewer requests, better
  * gzip than many small files): the engine with zod and the catalog parser, loaded in parallel
  * with the catalog; and Recharts with the three charts. React, TanStack Query, zustand and the
@@ -235,6 +269,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    chartD3Subsets(),
     pricingData(),
     prerenderedVerdict(),
     shellFirst(),

@@ -5,6 +5,6 @@
  * every export of d3-scale stays in the bundle, time and colour scales with their locale formats
  * included (about 7 kB gzip). vite.config.ts resolves that import to this module. An axis gets
  * `linear` for numbers, `band` or `point` for categories, and `log` where a chart asks for it; a
- * scale missing here would silently draw as `point`, so d3-scales.test.ts checks every `scale=`.
+ * scale missing here would silently draw as `point`, so d3-subsets.test.ts checks every `scale=`.
  */
 export { scaleBand, scaleLinear, scaleLog, scalePoint } from 'd3-scale';
