@@ -14,6 +14,11 @@ applyStoredTheme();
 afterFirstPaint(() => {
   // The engine chunk (lazy, as main.tsx and lib/engine.ts load it) is requested beside the
   // calculator rather than after it has run, one round trip sooner; the module is fetched once.
+  // It usually arrives first: the catalog is fetched and parsed then, while the calculator's
+  // code is still on its way, and the app's catalog query takes that load over.
   import('./engine/evaluate.ts').catch(() => undefined);
+  import('./catalog/load-catalog.ts')
+    .then((m) => m.startCatalogLoad())
+    .catch(() => undefined);
   import('./main.tsx').catch(() => showLoadFailure('The calculator'));
 });

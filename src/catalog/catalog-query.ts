@@ -10,7 +10,7 @@ export type { LoadedCatalog } from './load-catalog.ts';
 export function getCatalogQueryOptions() {
   return queryOptions({
     queryKey: ['catalog'],
-    queryFn: async ({ signal }) => (await import('./load-catalog.ts')).loadCatalog(signal),
+    queryFn: async ({ signal }) => (await import('./load-catalog.ts')).takeCatalogLoad(signal),
     staleTime: Infinity,
     retry: 1,
   });

@@ -88,6 +88,28 @@ export function parseCompactCatalog(
   return parseCatalog(readerOf(compact.files), signal);
 }
 
+let early: Promise<LoadedCatalog> | undefined;
+
+/**
+ * Starts loading the catalog before the app asks for it (boot.ts, as the page starts): this chunk
+ * usually arrives before React's, so the parse runs while the main thread would otherwise wait
+ * for the calculator's code. The app's first catalog query takes this load over
+ * (`takeCatalogLoad`).
+ */
+export function startCatalogLoad(): void {
+  if (early) return;
+  early = loadCatalog(new AbortController().signal);
+  // Seen by the query that takes it over; unhandled until then.
+  early.catch(() => undefined);
+}
+
+/** The load `startCatalogLoad` began, once (a retry loads afresh), or a new load. */
+export function takeCatalogLoad(signal: AbortSignal): Promise<LoadedCatalog> {
+  const started = early;
+  early = undefined;
+  return started ?? loadCatalog(signal);
+}
+
 /** Fetch and validate the whole catalog. One bad or missing file costs only its own offers. */
 export async function loadCatalog(signal: AbortSignal): Promise<LoadedCatalog> {
   const read: Read = (await compactReader(signal)) ?? fetchJson;
