@@ -147,6 +147,42 @@ test('a page opened from a share link shows the skeleton, then its own verdict',
   await expect(await verdictReady(page)).toContainText('costs');
 });
 
+test('a share link shows its own verdict before the page mounts, saying what the live one says', async ({
+  page,
+}) => {
+  // Notes the sentences of the first visible verdict that is not marked ready (the stand-in).
+  await page.addInitScript(`(() => {
+    const frame = () => {
+      const v = [...document.querySelectorAll('.prerendered .verdict')].find((el) =>
+        el.checkVisibility(),
+      );
+      if (v) {
+        window.__early = {
+          ready: v.getAttribute('data-ready'),
+          workload: document.querySelector('#workload') !== null,
+          text: [...v.querySelectorAll('.verdict-text')].map((p) => p.textContent),
+        };
+        return;
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  })();`);
+  await page.goto('./?v=1&n=50000&m=5&d=120&mem=1024');
+  const live = await liveSentences(page);
+  const early = await page.evaluate(
+    () =>
+      (window as unknown as { __early?: { ready: string; workload: boolean; text: string[] } })
+        .__early,
+  );
+  expect(early).toBeDefined();
+  // Shown before the page mounted (no workload panel yet), and never marked ready.
+  expect(early?.workload).toBe(false);
+  expect(early?.ready).toBe('false');
+  expect(early?.text.map(words)).toEqual(live);
+  expect(live.join(' ')).toMatch(/\$\d+\.\d\d/);
+});
+
 test('at 390 px the verdict and charts come before the offer picker; at 1280 px it sits beside them', async ({
   page,
 }, testInfo) => {

@@ -17,8 +17,6 @@ afterFirstPaint(() => {
   // It usually arrives first: the catalog is fetched and parsed then, while the calculator's
   // code is still on its way, and the app's catalog query takes that load over.
   import('./engine/evaluate.ts').catch(() => undefined);
-  import('./catalog/load-catalog.ts')
-    .then((m) => m.startCatalogLoad())
-    .catch(() => undefined);
+  import('./catalog/load-catalog.ts').then((m) => m.startCatalogLoad()).catch(() => undefined);
   import('./main.tsx').catch(() => showLoadFailure('The calculator'));
 });

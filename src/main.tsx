@@ -6,9 +6,10 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { showEarlyVerdict } from './app/early-verdict.tsx';
 import { getCatalogQueryOptions } from './catalog/catalog-query.ts';
 import { loadEngine } from './lib/engine.ts';
-import { keepPrerenderedVerdict } from './lib/prerendered.ts';
+import { keepPrerenderedVerdict, PRERENDER_OK_CLASS } from './lib/prerendered.ts';
 import { loadScenario, setCompare } from './state/scenario-store.ts';
 import { decodeScenario } from './url/codec.ts';
 
@@ -31,8 +32,7 @@ if (window.location.search.length > 1) {
 // The build's pre-rendered verdict stays on screen until the live one is ready (for its scenario only).
 keepPrerenderedVerdict();
 
-const root = document.getElementById('root');
-if (root) {
+function mount(root: HTMLElement): void {
   // The static shell is already on screen, so the first render need not be urgent: as a transition,
   // React renders in 5 ms slices and the main thread never blocks for the whole tree at once.
   startTransition(() => {
@@ -42,4 +42,12 @@ if (root) {
       </StrictMode>,
     );
   });
+}
+
+const root = document.getElementById('root');
+if (root) {
+  // A share link (first-paint.js did not show the build's verdict): its verdict first, then the
+  // page, rendered once with everything loaded.
+  if (document.documentElement.classList.contains(PRERENDER_OK_CLASS)) mount(root);
+  else void showEarlyVerdict(queryClient, root).then(() => mount(root));
 }

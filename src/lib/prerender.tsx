@@ -11,6 +11,7 @@ import type { CompactCatalog } from '../catalog/compact.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import * as engine from '../engine/evaluate.ts';
 import { calculate, CalculationContext } from './calculation.ts';
+import { withoutStyleAttributes } from './prerendered.ts';
 
 /** `element` (a verdict) rendered for `scenario` over `compact`. Throws if it cannot be priced. */
 export async function renderWithCalculation(
@@ -32,8 +33,5 @@ export async function renderWithCalculation(
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);
-  // The pages' CSP is `style-src 'self'`: a style attribute in markup is blocked (the live page sets
-  // the same styles through the DOM, which CSP allows). Leave them out of the stand-in; React
-  // escapes quotes inside attribute values, so a value never holds a bare `"`.
-  return html.replace(/\sstyle="[^"]*"/g, '');
+  return withoutStyleAttributes(html);
 }

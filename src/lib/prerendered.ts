@@ -25,6 +25,16 @@ export function keepPrerenderedVerdict(doc: Document = document): void {
   if (wrapper && scenario) kept = { html: wrapper.innerHTML, scenario };
 }
 
+/**
+ * A rendered verdict's markup made fit to be set as HTML. The pages' CSP is `style-src 'self'`: a
+ * style attribute in markup is blocked (the live page sets the same styles through the DOM, which
+ * CSP allows), so they are left out of a stand-in; React escapes quotes inside attribute values,
+ * so a value never holds a bare `"`.
+ */
+export function withoutStyleAttributes(html: string): string {
+  return html.replace(/\sstyle="[^"]*"/g, '');
+}
+
 /** The pre-rendered verdict's markup if it shows `scenario` (encoded), else null. */
 export function prerenderedVerdictFor(scenario: string): string | null {
   return kept?.scenario === scenario ? kept.html : null;
