@@ -124,6 +124,34 @@ export function lintConfig(root) {
       },
     },
     {
+      // The spread worker runs without a DOM: it and what it imports from lib/ are React-free, so
+      // its chunks never pull React or the page's state into the worker.
+      files: ['src/lib/spread-{work,protocol,worker}.ts'],
+      languageOptions: { globals: {} },
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: [classicZod],
+            patterns: [
+              { group: uiLibraries, message: 'The spread worker has no DOM: no UI libraries.' },
+              {
+                group: [
+                  '**/state/*',
+                  '**/features/**',
+                  '**/app/*',
+                  '**/embed/*',
+                  './spread-results*',
+                ],
+                message:
+                  'The spread worker imports the engine, the catalog and React-free lib modules only.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
       // The CLI and the other scripts run in Node; they reuse only React-free parts of src/.
       files: ['scripts/**/*.ts'],
       rules: {

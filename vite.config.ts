@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { COMPACT_CATALOG_FILE } from './src/catalog/compact.ts';
 import { compactCatalogFrom } from './src/catalog/load-from-disk.ts';
@@ -150,6 +150,40 @@ function sharePreload(): Plugin {
 }
 
 /**
+ * `import url from './x.ts?shared-worker-url'` gives the URL of a module worker whose entry is a
+ * chunk of this build, so it imports the page's own chunks (the engine, fetched once and cached)
+ * instead of a second copy that Vite's `new Worker(new URL(…))` would bundle. In dev (and tests)
+ * it is the module's path, which Vite serves. The worker's graph must not reach code that needs
+ * the DOM at load: spread-worker.ts imports only React-free modules (the `spread` chunk group).
+ */
+function sharedChunkWorker(): Plugin {
+  const QUERY = '?shared-worker-url';
+  let build = false;
+  let root = '';
+  return {
+    name: 'breakeven-shared-chunk-worker',
+    enforce: 'pre',
+    configResolved(config) {
+      build = config.command === 'build';
+      root = config.root;
+    },
+    async resolveId(source, importer) {
+      if (!source.endsWith(QUERY)) return null;
+      const entry = await this.resolve(source.slice(0, -QUERY.length), importer);
+      return entry ? `\0${entry.id}${QUERY}` : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0') || !id.endsWith(QUERY)) return null;
+      const file = id.slice(1, -QUERY.length);
+      if (!build)
+        return `export default ${JSON.stringify(`/${relative(root, file).split(sep).join('/')}`)};`;
+      const ref = this.emitFile({ type: 'chunk', id: file, name: basename(file, '.ts') });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+  };
+}
+
+/**
  * Social crawlers want absolute URLs in og:/twitter: tags, which a relative build cannot know.
  * `SITE_URL=https://example.com/tools/breakeven/ npm run build` makes their ./ paths absolute.
  */
@@ -255,7 +289,11 @@ const CHARTS =
 // Cost ranges, robustness and the page's spread results: one lazy file (fewer chunk names in the
 // first load's preload lists), loaded with the verdict's robustness note, the table or the export.
 const RANGES =
-  /src[\\/](engine[\\/](ranges|robustness)|lib[\\/](spread-results|priced-scenario)|describe[\\/]ranges)\.ts$|robustness-note\.tsx$/;
+  /src[\\/](lib[\\/](spread-results|priced-scenario)|describe[\\/]ranges)\.ts$|robustness-note\.tsx$|spread-worker\.ts\?shared-worker-url$/;
+// The spread work (ranges, robustness, bands): React-free, run by the spread worker (and on the main
+// thread where there is none). A chunk of its own, so the worker loads it and the engine chunk,
+// never React or the page's state.
+const SPREAD = /src[\\/](engine[\\/](ranges|robustness)|lib[\\/]spread-(work|protocol))\.ts$/;
 // What both pages' boot scripts share (the start after the first paint, the stored theme, the
 // bundler's preload helper, the global and component CSS): one small file, not one per
 // combination of the pages that use it, and its CSS comes before the widget's own.
@@ -275,6 +313,7 @@ export default defineConfig({
     shellFirst(),
     sharePreload(),
     socialUrls(),
+    sharedChunkWorker(),
   ],
   resolve: {
     // Recharts imports every d3 scale by namespace; ship only the ones the axes use.
@@ -316,6 +355,7 @@ export default defineConfig({
           groups: [
             { name: 'engine', test: ENGINE, priority: 30 },
             { name: 'ranges', test: RANGES, priority: 25 },
+            { name: 'spread', test: SPREAD, priority: 24 },
             { name: 'charts', test: CHARTS, priority: 20 },
             { name: 'core', test: CORE, priority: 10 },
             { name: 'boot-shared', test: BOOT_SHARED, priority: 5 },

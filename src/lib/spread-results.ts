@@ -1,34 +1,36 @@
 /**
  * Cost ranges, the verdict's robustness and the break-even chart's bands for the page, worked out
- * after the verdict and never in its way. An edit is priced and drawn first; these start only once
- * the scenario has stayed the same for QUIET_MS (typing a number never waits for them), then run as
- * a few short tasks, one engine call each, so an edit made meanwhile is handled between two of them
- * and the rest of the stale work is dropped. One computation per scenario, shared by the verdict's
- * note, the table and the charts. Loaded only with those lazy parts, never with the first verdict.
+ * after the verdict and never in its way. An edit is priced and drawn first; this work starts only
+ * once the scenario has stayed the same for QUIET_MS (typing a number never waits for it), in a
+ * Web Worker (spread-worker.ts: off the main thread, so none of it is a long task on the page),
+ * one step at a time; an edit made meanwhile stops it, and any reply for an older scenario is
+ * dropped. Without a worker (none in this browser, or it failed to start) the same steps run here,
+ * one short task each (spread-work.ts). A part that fails is left out and named in `failed`. The
+ * parts are published together: one computation per scenario, shared by the verdict's note, the
+ * table and the charts. Loaded only with those lazy parts, never with the first verdict.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { LoadedCatalog } from '../catalog/catalog-query.ts';
-import { sweep } from '../engine/breakeven.ts';
-import {
-  bandCorners,
-  costRanges,
-  noSpread,
-  scenarioAt,
-  sweepBand,
-  type BandPoint,
-  type CostRange,
-} from '../engine/ranges.ts';
-import { robustness, type Robustness } from '../engine/robustness.ts';
+import type { BandPoint, CostRange } from '../engine/ranges.ts';
+import type { Robustness } from '../engine/robustness.ts';
 import type { Scenario } from '../engine/scenario.ts';
-import type { SweepPoint } from '../engine/types.ts';
 import { encodeScenario } from '../url/codec.ts';
 import type { ReadyCalculation } from './calculation.ts';
 import { pricedScenario } from './priced-scenario.ts';
+import type { FromSpreadWorker, ToSpreadWorker } from './spread-protocol.ts';
+import {
+  runSteps,
+  spreadSteps,
+  type BandMemo,
+  type SpreadPart,
+  type SpreadPartName,
+} from './spread-work.ts';
+import spreadWorkerUrl from './spread-worker.ts?shared-worker-url';
+
+export { BAND_POINTS } from './spread-work.ts';
 
 /** How long the scenario must stay unchanged before the work starts. */
 export const QUIET_MS = 150;
-/** Volumes of the break-even chart's band: every other one of the chart's 241 (12 a decade). */
-export const BAND_POINTS = 121;
 
 export interface SpreadResults {
   /** The scenario they are for (its link, without the horizon and currency, which change nothing). */
@@ -41,6 +43,8 @@ export interface SpreadResults {
   band?: readonly BandPoint[] | null;
   /** The last robustness worked out, for this scenario or an earlier one (shown while updating). */
   lastRobustness?: Robustness | null;
+  /** Parts that failed to be worked out (left out, with a quiet note where they would show). */
+  failed?: readonly SpreadPartName[];
 }
 
 /** The work's key: horizon and display currency move no cost, so changing them redoes nothing. */
@@ -50,15 +54,22 @@ export function spreadKey(scenario: Scenario): string {
   return encodeScenario({ ...rest, horizon: 'month' });
 }
 
-/** The band depends on neither the workload's volume (it is the chart's axis) nor the horizon. */
-function bandKey(scenario: Scenario): string {
-  return JSON.stringify({ ...scenario, workload: null, horizon: null, currency: null });
+interface Job {
+  key: string;
+  loaded: LoadedCatalog;
+  calc: ReadyCalculation;
+  timer: ReturnType<typeof setTimeout>;
+  /** The worker request's id, once sent. */
+  id?: number;
+  out?: SpreadResults;
+  /** The main thread's run of this job, if any (a later run replaces it). */
+  here?: object;
 }
 
 let current: SpreadResults | null = null;
-let job: { key: string; loaded: LoadedCatalog; timer: ReturnType<typeof setTimeout> } | null = null;
-let lastBand: { key: string; loaded: LoadedCatalog; band: readonly BandPoint[] | null } | null =
-  null;
+let job: Job | null = null;
+/** The main thread's band memo (the worker keeps its own). */
+const memo: { band: BandMemo | null } = { band: null };
 const listeners = new Set<() => void>();
 
 function publish(next: SpreadResults): void {
@@ -73,13 +84,58 @@ function subscribe(listener: () => void): () => void {
 
 const snapshot = () => current;
 
-/** Each step is one engine call; null when it threw (the part is then left out, not the page). */
-function attempt<T>(f: () => T): T | null {
-  try {
-    return f();
-  } catch {
+/**
+ * One finished part into the job's results, published once all three are in: each publish redraws
+ * the charts, the table and the note, so one redraw instead of three keeps the page's thread free.
+ */
+function apply(mine: Job, part: SpreadPart): void {
+  const out = mine.out;
+  if (!out) return;
+  const next: SpreadResults = { ...out, [part.part]: part.value };
+  if (part.failed) next.failed = [...(out.failed ?? []), part.part];
+  mine.out = next;
+  if (next.ranges !== undefined && next.robustness !== undefined && next.band !== undefined)
+    publish(next);
+}
+
+// The worker: started on the first request, kept for the page's life. `broken`: it failed to
+// start or stopped, so the work runs on the main thread from then on.
+let worker: Worker | null = null;
+let broken = false;
+let requests = 0;
+let catalogCount = 0;
+let catalogs = new WeakMap<LoadedCatalog, number>();
+
+function startWorker(): Worker | null {
+  if (worker || broken) return worker;
+  if (typeof Worker === 'undefined') {
+    broken = true;
     return null;
   }
+  try {
+    worker = new Worker(spreadWorkerUrl, { type: 'module', name: 'spread' });
+  } catch {
+    broken = true;
+    return null;
+  }
+  worker.onmessage = (e: MessageEvent<FromSpreadWorker>) => {
+    const m = e.data;
+    const mine = job;
+    if (!mine || mine.id !== m.id) return; // for an older scenario: dropped
+    if (m.type === 'part') apply(mine, m.part);
+    else runHere(mine); // the worker lacks the catalog: do it here
+  };
+  const started = worker;
+  const fail = () => {
+    if (worker !== started) return; // already handled
+    started.terminate();
+    worker = null;
+    broken = true;
+    if (job?.out) runHere(job);
+  };
+  worker.onerror = fail;
+  worker.onmessageerror = fail;
+  return worker;
 }
 
 /**
@@ -92,62 +148,66 @@ export function requestSpreadResults(calc: ReadyCalculation): void {
   const loaded = calc.loaded;
   if (job && job.key === key && job.loaded === loaded) return;
   if (job) clearTimeout(job.timer);
-  const mine = { key, loaded, timer: setTimeout(() => run(calc, mine), QUIET_MS) };
+  const mine: Job = { key, loaded, calc, timer: setTimeout(() => run(mine), QUIET_MS) };
   job = mine;
 }
 
-function run(calc: ReadyCalculation, mine: typeof job): void {
-  const s = pricedScenario(calc);
-  const offers = calc.loaded.catalog.offers;
-  const data = { platform: calc.loaded.platform };
-  let out: SpreadResults = {
-    key: spreadKey(calc.scenario),
-    loaded: calc.loaded,
+function run(mine: Job): void {
+  if (job !== mine) return;
+  mine.out = {
+    key: mine.key,
+    loaded: mine.loaded,
     lastRobustness: current?.lastRobustness ?? null,
   };
-  const bk = bandKey(s);
-  const sweeps: SweepPoint[][] = [];
-  const corners = bandCorners(s.spread);
-  const steps: Array<() => void> = [
-    () => {
-      const ranges = noSpread(s.spread)
-        ? null
-        : attempt(() => new Map(costRanges(s, offers, data).map((r) => [r.offerId, r])));
-      out = { ...out, ranges };
-    },
-    () => {
-      out = { ...out, robustness: attempt(() => robustness(s, offers, data)) };
-    },
-  ];
-  if (lastBand && lastBand.key === bk && lastBand.loaded === calc.loaded) {
-    const band = lastBand.band;
-    steps.push(() => {
-      out = { ...out, band };
-    });
-  } else {
-    for (const f of corners)
-      steps.push(() => {
-        const points = attempt(() =>
-          sweep(scenarioAt(s, f), offers, { ...data, points: BAND_POINTS }),
-        );
-        if (points) sweeps.push(points);
-      });
-    steps.push(() => {
-      const band =
-        corners.length > 0 && sweeps.length === corners.length ? sweepBand(sweeps) : null;
-      lastBand = { key: bk, loaded: calc.loaded, band };
-      out = { ...out, band };
-    });
+  const w = startWorker();
+  if (!w) {
+    runHere(mine);
+    return;
   }
-  const next = () => {
-    if (job !== mine) return; // a newer scenario took over
-    const step = steps.shift();
-    if (!step) return;
-    step();
-    publish(out);
-    setTimeout(next, 0);
+  let catalogId = catalogs.get(mine.loaded);
+  const send = (m: ToSpreadWorker) => w.postMessage(m);
+  try {
+    if (catalogId === undefined) {
+      catalogId = ++catalogCount;
+      send({
+        type: 'catalog',
+        catalogId,
+        offers: mine.loaded.catalog.offers,
+        platform: mine.loaded.platform,
+      });
+      catalogs.set(mine.loaded, catalogId);
+    }
+    mine.id = ++requests;
+    send({ type: 'spread', id: mine.id, catalogId, scenario: pricedScenario(mine.calc) });
+  } catch {
+    // The catalog or scenario could not be cloned: work here.
+    runHere(mine);
+  }
+}
+
+/** The same steps on the main thread, one task each (no worker here). */
+function runHere(mine: Job): void {
+  delete mine.id;
+  const token = {};
+  mine.here = token;
+  mine.out = {
+    key: mine.key,
+    loaded: mine.loaded,
+    lastRobustness: mine.out?.lastRobustness ?? current?.lastRobustness ?? null,
   };
-  next();
+  const steps = spreadSteps(
+    pricedScenario(mine.calc),
+    mine.loaded.catalog.offers,
+    mine.loaded.platform,
+    mine.loaded,
+    memo,
+  );
+  runSteps(
+    steps,
+    () => job === mine && mine.here === token,
+    (part) => apply(mine, part),
+    (next) => setTimeout(next, 0),
+  );
 }
 
 /**
@@ -180,5 +240,11 @@ export function resetSpreadResults(): void {
   if (job) clearTimeout(job.timer);
   job = null;
   current = null;
-  lastBand = null;
+  memo.band = null;
+  worker?.terminate();
+  worker = null;
+  broken = false;
+  catalogs = new WeakMap();
+  requests = 0;
+  catalogCount = 0;
 }

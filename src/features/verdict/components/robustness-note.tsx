@@ -12,6 +12,7 @@ import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import type { Money } from '../../../describe/format.ts';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { useSpreadResults } from '../../../lib/spread-results.ts';
+import type { SpreadPartName } from '../../../lib/spread-work.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { updateScenario } from '../../../state/scenario-store.ts';
 
@@ -85,6 +86,22 @@ function Tornado({ bars, money }: { bars: readonly TornadoBar[]; money: Money })
   );
 }
 
+const PART_NAMES: Readonly<Record<SpreadPartName, string>> = {
+  ranges: 'the cost ranges',
+  robustness: 'how robust the answer is',
+  band: 'the break-even chart’s bands',
+};
+
+/** "The cost ranges and the break-even chart's bands": the parts that failed, in words. */
+function failedText(parts: readonly SpreadPartName[]): string {
+  const names = parts.map((p) => PART_NAMES[p]);
+  const text =
+    names.length <= 1
+      ? (names[0] ?? '')
+      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export default function RobustnessNote({ calc }: { calc: ReadyCalculation }) {
   const { results, fresh } = useSpreadResults(calc);
   const latest = fresh ? results?.robustness : undefined;
@@ -93,6 +110,7 @@ export default function RobustnessNote({ calc }: { calc: ReadyCalculation }) {
   const r = ready ? latest : (results?.lastRobustness ?? null);
   const spread = calc.scenario.spread;
   const said = r ? verdictRobustness(r, spread) : null;
+  const failed = (fresh && results?.failed) || [];
   return (
     <div
       className="verdict-robust"
@@ -102,6 +120,12 @@ export default function RobustnessNote({ calc }: { calc: ReadyCalculation }) {
     >
       {said ? (
         <p className={said.fragile ? 'robust-text fragile' : 'robust-text'}>{said.text}</p>
+      ) : null}
+      {failed.length > 0 ? (
+        <p className="hint" data-testid="spread-failed">
+          {failedText(failed)} could not be worked out here, so{' '}
+          {failed.length === 1 ? 'it is' : 'they are'} left out.
+        </p>
       ) : null}
       <details className="what-moves">
         <summary>What moves the verdict</summary>
