@@ -289,6 +289,8 @@ export const commitmentPlanSchema = z.enum([
 
 const commitmentRateFields = {
   term: commitmentTermSchema,
+  /** The plan this rate is for, when it is not the product's (an EC2 Compute Savings Plan rate beside Reserved Instance rates). */
+  plan: z.optional(commitmentPlanSchema),
   pricePerHour: z.optional(positive),
   /** A monthly committed price (730 hours), as some sources list it. */
   pricePerMonth: z.optional(positive),

@@ -90,6 +90,33 @@ describe('commitments on fixed fleets', () => {
     expect(price('aws-ec2-t3-medium', 'us-east', '3y').monthlyUsd).toBeCloseTo(17.43, 9);
   });
 
+  it('m7g.large in us-east-1 on a Compute Savings Plan, the rate the Price List sells for it', () => {
+    // AWS Price List, Compute Savings Plans, no upfront, BoxUsage:m7g.large (Linux), us-east-1
+    // (Clarchy's price book, as_of 2026-10-01): $0.0599 an hour for 1 year, $0.0414 for 3.
+    // On demand $0.0816 × 730 = $59.568; 1 year $0.0599 × 730 = $43.727, a line of
+    // 43.727 − 59.568 = −$15.841; with IPv4 $3.65 and 8 GB gp3 $0.64: 43.727 + 4.29 = $48.017.
+    const r = price('aws-ec2-m7g-large', 'us-east', '1y');
+    const c = r.lines.find((l) => l.id === 'commitment');
+    expect(c?.usd).toBeCloseTo(-15.841, 9);
+    expect(c?.basis).toMatchObject({
+      type: 'commitment',
+      term: '1y',
+      plan: 'compute-savings-plan',
+      per: 'instance-month',
+    });
+    expect(r.monthlyUsd).toBeCloseTo(48.017, 9);
+    // 3 years: 0.0414 × 730 = $30.222, + $4.29 = $34.512.
+    expect(price('aws-ec2-m7g-large', 'us-east', '3y').monthlyUsd).toBeCloseTo(34.512, 9);
+    // The rate is us-east-1's: Frankfurt's m7g.large stays on demand, and its warning names the
+    // plan EC2 sells every size on (a Reserved Instance).
+    expect(price('aws-ec2-m7g-large', 'europe', '1y').warnings).toContainEqual({
+      code: 'commitment-unpriced',
+      severity: 'warning',
+      offerId: 'aws-ec2-m7g-large',
+      params: { term: '1y', plan: 'reserved-instance' },
+    });
+  });
+
   it("the t3.medium rate is us-east-1's: Frankfurt's t3.medium stays on demand, with a warning", () => {
     // No committed rate is sourced for eu-central-1; it is not copied from us-east-1.
     const r = price('aws-ec2-t3-medium', 'europe', '1y');

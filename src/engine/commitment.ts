@@ -34,7 +34,7 @@ function rateOf(
       offerId: offer.id,
       params: { term, plan: c.plan },
     };
-  return { rate, plan: c.plan };
+  return { rate, plan: rate.plan ?? c.plan };
 }
 
 const warn = (w: Warning): ExtrasPrice => ({ lines: [], fixedMonthlyUsd: 0, warnings: [w] });
