@@ -253,6 +253,10 @@ test('a catalog that fails to load shows an error and a retry that works', async
   await page.goto('./');
   const alert = page.getByRole('alert').filter({ hasText: 'The prices could not be loaded' });
   await expect(alert).toBeVisible();
+  // Parts that mount later (the lazy offer picker) fetch the catalog again when they mount; let
+  // them all load and fail first, so the page recovers by the Retry button and not by one of them.
+  await page.waitForLoadState('networkidle');
+  await expect(alert).toBeVisible();
   fail = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(await verdictReady(page)).toContainText('costs');
