@@ -29,14 +29,15 @@ describe('summarizeFaasProperties', () => {
     // 20 M requests, 100 ms, 512 MB on Lambda (Arm): requests $4 − $0.20 free; duration
     // 1 M GB-s × $0.0000133334 = $13.3334 − 400,000 free × $0.0000133334 = $5.33336.
     // Without state: $11.80004. State: 40 M reads × $0.125/M + 20 M writes × $0.625/M = $17.50.
-    // t4g.small: 730 × $0.0168 = $12.264. Difference $29.30004 − $12.264 = $17.03604 < $17.50:
-    // the state alone turns the verdict.
+    // t4g.small: 730 × $0.0168 = $12.264, and 100 ms of CPU each: 20 M × 0.1 s = 555.56 vCPU-hours
+    // against its 2 × 20 % × 730 = 292, so 263.56 surplus at $0.04 = $10.54222. Difference
+    // $29.30004 − $22.80622 = $6.49382 < $17.50: the state alone turns the verdict.
     const { faas, server } = pair(20_000_000, {
       state: { store: 'dynamodb', readsPerRequest: 2, writesPerRequest: 1 },
     });
     const s = summarizeFaasProperties(faas, server);
     expect(s.stateUsd).toBeCloseTo(17.5, 9);
-    expect(s.differenceUsd).toBeCloseTo(17.03604, 6);
+    expect(s.differenceUsd).toBeCloseTo(6.4938178, 6);
     expect(s.stateShareOfDifference).toBe(1);
     expect(s.sentences[0]).toBe(
       'External state (DynamoDB on-demand (us-east-1)) adds $17.50 a month; without it AWS Lambda (Arm) would be cheaper than EC2 t4g.small.',
@@ -46,14 +47,18 @@ describe('summarizeFaasProperties', () => {
   it('gives the share when state is only part of the difference', () => {
     // 40 M requests: without state 40 M × $0.20/M − $0.20 = $7.80 and 2 M GB-s × $0.0000133334
     // − $5.33336 = $21.33344, so $29.13344; S3 1 GET per request: 40 M × $0.0000004 = $16.00.
-    // t4g.small: 40 M / 2,628,000 s = 15.22 req/s × 0.1 s CPU = 1.522 vCPUs > 2 × 70%, so two
-    // instances, $24.528. Difference $45.13344 − $24.528 = $20.60544; share 16 / 20.60544 = 77.65%.
-    const { faas, server } = pair(40_000_000, { state: { store: 's3', readsPerRequest: 1 } });
+    // t4g.small, 20 ms of CPU each: 40 M / 2,628,000 s = 15.22 req/s × 0.02 s = 0.304 vCPUs, one
+    // instance, within its 2 × 20 % = 0.4 baseline: $12.264. Difference $45.13344 − $12.264 =
+    // $32.86944; share 16 / 32.86944 = 48.68%.
+    const { faas, server } = pair(40_000_000, {
+      cpuMs: 20,
+      state: { store: 's3', readsPerRequest: 1 },
+    });
     const s = summarizeFaasProperties(faas, server);
     expect(s.stateUsd).toBeCloseTo(16, 9);
-    expect(s.stateShareOfDifference).toBeCloseTo(16 / 20.60544, 6);
+    expect(s.stateShareOfDifference).toBeCloseTo(16 / 32.86944, 6);
     expect(s.sentences[0]).toMatch(
-      /: 78% of the \$20\.61 by which AWS Lambda \(Arm\) is dearer\.$/,
+      /: 49% of the \$32\.87 by which AWS Lambda \(Arm\) is dearer\.$/,
     );
   });
 });

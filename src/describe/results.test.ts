@@ -317,6 +317,13 @@ const SAMPLE: { [C in WarningCode]: WarningParams[C] } = {
   'no-provisioned-price': {},
   'free-tier-used-up': { firstHour: 83.3 },
   'burstable-baseline': { baseline: 0.2, averageUtilization: 0.7 },
+  'burst-surplus': { baseline: 0.1, averageUtilization: 0.3, surplusUsd: 14.6 },
+  'burst-throttled': {
+    baseline: 0.1,
+    window: 'day',
+    unlimitedUnpriced: true,
+    region: 'eu-central-1',
+  },
   'fleet-limit': { limit: 1, needed: 3 },
   'fleet-overloaded': { neededVcpu: 3, instances: 1, vcpu: 2 },
   'instance-memory': { workingSetMb: 2048, baseMemoryMb: 128, instanceMemoryMb: 1024 },

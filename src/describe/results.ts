@@ -104,6 +104,8 @@ export function lineLabel(line: LineItem, r: Pick<OfferResult, 'product'>): stri
       return `Root disk (${fmtCount(b.sizeGb)} GB ${b.volumeType})`;
     case 'commitment':
       return commitmentName(b.term, b.plan);
+    case 'surplus-credits':
+      return 'Surplus CPU credits';
   }
 }
 
@@ -197,6 +199,8 @@ export function lineDetail(line: LineItem, money: Money = USD_MONEY): string {
       if (b.per === 'gb-second')
         return `${fmtCount(q)} GB-s × (${price(b.onDemandUsd, money)} on demand − ${price(b.committedUsd, money)} committed) per GB-s: the quietest hour's duration, ${fmtPercent(b.coveredShare)} of it; requests and the rest on demand`;
       return `${fmtCount(q)} instance-hours × (${price(b.onDemandUsd, money)} − ${price(b.committedUsd, money)}) an hour: the fleet's quietest hour, ${fmtPercent(b.coveredShare)} of its instance-hours; the rest on demand`;
+    case 'surplus-credits':
+      return `${fmtCount(q)} vCPU-hours above the ${fmtPercent(b.baseline)} baseline (${fmtCount(b.instances)} × ${b.instanceType}) at ${price(line.unitPriceUsd, money)} per vCPU-hour`;
   }
 }
 
@@ -296,6 +300,15 @@ export function warningText(w: Warning, r: Named, money: Money = USD_MONEY): str
       return `${name} has no provisioned-concurrency price in the catalog; it is not included.`;
     case 'free-tier-used-up':
       return `${freeTierRunOutSentence(r, w.params.firstHour)}.`;
+    case 'burst-surplus':
+      return `${name} runs above its ${fmtPercent(w.params.baseline)} CPU baseline (${fmtPercent(w.params.averageUtilization)} on average): surplus CPU credits ${formatMoney(w.params.surplusUsd, money)} a month, included in ${its} price.`;
+    case 'burst-throttled': {
+      const p = w.params;
+      const over = p.window === 'day' ? 'the busiest day' : 'the busiest hour';
+      return p.unlimitedUnpriced
+        ? `${name} is sized as in standard mode, held to its ${fmtPercent(p.baseline)} CPU baseline over ${over}: no sourced unlimited-mode (surplus credit) rate in ${p.region}.`
+        : `${name} is held to its ${fmtPercent(p.baseline)} CPU baseline once its credits run out, so the fleet is sized to average within it over ${over}.`;
+    }
     case 'burstable-baseline':
       return `${name} can sustain ${fmtPercent(w.params.baseline)} of each vCPU (its baseline); this fleet averages ${fmtPercent(w.params.averageUtilization)}, so it would be throttled or pay for bursting. Pick a larger or non-burstable instance.`;
     case 'fleet-limit':

@@ -16,6 +16,8 @@ export function sizedByText(by: FleetInfo['sizedBy']): string {
       return 'the requests-in-flight limit decides the size';
     case 'minimum':
       return 'the minimum decides the size';
+    case 'baseline':
+      return 'the CPU baseline decides the size';
   }
 }
 

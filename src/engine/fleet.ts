@@ -4,6 +4,7 @@
  * Fixed fleets are sized for the peak hour; autoscaled fleets follow the profile.
  */
 import type { ContainerOffer, InstanceOffer } from '../catalog/schema.ts';
+import { surplusVcpuHours } from './burst-credits.ts';
 import { MONTH_HOURS_PER_WEEK_HOUR, type PricingContext } from './context.ts';
 import { HOURS_PER_MONTH } from './scenario.ts';
 import { demandAt, fleetSteps, instancesFor, type InstanceSize, type Sizing } from './sizing.ts';
@@ -122,18 +123,56 @@ export function priceInstances(offer: InstanceOffer, ctx: PricingContext): Fleet
     },
   ];
   const warnings: Warning[] = [];
-  if (
-    offer.baselineCpuFraction !== undefined &&
-    fleet.averageCpuUtilization > offer.baselineCpuFraction
-  )
+  // Past a burstable size's baseline: surplus credits billed, or a fleet sized to stay within it.
+  let total = usd;
+  const baseline = offer.baselineCpuFraction;
+  const credits = offer.burstCredits;
+  if (baseline !== undefined && credits?.mode === 'surplus-billed') {
+    const vcpuHours = surplusVcpuHours(offer, ctx, n);
+    if (vcpuHours > 0) {
+      const surplusUsd = vcpuHours * credits.usdPerVcpuHour;
+      total += surplusUsd;
+      lines.push({
+        id: 'surplus-credits',
+        // CPU time billed by use, beside the instances (the breakdown draws it as compute).
+        kind: 'compute',
+        quantity: vcpuHours,
+        unit: 'vCPU-hour',
+        unitPriceUsd: credits.usdPerVcpuHour,
+        usd: surplusUsd,
+        basis: {
+          type: 'surplus-credits',
+          instanceType: offer.instanceType,
+          instances: n,
+          baseline,
+        },
+      });
+      warnings.push({
+        code: 'burst-surplus',
+        severity: 'info',
+        offerId: offer.id,
+        params: { baseline, averageUtilization: fleet.averageCpuUtilization, surplusUsd },
+      });
+    }
+  } else if (baseline !== undefined && credits?.mode === 'throttled') {
+    if (fleet.sizedBy === 'baseline')
+      warnings.push({
+        code: 'burst-throttled',
+        severity: 'info',
+        offerId: offer.id,
+        params: {
+          baseline,
+          window: credits.sustainedOver,
+          unlimitedUnpriced: credits.unlimitedUnpriced === true,
+          region: offer.region,
+        },
+      });
+  } else if (baseline !== undefined && fleet.averageCpuUtilization > baseline)
     warnings.push({
       code: 'burstable-baseline',
       severity: 'warning',
       offerId: offer.id,
-      params: {
-        baseline: offer.baselineCpuFraction,
-        averageUtilization: fleet.averageCpuUtilization,
-      },
+      params: { baseline, averageUtilization: fleet.averageCpuUtilization },
     });
   if (offer.limits.maxInstances !== undefined && n > offer.limits.maxInstances)
     warnings.push({
@@ -151,7 +190,7 @@ export function priceInstances(offer: InstanceOffer, ctx: PricingContext): Fleet
       offerId: offer.id,
       params: { neededVcpu: peakCpu, instances: n, vcpu: n * offer.vcpu },
     });
-  return { lines, fixedMonthlyUsd: usd, fleet, warnings };
+  return { lines, fixedMonthlyUsd: total, fleet, warnings };
 }
 
 const filled = new Map<string, number[]>();

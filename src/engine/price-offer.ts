@@ -11,6 +11,7 @@ import {
   priceContainerCommitment,
   priceInstanceCommitment,
 } from './commitment.ts';
+import { surplusCreditsMonthlyUsd } from './burst-credits.ts';
 import { instanceMonthlyUsd, priceContainers, priceInstances } from './fleet.ts';
 import { egressMonthlyUsd, priceEgress, priceFrontDoor } from './front-door.ts';
 import {
@@ -432,6 +433,8 @@ function fixedFleetMonthlyCost(
   const a = ctx.scenario.alwaysOn;
   const perInstance = instanceMonthlyUsd(offer);
   let fixed = instances * perInstance;
+  const surplus = surplusCreditsMonthlyUsd(offer, ctx, instances);
+  if (surplus > 0) fixed += surplus;
   fixed += serverExtrasMonthlyUsd(offer, ctx, instances);
   fixed += priceInstanceCommitment(offer, ctx, instances, perInstance).fixedMonthlyUsd;
   let lbMeters: readonly MeterUsage[] = NO_METERS;

@@ -47,11 +47,14 @@ describe('public IPv4 and root disk', () => {
 
   it('every instance of a fleet has its own address and volume', () => {
     // 100 M requests a month at 100 ms CPU: 38.05 req/s × 0.1 s = 3.805 vCPUs; at 70 % of 2 vCPUs
-    // each, ⌈3.805 / 1.4⌉ = 3 instances: 3 × ($12.264 + $3.65 + $0.64) = $49.662.
+    // each, ⌈3.805 / 1.4⌉ = 3 instances: 3 × ($12.264 + $3.65 + $0.64) = $49.662. They run far
+    // above their 20 % baseline: 10⁸ × 0.1 s = 2,777.78 vCPU-hours of CPU, of which the baseline
+    // covers 3 × 2 × 0.2 × 730 = 876; the other 1,901.78 are surplus credits at $0.04 = $76.0711.
     const r = price('aws-ec2-t4g-small', 'us-east', {}, 100_000_000);
     expect(r.fleet?.peakInstances).toBe(3);
     expect(line(r, 'public-ipv4')?.quantity).toBe(3);
-    expect(r.monthlyUsd).toBeCloseTo(49.662, 9);
+    expect(line(r, 'surplus-credits')?.usd).toBeCloseTo(76.0711111, 6);
+    expect(r.monthlyUsd).toBeCloseTo(49.662 + 76.0711111, 6);
   });
 
   it('a region without a sourced disk price leaves the disk out and says so', () => {

@@ -4,6 +4,8 @@
  *   needed = max(minimum, ⌈peak vCPU ÷ (vCPU × target utilisation)⌉,
  *                ⌈peak in flight ÷ requests per instance⌉)
  *   requests per instance = min(requests in flight per instance, ⌊(memory − base) ÷ working set⌋)
+ * and, for a burstable size held to its baseline once its credits run out, at least
+ *   ⌈busy vCPUs over the busiest day (or hour) ÷ (vCPU × baseline)⌉ (burst-credits.ts).
  * Peak vCPU and peak in flight follow the arrival reading (in-flight.ts). Across two zones the fleet
  * runs needed + 1 (at least 2): one instance can fail without the rest running short.
  * An instance whose memory, less its base, cannot hold one request's working set cannot run the
@@ -12,6 +14,7 @@
  * One entry point, `instancesFor(size, ctx)`, for fixed fleets, autoscaled containers and a picker
  * that tries each size of a family for the cheapest that fits.
  */
+import { baselineInstances, baselineLoadFactor, type BurstableSize } from './burst-credits.ts';
 import type { PricingContext } from './context.ts';
 import {
   overlappingBursts,
@@ -25,8 +28,11 @@ import type { FleetInfo } from './types.ts';
 
 const EPS = 1e-9;
 
-/** One instance (or container task) size. */
-export interface InstanceSize {
+/**
+ * One instance (or container task) size; a burstable instance also has its CPU baseline and what
+ * it does past it (burst-credits.ts).
+ */
+export interface InstanceSize extends BurstableSize {
   vcpu: number;
   memoryMb: number;
 }
@@ -180,6 +186,11 @@ export function instancesFor(
     needed = byInFlight;
     sizedBy = byMemory ? 'memory' : 'concurrency';
   }
+  const byBaseline = baselineInstances(size, ctx, weight);
+  if (byBaseline > needed) {
+    needed = byBaseline;
+    sizedBy = 'baseline';
+  }
   // An idle autoscaled hour (no traffic, no floor) runs nothing, in two zones as in one.
   return { fits: true, instances: withSpare(needed, ctx), needed, sizedBy, perInstance };
 }
@@ -203,7 +214,7 @@ export function fixedFleetInstances(
   const byCpu = instancesByCpu(d, size, ctx);
   const byInFlight = instancesByInFlight(d, perInstance);
   const needed = byCpu >= byInFlight && byCpu > min ? byCpu : byInFlight > min ? byInFlight : min;
-  return withSpare(needed, ctx);
+  return withSpare(Math.max(needed, baselineInstances(size, ctx)), ctx);
 }
 
 /**
@@ -232,11 +243,18 @@ export function fleetSteps(
   if (arrivals === 'bursts')
     cpuPerVolume = Math.max(cpuPerVolume, (burstPerVolume * overlap * cpuS) / dS);
   const meanInFlightPerVolume = (pf / SECONDS_PER_MONTH) * dS;
+  // A throttled burstable size: busy vCPUs over its credits' horizon per request a month.
+  const baselinePerVolume = (baselineLoadFactor(size, ctx) / SECONDS_PER_MONTH) * cpuS;
   const top = (j: number): number => {
     const needed = j - spare;
     if (needed < min) return 0;
-    const byCpu =
+    let byCpu =
       cpuPerVolume > 0 ? (needed * size.vcpu * a.targetUtilization) / cpuPerVolume : Infinity;
+    if (baselinePerVolume > 0)
+      byCpu = Math.min(
+        byCpu,
+        (needed * size.vcpu * (size.baselineCpuFraction ?? 1)) / baselinePerVolume,
+      );
     if (perInstance < 1) return byCpu;
     const held = needed * perInstance;
     let byInFlight: number;

@@ -109,6 +109,11 @@ export type LineBasis =
    */
   | { type: 'root-disk'; sizeGb: number; volumeType: string; usdPerGbMonth: number | null }
   /**
+   * Surplus CPU credits: `quantity` vCPU-hours a month above the baseline (`baseline` of each
+   * vCPU) of a fleet of `instances` × `instanceType`, at `unitPriceUsd` per vCPU-hour.
+   */
+  | { type: 'surplus-credits'; instanceType: string; instances: number; baseline: number }
+  /**
    * A commitment (no upfront): `quantity` instances (fixed fleets), instance-hours (containers) or
    * GB-seconds of function duration, each `unitPriceUsd` (negative) cheaper than on demand. The
    * rates are per instance a month for fixed fleets, per instance-hour for containers and per
@@ -180,8 +185,27 @@ export interface WarningParams {
   'no-provisioned-price': Record<string, never>;
   /** A free allowance runs out during the month (each meter's day in OfferResult.freeTierRunOuts). */
   'free-tier-used-up': { firstHour: number };
-  /** A burstable instance averages more than its CPU baseline. */
+  /**
+   * A burstable instance averages more than its CPU baseline, and the catalog does not say what it
+   * does past it (no `burstCredits`).
+   */
   'burstable-baseline': { baseline: number; averageUtilization: number };
+  /**
+   * A surplus-billed burstable fleet runs above its baseline: `surplusUsd` a month of surplus CPU
+   * credits, included in its price; `averageUtilization` over the month.
+   */
+  'burst-surplus': { baseline: number; averageUtilization: number; surplusUsd: number };
+  /**
+   * A throttled burstable fleet is sized to keep its average within the baseline over the busiest
+   * `window`; `unlimitedUnpriced`: the provider sells an unlimited mode with no sourced rate here
+   * (EC2 standard mode), in `region`.
+   */
+  'burst-throttled': {
+    baseline: number;
+    window: 'day' | 'hour';
+    unlimitedUnpriced: boolean;
+    region: string;
+  };
   /** More instances than the offer allows. */
   'fleet-limit': { limit: number; needed: number };
   /** The fleet of the minimum size cannot do the peak hour's CPU work. */
@@ -276,9 +300,9 @@ export interface FleetInfo {
   peakCpuUtilization: number;
   /**
    * What decided the peak fleet size: CPU, the requests-in-flight limit, memory (working sets in
-   * flight), or the minimum.
+   * flight), the minimum, or a burstable size's CPU baseline (held to it once its credits run out).
    */
-  sizedBy: 'cpu' | 'concurrency' | 'memory' | 'minimum';
+  sizedBy: 'cpu' | 'concurrency' | 'memory' | 'minimum' | 'baseline';
   /** true when the fleet is sized for the peak hour all month (fixed fleets). */
   fixed: boolean;
   /** Requests in flight at the peak hour's peak (99th percentile, ⌈mean⌉ or the burst). */
