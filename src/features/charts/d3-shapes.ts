@@ -1,6 +1,6 @@
 /**
  * d3-shape as Recharts sees it in the build (vite.config.ts, `chartD3Subsets`): the straight line
- * and area it draws an offer's series with, and nothing else.
+ * it draws an offer's series with, and nothing else.
  *
  * Recharts keeps every curve, symbol and stack offset in lookup tables by name, so the bundler
  * keeps them all (about 2.5 kB gzip) although the charts draw `type="linear"` lines with no dots,
@@ -8,7 +8,7 @@
  * drawing with one of them fails with this message. d3-subsets.test.ts checks what the charts ask
  * for.
  */
-export { area, curveLinear, line } from 'victory-vendor/d3-shape';
+export { curveLinear, line } from 'victory-vendor/d3-shape';
 
 function notShipped(name: string) {
   return (): never => {
@@ -18,6 +18,8 @@ function notShipped(name: string) {
   };
 }
 
+// Areas: Recharts' <Area> and a <Line> with a baseLine, neither drawn here.
+export const area = notShipped('area');
 export const curveBasis = notShipped('curveBasis');
 export const curveBasisClosed = notShipped('curveBasisClosed');
 export const curveBasisOpen = notShipped('curveBasisOpen');

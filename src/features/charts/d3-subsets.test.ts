@@ -70,11 +70,12 @@ describe('the d3 scales the charts ship', () => {
 });
 
 describe('the d3 shapes the charts ship', () => {
-  it('are the straight line and area, and the rest fail by name', () => {
+  it('are the straight line, and the rest fail by name', () => {
     expect(shapes.line).toBeTypeOf('function');
     expect(shapes.curveLinear).toBeTypeOf('function');
     expect(() => shapes.curveMonotoneX()).toThrow(/curveMonotoneX is not shipped/);
     expect(() => shapes.symbol()).toThrow(/symbol is not shipped/);
+    expect(() => shapes.area()).toThrow(/area is not shipped/);
   });
 
   it('cover every series the charts draw: straight lines, no dots, no stacks, no areas', () => {
@@ -86,7 +87,7 @@ describe('the d3 shapes the charts ship', () => {
         expect(line).toMatch(/type="linear"/);
         expect(line).toMatch(/dot=\{false\}/);
         expect(line).toMatch(/activeDot=\{false\}/);
-        expect(line).not.toMatch(/stackId/);
+        expect(line).not.toMatch(/stackId|baseLine/);
       }
     }
     // A new Recharts part (Area, Bar, Legend, Scatter, dots…) may need a shape left out here.
