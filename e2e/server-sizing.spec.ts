@@ -60,7 +60,7 @@ test('a commitment term from the server options: the verdict names it and the se
   await page.getByText('Server options: sizing, fixed costs, commitment').click();
   await page.getByLabel('Commitment').selectOption('1y');
   v = await verdictReady(page);
-  await expect(v).toContainText('1-year commitment with no upfront payment');
+  await expect(v).toContainText('on a 1-year commitment, no upfront, where a sourced rate exists');
   // E2's 1-year committed use discount is 37% off the machine (MODEL.md), so the row changes.
   await expect(cell).not.toHaveText(before);
 });
@@ -80,7 +80,7 @@ test('EC2 on a 1-year term: the sourced Reserved Instance rate prices t3.medium,
   await page.getByText('Server options: sizing, fixed costs, commitment').click();
   await page.getByLabel('Commitment').selectOption('1y');
   const v = await verdictReady(page);
-  await expect(v).toContainText('1-year commitment with no upfront payment');
+  await expect(v).toContainText('on a 1-year commitment, no upfront, where a sourced rate exists');
   // Standard RI, 1 year, no upfront, us-east-1: $19.05 for 730 h (docs/MODEL.md):
   // 19.05 + 3.65 + 0.64 = $23.34.
   await expect(t3).toContainText('$23.34');

@@ -20,7 +20,7 @@ import {
   warningText,
 } from '../../src/describe/results.ts';
 import { fmtCount, plural } from '../../src/describe/words.ts';
-import { termPhrase } from '../../src/describe/server-costs.ts';
+import { termPhrase } from '../../src/describe/terms.ts';
 import { availabilityText } from '../../src/describe/sizing.ts';
 import {
   compareBillText,

@@ -17,7 +17,8 @@ import type {
   Warning,
 } from '../engine/types.ts';
 import { formatMoney, USD_MONEY, type Money } from './format.ts';
-import { COMMITMENT_PLAN_LABEL, commitmentName, termLabel } from './server-costs.ts';
+import { COMMITMENT_PLAN_LABEL, commitmentName } from './server-costs.ts';
+import { termLabel } from './terms.ts';
 import {
   fmtCount,
   fmtDuration,

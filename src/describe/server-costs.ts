@@ -4,6 +4,7 @@
  */
 import type { Commitment, CommitmentTerm } from '../catalog/schema.ts';
 import type { OfferResult } from '../engine/types.ts';
+import { termLabel } from './terms.ts';
 
 /** What each provider calls its commitment plan. */
 export const COMMITMENT_PLAN_LABEL: Readonly<Record<Commitment['plan'], string>> = {
@@ -14,19 +15,9 @@ export const COMMITMENT_PLAN_LABEL: Readonly<Record<Commitment['plan'], string>>
   'committed-use-discount': 'committed use discount',
 };
 
-/** "1-year", "3-year". */
-export function termLabel(term: CommitmentTerm): string {
-  return term === '1y' ? '1-year' : '3-year';
-}
-
 /** "1-year EC2 Instance Savings Plan, no upfront". */
 export function commitmentName(term: CommitmentTerm, plan: Commitment['plan']): string {
   return `${termLabel(term)} ${COMMITMENT_PLAN_LABEL[plan]}, no upfront`;
-}
-
-/** The scenario's term in a phrase: "on demand", "a 1-year commitment, no upfront". */
-export function termPhrase(term: CommitmentTerm | 'none'): string {
-  return term === 'none' ? 'on demand' : `a ${termLabel(term)} commitment, no upfront`;
 }
 
 /**

@@ -9,7 +9,7 @@ import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { setAlwaysOn } from '../../../state/scenario-store.ts';
 import { COMMITMENT_TERMS, FIELDS as F } from '../../../scenario/spec.ts';
-import { termPhrase } from '../../../describe/server-costs.ts';
+import { termPhrase } from '../../../describe/terms.ts';
 
 type AlwaysOn = Scenario['alwaysOn'];
 

@@ -5,6 +5,7 @@ import type { OfferResult, ScenarioResult } from '../../../engine/types.ts';
 import { useCalculation, useMoney } from '../../../lib/calculation.ts';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../../describe/format.ts';
 import { pickedName } from '../../../describe/picked-name.ts';
+import { termAssumption } from '../../../describe/terms.ts';
 import { CurrencyLine } from './currency-line.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
@@ -291,9 +292,7 @@ export function Verdict({
           <li>
             FaaS free tiers are {calc.scenario.faas.freeTier ? 'included' : 'switched off'}; list
             prices in USD
-            {calc.scenario.alwaysOn.commitment === 'none'
-              ? ', on demand (no commitment)'
-              : `, servers and Lambda duration on a ${calc.scenario.alwaysOn.commitment === '1y' ? '1' : '3'}-year commitment with no upfront payment where a sourced rate exists`}
+            {`, ${termAssumption(calc.scenario.alwaysOn.commitment)}`}
             {calc.money.rate ? `; shown in ${calc.money.currency} at one dated reference rate` : ''}
             .
           </li>
