@@ -1,3 +1,4 @@
+import { differenceCiede2000 } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../catalog/load-from-disk.ts';
 import { BREAKDOWN_SHADES, BREAKDOWN_STEP } from './breakdown-colors.ts';
@@ -88,6 +89,22 @@ describe('offer styles', () => {
     // The reader's example: DigitalOcean and EC2 were both orange; now each provider has its shade.
     expect(styles.get('do-basic-1gb')?.color).not.toBe(styles.get('aws-ec2-t3-small')?.color);
   });
+
+  // CIEDE2000 (culori's implementation of the CIE formula): about 2 is the smallest difference
+  // people notice side by side; 10 keeps two thin chart lines apart at a glance. EC2 t4g (a rose
+  // lent by AWS, #9f1239) beside DigitalOcean's pink (#be185d) was 9.4 and read as one colour.
+  const deltaE = differenceCiede2000();
+  for (const theme of themes) {
+    it(`no two colours drawn in one family look alike (${theme})`, () => {
+      const styles = [...offerStyles(catalog.offers, theme).values()];
+      for (const family of ['faas', 'always-on'] as const) {
+        const colours = [...new Set(styles.filter((s) => s.family === family).map((s) => s.color))];
+        for (const [i, a] of colours.entries())
+          for (const b of colours.slice(i + 1))
+            expect(deltaE(a, b), `${family}: ${a} vs ${b}`).toBeGreaterThanOrEqual(10);
+      }
+    });
+  }
 });
 
 describe('contrast against the background', () => {

@@ -21,7 +21,9 @@ export const BACKGROUNDS: Record<Theme, readonly string[]> = {
 /**
  * One shade per provider of a family, in the order providers.ts lists those with offers of that
  * family. Neighbours differ in hue first (cyan, blue, green, violet …; orange, red, ochre, pink …)
- * so the first few providers, the usual comparison, are furthest apart.
+ * so the first few providers, the usual comparison, are furthest apart. The last shade is a warm
+ * grey (stone), not a second rose: AWS lends it to its own families (EC2 t4g in the default
+ * verdict), and a rose beside DigitalOcean's pink read as the same colour.
  */
 export const PALETTES: Record<Theme, Record<Family, readonly string[]>> = {
   light: {
@@ -34,7 +36,7 @@ export const PALETTES: Record<Theme, Record<Family, readonly string[]>> = {
       '#7c2d12',
       '#a21caf',
       '#4d7c0f',
-      '#9f1239',
+      '#57534e',
     ],
   },
   dark: {
@@ -47,7 +49,7 @@ export const PALETTES: Record<Theme, Record<Family, readonly string[]>> = {
       '#d6a77a',
       '#e879f9',
       '#a3e635',
-      '#fda4af',
+      '#d6d3d1',
     ],
   },
 };
