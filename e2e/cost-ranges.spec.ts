@@ -58,10 +58,13 @@ test('each line has a band in its colour, and the table each offer’s low–hig
   await expect(chart).toHaveAttribute('data-bands', '2');
   const band = chart.locator('path.cost-band[data-offer-id="aws-lambda-arm64"]');
   await expect(band).toBeVisible();
-  const swatch = page.locator('tr[data-offer-id="aws-lambda-arm64"] .swatch');
-  // The line's own colour (the table's swatch has it too), whatever the palette.
+  // The table's swatch is the line's marker: filled in the line's own colour (or stroked, for
+  // the open markers), whatever the palette.
+  const marker = page.locator('tr[data-offer-id="aws-lambda-arm64"] svg.swatch > *');
   expect(await band.evaluate((el) => getComputedStyle(el).fill)).toBe(
-    await swatch.evaluate((el) => getComputedStyle(el).borderTopColor),
+    await marker.evaluate((el) =>
+      el.getAttribute('fill') ? getComputedStyle(el).fill : getComputedStyle(el).stroke,
+    ),
   );
   await expect(chart.locator('rect.x-spread')).toBeVisible();
   const horizon = await chartReady(page, /Cost over a/);

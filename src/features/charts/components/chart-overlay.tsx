@@ -1,6 +1,6 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Marker } from '../../../lib/palette.ts';
-import { MarkerShape } from './chart-bits.tsx';
+import { MarkerShape } from '../../../lib/ui/marker-shape.tsx';
 
 export interface OverlayMarker {
   key: string;

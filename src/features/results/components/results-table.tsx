@@ -28,6 +28,8 @@ import { rangeText } from '../../../describe/ranges.ts';
 import { noSpread, type CostRange } from '../../../engine/ranges.ts';
 import { useSpreadResults } from '../../../lib/spread-results.ts';
 import { kindLabel, SEVERITY_LABEL } from '../../../lib/usable.ts';
+import type { Marker } from '../../../lib/palette.ts';
+import { MarkerShape } from '../../../lib/ui/marker-shape.tsx';
 
 const HORIZON_LABEL: Record<Horizon, string> = { day: 'Day', week: 'Week', month: 'Month' };
 
@@ -61,13 +63,12 @@ function RangeCell({ range, money }: { range: CostRange | undefined; money: Mone
   );
 }
 
-function Swatch({ color, family }: { color: string; family: string }) {
+/** The offer's colour and marker, as its line carries them on the charts. */
+function Swatch({ color, marker }: { color: string; marker: Marker }) {
   return (
-    <span
-      className={`swatch swatch-${family}`}
-      style={{ background: color, borderColor: color }}
-      aria-hidden="true"
-    />
+    <svg className="swatch" width="14" height="14" aria-hidden="true">
+      <MarkerShape shape={marker} cx={7} cy={7} color={color} size={4.5} />
+    </svg>
   );
 }
 
@@ -250,7 +251,7 @@ function ReadyTable({ calc }: { calc: ReadyCalculation }) {
                     data-can-run={r.available ? (noRun ? 'no' : 'yes') : undefined}
                   >
                     <th scope="row">
-                      {st ? <Swatch color={st.color} family={r.family} /> : null}
+                      {st ? <Swatch color={st.color} marker={st.marker} /> : null}
                       {pickedName(r)}
                       <span className="kind-tag">{kindLabel(r)}</span>
                     </th>
