@@ -17,6 +17,7 @@ import {
   monthly,
   offerById,
   TEST_OFFER_BASE,
+  testVm,
 } from './test-catalog.ts';
 
 const platform = catalogPlatform();
@@ -141,6 +142,49 @@ describe('commitments on fixed fleets', () => {
       params: { term: '1y', plan: 'reserved-instance' },
     });
     expect(r.status).toBe('priced');
+  });
+
+  it("a missing term is named after the plan of the offer's other rates, not the product's", () => {
+    // A product sold on Reserved Instances whose only sourced rate for this size is a 1-year
+    // Compute Savings Plan one ($0.008 an hour against $0.01 on demand): the 3-year term has no
+    // rate, and its warning names the Savings Plan, not a Reserved Instance.
+    const vm = testVm({
+      commitment: {
+        plan: 'reserved-instance',
+        terms: ['1y', '3y'],
+        provenance: TEST_PROVENANCE(),
+        rates: [
+          {
+            term: '1y',
+            plan: 'compute-savings-plan',
+            pricePerHour: 0.008,
+            provenance: TEST_PROVENANCE(),
+          },
+        ],
+      },
+    });
+    const at = (commitment: '1y' | '3y') =>
+      priceOffer(vm, makeContext(monthly(1000, { alwaysOn: { commitment } }), { platform }), [vm]);
+    // 1 year: (0.01 − 0.008) × 730 = $1.46 off the instance's $7.30.
+    expect(at('1y').lines.find((l) => l.id === 'commitment')?.usd).toBeCloseTo(-1.46, 12);
+    expect(at('3y').warnings).toContainEqual({
+      code: 'commitment-unpriced',
+      severity: 'warning',
+      offerId: 'test-vm',
+      params: { term: '3y', plan: 'compute-savings-plan' },
+    });
+    // With no rate at all for the size, the product's plan is named.
+    const bare = testVm({
+      commitment: { plan: 'reserved-instance', terms: ['1y'], provenance: TEST_PROVENANCE() },
+    });
+    const r = priceOffer(
+      bare,
+      makeContext(monthly(1000, { alwaysOn: { commitment: '1y' } }), { platform }),
+      [bare],
+    );
+    expect(r.warnings).toContainEqual(
+      expect.objectContaining({ params: { term: '1y', plan: 'reserved-instance' } }),
+    );
   });
 
   it('a provider with no commitment in the catalog stays on demand with a note', () => {

@@ -16,13 +16,25 @@ import type { LineItem, MeterUsage, Warning } from './types.ts';
 type Term = Exclude<PricingContext['scenario']['alwaysOn']['commitment'], 'none'>;
 type Committable = InstanceOffer | ContainerOffer | FaasOffer;
 type Rate = NonNullable<Committable['commitment']>['rates'][number];
+type Plan = NonNullable<Committable['commitment']>['plan'];
+
+/**
+ * The plan a missing rate is named after: the plan of the offer's sourced rates for its other
+ * term when they all name one (EC2 m7g.large has only Compute Savings Plan rates, so a missing
+ * term is not called a Reserved Instance), else the product's plan.
+ */
+function unpricedPlan(c: NonNullable<Committable['commitment']>): Plan {
+  const plans = new Set(c.rates.map((r) => r.plan ?? c.plan));
+  const [only] = plans;
+  return plans.size === 1 && only !== undefined ? only : c.plan;
+}
 
 /** The chosen term's rate for an offer, or the warning that says why it stays on demand. */
 function rateOf(
   offer: Committable,
   term: Term,
   usable: (r: Rate) => boolean,
-): { rate: Rate; plan: NonNullable<Committable['commitment']>['plan'] } | Warning {
+): { rate: Rate; plan: Plan } | Warning {
   const c = offer.commitment;
   if (!c || !c.terms.includes(term))
     return { code: 'no-commitment', severity: 'info', offerId: offer.id, params: { term } };
@@ -32,7 +44,7 @@ function rateOf(
       code: 'commitment-unpriced',
       severity: 'warning',
       offerId: offer.id,
-      params: { term, plan: c.plan },
+      params: { term, plan: unpricedPlan(c) },
     };
   return { rate, plan: rate.plan ?? c.plan };
 }
