@@ -91,6 +91,26 @@ describe('commitments on fixed fleets', () => {
     expect(price('aws-ec2-t3-medium', 'us-east', '3y').monthlyUsd).toBeCloseTo(17.43, 9);
   });
 
+  it('t3.small and t3.large in us-east-1 on a Standard Reserved Instance, no upfront', () => {
+    // AWS's Reserved Instances page as transcribed in March 2019 (Logiqx tech-docs,
+    // Compute_Costs.md; its t3.medium row is the 2024 golden's $19.05 / $13.14):
+    // t3.small $9.49 a month for 1 year ($0.013 × 730), $6.57 for 3 years ($0.009 × 730).
+    // On demand $0.0208 × 730 = $15.184, so the line is 9.49 − 15.184 = −$5.694; with IPv4
+    // $3.65 and 8 GB gp3 $0.64: 9.49 + 4.29 = $13.78 (3 years: 6.57 + 4.29 = $10.86).
+    const small = price('aws-ec2-t3-small', 'us-east', '1y');
+    expect(small.lines.find((l) => l.id === 'commitment')?.usd).toBeCloseTo(-5.694, 9);
+    expect(small.monthlyUsd).toBeCloseTo(13.78, 9);
+    expect(price('aws-ec2-t3-small', 'us-east', '3y').monthlyUsd).toBeCloseTo(10.86, 9);
+    // t3.large: $38.11 (1 year) and $26.28 (3 years) against $0.0832 × 730 = $60.736:
+    // 38.11 + 4.29 = $42.40 and 26.28 + 4.29 = $30.57.
+    expect(price('aws-ec2-t3-large', 'us-east', '1y').monthlyUsd).toBeCloseTo(42.4, 9);
+    expect(price('aws-ec2-t3-large', 'us-east', '3y').monthlyUsd).toBeCloseTo(30.57, 9);
+    // The us-east-1 rates are not copied to us-west-2, whose t3.small costs the same on demand.
+    expect(price('aws-ec2-t3-small', 'us-west', '1y').warnings).toContainEqual(
+      expect.objectContaining({ code: 'commitment-unpriced', offerId: 'aws-ec2-t3-small' }),
+    );
+  });
+
   it('m7g.large in us-east-1 on a Compute Savings Plan, the rate the Price List sells for it', () => {
     // AWS Price List, Compute Savings Plans, no upfront, BoxUsage:m7g.large (Linux), us-east-1
     // (Clarchy's price book, as_of 2026-10-01): $0.0599 an hour for 1 year, $0.0414 for 3.
