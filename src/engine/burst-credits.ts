@@ -59,7 +59,7 @@ export function dayMeans(profile: readonly number[]): { means: number[]; max: nu
 }
 
 /** vCPUs busy on average over the month (rate × CPU time), whatever the fleet. */
-function averageBusyVcpu(ctx: PricingContext): number {
+export function averageBusyVcpu(ctx: PricingContext): number {
   return (ctx.averageRps * ctx.cpuMs) / 1000;
 }
 
@@ -77,7 +77,15 @@ export function baselineInstances(
   const c = size.burstCredits;
   if (b === undefined || c?.mode !== 'throttled') return 0;
   const f = c.sustainedOver === 'hour' ? weight : dayMeans(ctx.profile).max;
-  return Math.ceil((averageBusyVcpu(ctx) * f) / (size.vcpu * b) - EPS);
+  return instancesWithinBaseline(averageBusyVcpu(ctx) * f, size.vcpu * b);
+}
+
+/**
+ * Instances that keep `busyVcpu` (the month's average busy vCPUs × the busiest hour's or day's
+ * relative rate) within a baseline of `baselineVcpu` each (vCPUs × baseline fraction).
+ */
+export function instancesWithinBaseline(busyVcpu: number, baselineVcpu: number): number {
+  return Math.ceil(busyVcpu / baselineVcpu - EPS);
 }
 
 /**

@@ -147,4 +147,59 @@ describe('the cost-only path', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+
+  /**
+   * The chart's whole sweep (241 volumes, 10^2 … 10^12 a month) in every area, for the default
+   * scenario and scenarios that switch on each priced option at once: every offer and family the
+   * area compares gets, at every volume, the figure a detailed evaluation gives it there, and an
+   * offer with no figure there (not priced in the area) has no key.
+   */
+  it("gives every offer in every area its detailed figure at each of the chart's volumes", () => {
+    const variants: Record<string, unknown>[] = [
+      {},
+      {
+        // Servers: two zones behind a load balancer, a commitment, a busy week, bursts.
+        pattern: { kind: 'diurnal', peakToAverage: 4 },
+        coldStart: { arrivals: 'bursts' },
+        alwaysOn: { availability: 'multi-zone', loadBalancer: true, commitment: '1y' },
+      },
+      {
+        // Functions: a front door, provisioned concurrency, billed cold starts, external state,
+        // a timer's scheduler, a 3-year plan, a business-hours week.
+        pattern: { kind: 'business-hours', offHoursRatio: 0.1 },
+        trigger: 'schedule',
+        faas: { frontDoor: 'aws-api-gateway-http', provisionedConcurrency: 2 },
+        coldStart: { includeCost: true, keepAliveMinutes: 5 },
+        state: { store: 'dynamodb', readsPerRequest: 2, writesPerRequest: 1 },
+        alwaysOn: { commitment: '3y', serverExtras: false, workingSetMb: 256 },
+      },
+    ];
+    for (const area of AREAS)
+      for (const v of variants) {
+        const s = scenarioSchema.parse({
+          workload: { requests: 1000, everyMinutes: 5 },
+          durationMs: 200,
+          cpuMs: 20,
+          memoryMb: 512,
+          area,
+          ...v,
+        });
+        const chosen = selectOffers(s, all).flatMap((x) => (x.offer ? [x.offer] : []));
+        const points = sweep(s, all, { platform });
+        expect(points).toHaveLength(241);
+        for (const p of points) {
+          const ctx = makeContext(s, { platform, requestsPerMonth: p.requestsPerMonth });
+          const expected: Record<string, number> = {};
+          for (const o of chosen) {
+            const r = priceOffer(o, ctx, all);
+            if (r.available && Number.isFinite(r.monthlyUsd)) expected[o.id] = r.monthlyUsd;
+          }
+          expect([area, p.requestsPerMonth, p.usd]).toStrictEqual([
+            area,
+            p.requestsPerMonth,
+            expected,
+          ]);
+        }
+      }
+  }, 120_000);
 });

@@ -14,7 +14,13 @@
 import type { InstanceOffer, Offer } from '../catalog/schema.ts';
 import type { PricingContext } from './context.ts';
 import { instanceMonthlyUsd } from './fleet.ts';
-import { demandAt, fixedFleetInstances, instancesFor } from './sizing.ts';
+import {
+  demandAt,
+  fixedFleetInstancesOf,
+  fixedSizeFacts,
+  instancesFor,
+  type FixedSizeFacts,
+} from './sizing.ts';
 
 /** One family as a scenario compares it: its sizes in the scenario's area. */
 export interface FamilyGroup {
@@ -115,6 +121,45 @@ function before(
   return (usd - otherUsd || instances - otherInstances || (id < otherId ? -1 : 1)) < 0;
 }
 
+/** A size as the pick reads it, once per scenario: one shape for every size of every family. */
+interface PlannedSize {
+  id: string;
+  facts: FixedSizeFacts;
+  /** One instance's monthly price (`instanceMonthlyUsd`). */
+  instanceUsd: number;
+  /** The provider's most instances of the size (Infinity without a limit). */
+  maxInstances: number;
+}
+
+/** A family's sizes as the pick reads them, for the scenario they were read for. */
+interface FamilyPlan {
+  scenario: PricingContext['scenario'];
+  sizes: PlannedSize[];
+}
+
+const plans = new WeakMap<FamilyGroup, FamilyPlan>();
+
+/**
+ * What the pick reads of each size that does not change with the volume, kept per family for the
+ * last scenario it was asked about (a sweep asks about one scenario at every volume).
+ */
+function planOf(group: FamilyGroup, ctx: PricingContext): FamilyPlan {
+  let plan = plans.get(group);
+  if (plan?.scenario !== ctx.scenario) {
+    plan = {
+      scenario: ctx.scenario,
+      sizes: group.sizes.map((o) => ({
+        id: o.id,
+        facts: fixedSizeFacts(o, ctx),
+        instanceUsd: instanceMonthlyUsd(o),
+        maxInstances: o.limits.maxInstances ?? Infinity,
+      })),
+    };
+    plans.set(group, plan);
+  }
+  return plan;
+}
+
 /**
  * The cheapest size of `group` that fits the scenario, or N of one size (its pinned size when it
  * has one). `monthlyUsd` prices one size in full (`instances` of it, as sized here); it is called
@@ -134,20 +179,20 @@ export function pickSize(
     return { offer: group.pinned, instances: z.instances, fits: z.fits, monthlyUsd: null };
   }
   // The sizes that fit, in the pick's order (insertion sort: a family has a handful of sizes).
+  const plan = planOf(group, ctx);
   const d = demandAt(ctx, ctx.peakFactor);
   const order: number[] = [];
   const counts: number[] = [];
   const costs: number[] = [];
   for (let i = 0; i < sizes.length; i++) {
-    const offer = sizes[i]!;
-    const n = fixedFleetInstances(offer, ctx, d);
-    if (n < 0) continue;
-    if (offer.limits.maxInstances !== undefined && n > offer.limits.maxInstances) continue;
-    const usd = n * instanceMonthlyUsd(offer);
+    const size = plan.sizes[i]!;
+    const n = fixedFleetInstancesOf(size.facts, ctx, d);
+    if (n < 0 || n > size.maxInstances) continue;
+    const usd = n * size.instanceUsd;
     let j = order.length;
     for (; j > 0; j--) {
       const k = j - 1;
-      if (!before(usd, n, offer.id, costs[k]!, counts[k]!, sizes[order[k]!]!.id)) break;
+      if (!before(usd, n, size.id, costs[k]!, counts[k]!, plan.sizes[order[k]!]!.id)) break;
       order[j] = order[k]!;
       counts[j] = counts[k]!;
       costs[j] = costs[k]!;

@@ -14,7 +14,14 @@
  * One entry point, `instancesFor(size, ctx)`, for fixed fleets, autoscaled containers and a picker
  * that tries each size of a family for the cheapest that fits.
  */
-import { baselineInstances, baselineLoadFactor, type BurstableSize } from './burst-credits.ts';
+import {
+  averageBusyVcpu,
+  baselineInstances,
+  baselineLoadFactor,
+  dayMeans,
+  instancesWithinBaseline,
+  type BurstableSize,
+} from './burst-credits.ts';
 import type { PricingContext } from './context.ts';
 import {
   overlappingBursts,
@@ -52,12 +59,15 @@ export interface HourDemand {
 }
 
 const demandCache = new WeakMap<PricingContext, Map<number, HourDemand>>();
+/** The last demand asked for: a sweep's offers ask for the same context and weight in a row. */
+let last: { ctx: PricingContext; weight: number; demand: HourDemand } | undefined;
 
 /**
  * The demand of the hour at `weight` × the average rate, worked out once per context and weight
  * (every size of every offer shares it, so the Poisson percentile is not recomputed per size).
  */
 export function demandAt(ctx: PricingContext, weight: number): HourDemand {
+  if (last !== undefined && last.ctx === ctx && last.weight === weight) return last.demand;
   let byWeight = demandCache.get(ctx);
   if (!byWeight) {
     byWeight = new Map();
@@ -67,22 +77,24 @@ export function demandAt(ctx: PricingContext, weight: number): HourDemand {
   if (!d) {
     const input = inFlightInput(ctx, ctx.averageRps * weight);
     d = {
-      cpu: peakCpu({ ...input, cpuMs: ctx.cpuMs }),
+      cpu: peakCpu(input),
       meanCpu: (input.rps * ctx.cpuMs) / 1000,
       meanInFlight: (input.rps * ctx.durationMs) / 1000,
       peakInFlight: peakInFlight(input),
     };
     byWeight.set(weight, d);
   }
+  last = { ctx, weight, demand: d };
   return d;
 }
 
-function inFlightInput(ctx: PricingContext, rps: number): InFlightInput {
+function inFlightInput(ctx: PricingContext, rps: number): InFlightInput & { cpuMs: number } {
   return {
     arrivals: coldStartOptionsOf(ctx.scenario).arrivals,
     rps,
     durationMs: ctx.durationMs,
     everyMinutes: ctx.scenario.workload.everyMinutes,
+    cpuMs: ctx.cpuMs,
   };
 }
 
@@ -112,9 +124,9 @@ function heldInMemory(size: InstanceSize, ctx: PricingContext): number {
   return usable > 0 ? Math.floor(usable / ctx.scenario.alwaysOn.workingSetMb + EPS) : 0;
 }
 
-/** Instances the hour's peak vCPUs need at the target utilisation. */
-function instancesByCpu(d: HourDemand, size: InstanceSize, ctx: PricingContext): number {
-  return Math.ceil(d.cpu / (size.vcpu * ctx.scenario.alwaysOn.targetUtilization) - EPS);
+/** Instances the hour's peak vCPUs need at the target utilisation (`vcpuAtTarget` each). */
+function instancesByCpu(d: HourDemand, vcpuAtTarget: number): number {
+  return Math.ceil(d.cpu / vcpuAtTarget - EPS);
 }
 
 /** Instances the hour's peak requests in flight need, `perInstance` held by each. */
@@ -175,7 +187,7 @@ export function instancesFor(
     };
   }
   const d = demandAt(ctx, weight);
-  const byCpu = instancesByCpu(d, size, ctx);
+  const byCpu = instancesByCpu(d, size.vcpu * a.targetUtilization);
   const byInFlight = instancesByInFlight(d, perInstance);
   let needed = min;
   let sizedBy: SizedBy = 'minimum';
@@ -196,6 +208,46 @@ export function instancesFor(
 }
 
 /**
+ * What sizing a fixed fleet of one size takes from the size and the scenario, worked out once per
+ * scenario: sweeps and searches size every size of a family at every volume, and only the demand
+ * changes from one volume to the next.
+ */
+export interface FixedSizeFacts {
+  /** Requests one instance holds at once (memory or the configured limit); below 1, none fits. */
+  readonly perInstance: number;
+  /** vCPUs of one instance at the target utilisation. */
+  readonly vcpuAtTarget: number;
+  /** The fleet's smallest size before the spare: the scenario's minimum, at least 1. */
+  readonly min: number;
+  /** A burstable size held to its baseline once its credits run out (burst-credits.ts). */
+  readonly throttled: boolean;
+  /** Its vCPUs × baseline. */
+  readonly baselineVcpu: number;
+  /** Its credits last about an hour (its baseline holds per hour, not per day). */
+  readonly baselinePerHour: boolean;
+  /** One spare instance across two zones. */
+  readonly spare: number;
+}
+
+/** The volume-free part of sizing `size` for fixed fleets (see `fixedFleetInstancesOf`). */
+export function fixedSizeFacts(size: InstanceSize, ctx: PricingContext): FixedSizeFacts {
+  const a = ctx.scenario.alwaysOn;
+  const byMemory = heldInMemory(size, ctx);
+  const c = size.burstCredits;
+  const throttled = size.baselineCpuFraction !== undefined && c?.mode === 'throttled';
+  return {
+    perInstance:
+      byMemory < a.requestsInFlightPerInstance ? byMemory : a.requestsInFlightPerInstance,
+    vcpuAtTarget: size.vcpu * a.targetUtilization,
+    min: Math.max(a.minInstances, 1),
+    throttled,
+    baselineVcpu: size.vcpu * (size.baselineCpuFraction ?? 1),
+    baselinePerHour: c?.mode === 'throttled' && c.sustainedOver === 'hour',
+    spare: availabilitySpare(ctx),
+  };
+}
+
+/**
  * `instancesFor(size, ctx).instances` of a fixed fleet (the peak hour, `d` its demand), or −1 when
  * the size cannot hold one request: the same figure without building a result, for a family's
  * pick, which sizes every size at every volume of a sweep.
@@ -205,16 +257,26 @@ export function fixedFleetInstances(
   ctx: PricingContext,
   d: HourDemand = demandAt(ctx, ctx.peakFactor),
 ): number {
-  const a = ctx.scenario.alwaysOn;
-  const min = Math.max(a.minInstances, 1);
-  const byMemory = heldInMemory(size, ctx);
-  const perInstance =
-    byMemory < a.requestsInFlightPerInstance ? byMemory : a.requestsInFlightPerInstance;
+  return fixedFleetInstancesOf(fixedSizeFacts(size, ctx), ctx, d);
+}
+
+/** `fixedFleetInstances` from a size's facts (the same sums, in the same order). */
+export function fixedFleetInstancesOf(
+  f: FixedSizeFacts,
+  ctx: PricingContext,
+  d: HourDemand = demandAt(ctx, ctx.peakFactor),
+): number {
+  const { perInstance, min } = f;
   if (perInstance < 1) return -1;
-  const byCpu = instancesByCpu(d, size, ctx);
+  const byCpu = instancesByCpu(d, f.vcpuAtTarget);
   const byInFlight = instancesByInFlight(d, perInstance);
-  const needed = byCpu >= byInFlight && byCpu > min ? byCpu : byInFlight > min ? byInFlight : min;
-  return withSpare(Math.max(needed, baselineInstances(size, ctx)), ctx);
+  let needed = byCpu >= byInFlight && byCpu > min ? byCpu : byInFlight > min ? byInFlight : min;
+  if (f.throttled) {
+    // baselineInstances (burst-credits.ts) at the peak hour's weight, with its divisor worked out.
+    const load = f.baselinePerHour ? ctx.peakFactor : dayMeans(ctx.profile).max;
+    needed = Math.max(needed, instancesWithinBaseline(averageBusyVcpu(ctx) * load, f.baselineVcpu));
+  }
+  return needed > 0 ? needed + f.spare : 0;
 }
 
 /**
