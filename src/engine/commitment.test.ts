@@ -91,7 +91,7 @@ describe('commitments on fixed fleets', () => {
     expect(price('aws-ec2-t3-medium', 'us-east', '3y').monthlyUsd).toBeCloseTo(17.43, 9);
   });
 
-  it('t3.small and t3.large in us-east-1 on a Standard Reserved Instance, no upfront', () => {
+  it('the t3 sizes in us-east-1 on a Standard Reserved Instance, no upfront', () => {
     // AWS's Reserved Instances page as transcribed in March 2019 (Logiqx tech-docs,
     // Compute_Costs.md; its t3.medium row is the 2024 golden's $19.05 / $13.14):
     // t3.small $9.49 a month for 1 year ($0.013 × 730), $6.57 for 3 years ($0.009 × 730).
@@ -105,6 +105,23 @@ describe('commitments on fixed fleets', () => {
     // 38.11 + 4.29 = $42.40 and 26.28 + 4.29 = $30.57.
     expect(price('aws-ec2-t3-large', 'us-east', '1y').monthlyUsd).toBeCloseTo(42.4, 9);
     expect(price('aws-ec2-t3-large', 'us-east', '3y').monthlyUsd).toBeCloseTo(30.57, 9);
+    // 1 year only for nano, micro and xlarge: an ec2instances.info export whose 'Linux Reserved
+    // cost' column (1-year Standard, no upfront) gives t3.small $9.49, t3.medium $19.05 and
+    // t3.large $38.106 as above, and t3.nano $2.40, t3.micro $4.74, t3.xlarge $76.13 a month.
+    // t3.micro: 4.74 − 0.0104 × 730 = 4.74 − 7.592 = −$2.852; 4.74 + 4.29 = $9.03.
+    const micro = price('aws-ec2-t3-micro', 'us-east', '1y');
+    expect(micro.lines.find((l) => l.id === 'commitment')?.usd).toBeCloseTo(-2.852, 9);
+    expect(micro.monthlyUsd).toBeCloseTo(9.03, 9);
+    // t3.nano 2.40 + 4.29 = $6.69; t3.xlarge 76.13 + 4.29 = $80.42.
+    expect(price('aws-ec2-t3-nano', 'us-east', '1y').monthlyUsd).toBeCloseTo(6.69, 9);
+    expect(price('aws-ec2-t3-xlarge', 'us-east', '1y').monthlyUsd).toBeCloseTo(80.42, 9);
+    // No 3-year figure for them: on demand, and the warning names the Reserved Instance.
+    expect(price('aws-ec2-t3-micro', 'us-east', '3y').warnings).toContainEqual({
+      code: 'commitment-unpriced',
+      severity: 'warning',
+      offerId: 'aws-ec2-t3-micro',
+      params: { term: '3y', plan: 'reserved-instance' },
+    });
     // The us-east-1 rates are not copied to us-west-2, whose t3.small costs the same on demand.
     expect(price('aws-ec2-t3-small', 'us-west', '1y').warnings).toContainEqual(
       expect.objectContaining({ code: 'commitment-unpriced', offerId: 'aws-ec2-t3-small' }),
