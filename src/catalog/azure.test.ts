@@ -94,6 +94,29 @@ describe('pricing-data/azure.json', () => {
     expect([b2s.vcpu, b2s.memoryMb, b2s.baselineCpuFraction]).toEqual([2, 4096, 0.2]);
   });
 
+  it('B-series VMs, West US 2 Linux, at their own regional price', () => {
+    // SkyPilot's Azure catalog (catalogs/v6/azure/vms.csv @ 098741e, from the Retail Prices API):
+    // "Standard_B1s,,,1.0,1,,0.0104,,westus2" and "Standard_B2s,,,2.0,4,,0.0416,,westus2"; the same
+    // file's westus rows (0.0124 and 0.0496) differ, so West US 2 is its own reading.
+    const b1s = offer('azure-vm-b1s', 'always-on', 'us-west');
+    const b2s = offer('azure-vm-b2s', 'always-on', 'us-west');
+    expect([b1s.region, b1s.usdPerHour, b1s.verification]).toEqual([
+      'westus2',
+      0.0104,
+      'secondary',
+    ]);
+    expect([b2s.region, b2s.usdPerHour, b2s.verification]).toEqual([
+      'westus2',
+      0.0416,
+      'secondary',
+    ]);
+    // A month of B1s: 730 h x $0.0104 = $7.592.
+    expect(b1s.usdPerHour! * 730).toBeCloseTo(7.592, 6);
+    // No sourced West US 2 egress rate: East US's tiers are not copied.
+    expect(b1s.egress).toBeUndefined();
+    expect(b2s.egress).toBeUndefined();
+  });
+
   it('Load Balancer: one Global meter, so the same price in every area', () => {
     // Azure Retail Prices API read 2026-10-01: regional pages return no rows; the Global page has
     // "Standard Included LB Rules and Outbound Rules" $0.025 per hour and "Standard Data Processed"
