@@ -15,13 +15,22 @@ describe('pricing-data/hetzner.json', () => {
     expect(catalog.offers.length).toBeGreaterThan(0);
   });
 
-  it('has at least two shared-vCPU plans, all in fsn1 (europe), listed in EUR', () => {
-    const ids = catalog.offers.map((o) => o.id);
-    expect(ids).toEqual(expect.arrayContaining(['hetzner-cx23', 'hetzner-cx33']));
+  it('lists CX and CAX in fsn1 (europe) and CPX at its own locations, all in EUR', () => {
+    const where = (id: string) =>
+      catalog.offers
+        .filter((o) => o.id === id)
+        .map((o) => `${o.region}/${o.area}`)
+        .sort();
+    // CX and CAX are sold only in Germany and Finland.
+    for (const id of ['hetzner-cx23', 'hetzner-cx33', 'hetzner-cax11'])
+      expect(where(id)).toEqual(['fsn1/europe']);
+    // The US locations sell the older CPX21/31/41; Singapore the CPX22/32/42.
+    for (const id of ['hetzner-cpx21', 'hetzner-cpx31', 'hetzner-cpx41'])
+      expect(where(id)).toEqual(['ash/us-east', 'hil/us-west']);
+    for (const id of ['hetzner-cpx22', 'hetzner-cpx32', 'hetzner-cpx42'])
+      expect(where(id)).toEqual(['sin/asia-pacific']);
     for (const o of catalog.offers) {
       expect(o.id).toMatch(/^hetzner-/);
-      expect(o.region).toBe('fsn1');
-      expect(o.area).toBe('europe');
       // Converted to USD when loaded, with the euro rate kept for display.
       expect(o.currency).toBe('USD');
       expect(o.listedIn?.currency).toBe('EUR');
@@ -39,28 +48,66 @@ describe('pricing-data/hetzner.json', () => {
   });
 
   it('CX23: EUR 0.0088 an hour, capped at EUR 5.49 a month (tariff from 2026-06-15)', () => {
-    // Hetzner API output as copied by public fixtures: "0.0088000000000000" / "5.4900000000000000"
-    // net; a 2026 research note: "Post-15-June-2026 EU pricing ... CX23 ... Was EUR 3.99, Now
-    // EUR 5.49". Third-party copies only, hence "unverified".
+    // Hetzner's price-adjustment page as read on 2026-10-09 in a public research file (two reads
+    // agree): "CX23 0.0088 /h, 5.49 /month" (EUR, excluding VAT and IPv4): secondary.
     const o = server('hetzner-cx23');
     expect(o.pricePerHour).toBe(0.0088);
     expect(o.monthlyCap).toBe(5.49);
     expect([o.vcpu, o.memoryMb]).toEqual([2, 4096]);
-    expect(o.verification).toBe('unverified');
+    expect(o.verification).toBe('secondary');
     // Always on for a 730-hour month: 730 x 0.0088 = 6.424 > 5.49, so the cap applies.
     expect(Math.min(730 * 0.0088, 5.49)).toBe(5.49);
   });
 
-  it('CX33: EUR 8.49 a month for new orders; the April tariff is kept as provenance', () => {
-    // Research note: "CX33 ... Was EUR 6.49, Now EUR 8.49"; Hetzner /v1/pricing output of
-    // 2026-05-27 (secondary): "CX33 cap = EUR 6.49 / server / month (hourly EUR 0.0104)".
+  it('CX33: EUR 0.0136 an hour, capped at EUR 8.49; the April tariff is kept as provenance', () => {
+    // Price-adjustment page (research file, 2026-10-09): "CX33 0.0136 /h, 8.49 /month";
+    // 0.0136 x 624 h = 8.4864, the 624-hour ratio. Hetzner /v1/pricing output of 2026-05-27
+    // (secondary): "CX33 cap = EUR 6.49 / server / month (hourly EUR 0.0104)".
     const o = server('hetzner-cx33');
-    expect(o.pricePerMonth).toBe(8.49);
-    expect(o.pricePerHour).toBeUndefined();
+    expect(o.pricePerHour).toBe(0.0136);
+    expect(o.monthlyCap).toBe(8.49);
+    expect(o.verification).toBe('secondary');
     expect([o.vcpu, o.memoryMb]).toEqual([4, 8192]);
-    const april = o.provenance.find((p) => p.verification === 'secondary');
+    const april = o.provenance.find((p) => p.checkedOn === '2026-05-27');
     expect(april?.note).toContain('6.49');
     expect(april?.note).toContain('0.0104');
+  });
+
+  it('CPX in the US and Singapore at their own prices, above Germany’s', () => {
+    // Price-adjustment page (research file, 2026-10-09, one read of these tables), EUR excluding
+    // VAT and IPv4. USA (ASH/HIL): "CPX21 (3 vCPU, 4 GB) 0.0513 /h, 31.99 /month; CPX31 (4 vCPU,
+    // 8 GB) 0.1001 /h, 62.49 /month; CPX41 (8 vCPU, 16 GB) 0.1931 /h, 120.49 /month".
+    // Singapore (SIN): "CPX22 0.0425 /h, 26.49 /month; CPX32 0.0785 /h, 48.99 /month; CPX42
+    // 0.1498 /h, 93.49 /month".
+    const cpx = (id: string, area: string) => listed(id, 'always-on', area);
+    for (const area of ['us-east', 'us-west']) {
+      const c21 = cpx('hetzner-cpx21', area);
+      expect([c21.vcpu, c21.memoryMb, c21.pricePerHour, c21.monthlyCap]).toEqual([
+        3, 4096, 0.0513, 31.99,
+      ]);
+      const c31 = cpx('hetzner-cpx31', area);
+      expect([c31.vcpu, c31.memoryMb, c31.pricePerHour, c31.monthlyCap]).toEqual([
+        4, 8192, 0.1001, 62.49,
+      ]);
+      const c41 = cpx('hetzner-cpx41', area);
+      expect([c41.vcpu, c41.memoryMb, c41.pricePerHour, c41.monthlyCap]).toEqual([
+        8, 16384, 0.1931, 120.49,
+      ]);
+    }
+    const c22 = cpx('hetzner-cpx22', 'asia-pacific');
+    expect([c22.vcpu, c22.memoryMb, c22.pricePerHour, c22.monthlyCap]).toEqual([
+      2, 4096, 0.0425, 26.49,
+    ]);
+    const c32 = cpx('hetzner-cpx32', 'asia-pacific');
+    expect([c32.pricePerHour, c32.monthlyCap]).toEqual([0.0785, 48.99]);
+    const c42 = cpx('hetzner-cpx42', 'asia-pacific');
+    expect([c42.pricePerHour, c42.monthlyCap]).toEqual([0.1498, 93.49]);
+    // Always on for a 730-hour month the cap binds: 730 x 0.0425 = 31.025 > 26.49.
+    expect(Math.min(730 * 0.0425, 26.49)).toBe(26.49);
+    // Each hourly price is its cap over 624 hours, rounded to 4 places (31.99 / 624 = 0.05127).
+    for (const o of catalog.offers)
+      if (o.kind === 'always-on' && o.listedIn && o.usdPerHour && o.monthlyCapUsd)
+        expect(o.usdPerHour * 624).toBeCloseTo(o.monthlyCapUsd, 0);
   });
 
   it('CAX11 (Arm): EUR 0.0096 an hour, capped at EUR 5.99', () => {

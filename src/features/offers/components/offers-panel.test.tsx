@@ -54,6 +54,7 @@ describe('offer picker: providers and families', () => {
       'Cloudflare',
       'Vercel',
       'DigitalOcean',
+      'Hetzner',
       'Fly.io',
       'Heroku',
     ]);
