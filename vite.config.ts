@@ -113,9 +113,10 @@ function sharePreload(): Plugin {
     /src[\\/]engine[\\/]evaluate\.ts$/,
     /src[\\/]catalog[\\/](load-catalog|parse|fx)\.ts$/,
   ];
-  // Each page's boot script imports its app (main.tsx) after the first paint.
+  // After the first paint, the page's boot script imports a share link's early verdict (the
+  // calculator comes after it), the widget's its app (main.tsx).
   const LAZY_ENTRIES: Record<string, RegExp[]> = {
-    'index.html': [/src[\\/]main\.tsx$/, ...ENGINE_AND_CATALOG],
+    'index.html': [/src[\\/]app[\\/]early-verdict\.tsx$/, ...ENGINE_AND_CATALOG],
     'embed.html': [/src[\\/]embed[\\/]main\.tsx$/, ...ENGINE_AND_CATALOG],
   };
   return {
@@ -294,13 +295,22 @@ const RANGES =
 // thread where there is none). A chunk of its own, so the worker loads it and the engine chunk,
 // never React or the page's state.
 const SPREAD = /src[\\/](engine[\\/](ranges|robustness)|lib[\\/]spread-(work|protocol))\.ts$/;
-// What both pages' boot scripts share (the start after the first paint, the stored theme, the
-// bundler's preload helper, the global and component CSS): one small file, not one per
+// What both pages' boot scripts share (the start after the first paint, the stored theme, whether
+// first-paint.js showed the pre-rendered verdict, the bundler's preload helper, the global and component CSS): one small file, not one per
 // combination of the pages that use it, and its CSS comes before the widget's own.
 const BOOT_SHARED =
-  /src[\\/]lib[\\/](theme-dom\.ts|start-after-paint\.ts|styles[\\/](global|components)\.css)$|vite[\\/]preload-helper/;
-const CORE =
-  /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/][\w-]+|zustand)[\\/]|src[\\/]describe[\\/]format\.ts$|src[\\/]scenario[\\/](spec|calendar)\.ts$|src[\\/]engine[\\/](units|default-scenario|ranking)\.ts$|src[\\/]catalog[\\/](areas|providers)\.ts$/;
+  /src[\\/]lib[\\/](theme-dom\.ts|start-after-paint\.ts|prerendered\.ts|styles[\\/](global|components)\.css)$|vite[\\/]preload-helper/;
+// React DOM and the page's libraries: what the page needs and a share link's early verdict does not.
+const CORE = /node_modules[\\/](react-dom|scheduler|@tanstack[\\/][\w-]+)[\\/]/;
+// The rest of the first render both pages share (the workload panel, the number boxes, the
+// calculation provider, the error boxes): one file rather than one per set of importers.
+const PAGE =
+  /src[\\/](lib[\\/](ui[\\/](error-boundary|number-field|load-error)|engine|theme|volume|parse-number|number-input|calculation-provider)|catalog[\\/]catalog-query|features[\\/](share[\\/]components[\\/]notice-bar|workload[\\/]components[\\/](amounts|workload-panel)))\.tsx?$/;
+// What the engine, a share link's early verdict (app/early-verdict.tsx) and the page all use: React
+// itself (elements, not React DOM), zustand, the formatters, the scenario spec, the codec and store,
+// the calculation and the verdict. One file, fetched before React DOM (chunkFileNames names it app).
+const APP =
+  /node_modules[\\/](react|zustand)[\\/]|src[\\/]describe[\\/]format\.ts$|src[\\/]scenario[\\/](spec|calendar)\.ts$|src[\\/]engine[\\/](units|default-scenario|ranking)\.ts$|src[\\/]catalog[\\/](areas|providers|comparable-ids|variants)\.ts$|src[\\/](lib[\\/](palette|calculation|ui[\\/]preloadable)|describe[\\/](terms|picked-name)|url[\\/](profile-codec|codec)|state[\\/]scenario-store|features[\\/]verdict[\\/]components[\\/](verdict|currency-line))\.tsx?$/;
 
 // Relative base: dist/ works from the domain root, a sub-path or a file-per-object store.
 export default defineConfig({
@@ -358,6 +368,8 @@ export default defineConfig({
             { name: 'spread', test: SPREAD, priority: 24 },
             { name: 'charts', test: CHARTS, priority: 20 },
             { name: 'core', test: CORE, priority: 10 },
+            { name: 'app', test: APP, priority: 9 },
+            { name: 'page', test: PAGE, priority: 2 },
             { name: 'boot-shared', test: BOOT_SHARED, priority: 5 },
           ],
         },

@@ -113,9 +113,10 @@ for (const [path, share] of [
   });
 }
 
-for (const [path, share, chunks] of [
-  ['./', './?v=1&n=50000&m=5', ['main', 'core', 'engine']],
-  ['./embed.html', './embed.html?v=1&n=50000&m=5&theme=dark', ['engine']],
+for (const [path, share, chunks, notYet] of [
+  // The page's early verdict needs neither React DOM (core) nor the calculator (main).
+  ['./', './?v=1&n=50000&m=5', ['early-verdict', 'app', 'engine'], ['core', 'main']],
+  ['./embed.html', './embed.html?v=1&n=50000&m=5&theme=dark', ['engine'], []],
 ] as const) {
   test(`${share}: the head starts downloading the code the verdict waits for; ${path} does not`, async ({
     page,
@@ -130,6 +131,7 @@ for (const [path, share, chunks] of [
       ).map((href) => /\/assets\/([a-z-]+)-[\w-]+\.js$/.exec(href)?.[1]);
     await page.goto(share);
     expect(await preloaded()).toEqual(expect.arrayContaining([...chunks]));
+    for (const c of notYet) expect(await preloaded()).not.toContain(c);
     await page.goto(path);
     expect(await preloaded()).not.toContain('engine');
   });

@@ -19,8 +19,9 @@
     document.documentElement.classList.add('prerender-ok');
     return;
   }
-  // A share link waits for the calculator, the engine and the catalog (no pre-rendered verdict
-  // fits it): start their downloads now, while the shell paints, not after (vite.config.ts names
+  // A share link's verdict waits for the engine and the catalog (no pre-rendered verdict fits it),
+  // and on the page for its early verdict's code (src/app/early-verdict.tsx), in the widget for the
+  // widget's: start their downloads now, while the shell paints, not after (vite.config.ts names
   // the build's files in data-share-preload; boot.ts then imports them from the module map).
   var preload = (script && script.getAttribute('data-share-preload')) || '';
   preload.split(' ').forEach(function (href) {

@@ -6,6 +6,7 @@
  */
 import './lib/styles/global.css';
 import './lib/styles/components.css';
+import { PRERENDER_OK_CLASS } from './lib/prerendered.ts';
 import { afterFirstPaint, showLoadFailure } from './lib/start-after-paint.ts';
 import { applyStoredTheme } from './lib/theme-dom.ts';
 
@@ -18,5 +19,10 @@ afterFirstPaint(() => {
   // code is still on its way, and the app's catalog query takes that load over.
   import('./engine/evaluate.ts').catch(() => undefined);
   import('./catalog/load-catalog.ts').then((m) => m.startCatalogLoad()).catch(() => undefined);
-  import('./main.tsx').catch(() => showLoadFailure('The calculator'));
+  // A share link (first-paint.js did not show the build's verdict): its own verdict first, from
+  // the engine and the catalog without React DOM, then the calculator.
+  const first = document.documentElement.classList.contains(PRERENDER_OK_CLASS)
+    ? Promise.resolve()
+    : import('./app/early-verdict.tsx').then((m) => m.showEarlyVerdict()).catch(() => undefined);
+  first.then(() => import('./main.tsx')).catch(() => showLoadFailure('The calculator'));
 });

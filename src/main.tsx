@@ -6,9 +6,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { showEarlyVerdict } from './app/early-verdict.tsx';
 import { getCatalogQueryOptions } from './catalog/catalog-query.ts';
-import { loadEngine } from './lib/engine.ts';
+import { getEngineQueryOptions, loadEngine } from './lib/engine.ts';
 import { keepPrerenderedVerdict, PRERENDER_OK_CLASS } from './lib/prerendered.ts';
 import { loadScenario, setCompare } from './state/scenario-store.ts';
 import { decodeScenario } from './url/codec.ts';
@@ -44,10 +43,23 @@ function mount(root: HTMLElement): void {
   });
 }
 
+/** The engine and the catalog in the page's queries (a failed load is the page's to report). */
+async function loaded(): Promise<void> {
+  try {
+    const [engine] = await Promise.all([
+      loadEngine(),
+      queryClient.fetchQuery(getCatalogQueryOptions()),
+    ]);
+    queryClient.setQueryData(getEngineQueryOptions().queryKey, engine);
+  } catch {
+    // The page shows the error (and a retry) when it mounts.
+  }
+}
+
 const root = document.getElementById('root');
 if (root) {
-  // A share link (first-paint.js did not show the build's verdict): its verdict first, then the
-  // page, rendered once with everything loaded.
+  // A share link (first-paint.js did not show the build's verdict; boot.ts has shown the link's
+  // own, app/early-verdict.tsx): the page renders once, with everything loaded.
   if (document.documentElement.classList.contains(PRERENDER_OK_CLASS)) mount(root);
-  else void showEarlyVerdict(queryClient, root).then(() => mount(root));
+  else void loaded().then(() => mount(root));
 }

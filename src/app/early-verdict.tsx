@@ -1,52 +1,50 @@
 /**
- * A share link's verdict before the page mounts. A share link has no pre-rendered verdict (the
- * build's is the default scenario's), so its answer used to wait for React to render the whole
- * page twice: once while loading, once with the figures. Instead, once the engine and the catalog
- * are in (usually with or before React's own code), this prices the link's scenario with the
- * page's own `calculate`, renders the real `Verdict` alone, and puts it where the skeleton stood;
- * the page then mounts with everything loaded and renders once, replacing it with the live verdict
- * (the same words and figures, now marked ready).
+ * A share link's verdict before React DOM and the page. A share link has no pre-rendered verdict
+ * (the build's is the default scenario's), and React DOM with the page's code is most of the first
+ * load's bytes. So boot.ts imports this small module first, when the address carries a scenario
+ * (first-paint.js has its code and the engine on their way already): once the engine and the
+ * catalog are in, it prices the link's scenario with the page's own `calculate`, renders the real
+ * verdict component (`VerdictView`, hook-free) to DOM nodes without React DOM
+ * (`lib/static-markup.ts`), and puts them where the skeleton stood, not marked ready. The page then
+ * mounts with everything loaded and renders once, replacing it with the live verdict (the same words
+ * and figures, now marked ready).
  */
-import type { QueryClient } from '@tanstack/react-query';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { getCatalogQueryOptions } from '../catalog/catalog-query.ts';
-import { Verdict } from '../features/verdict/components/verdict.tsx';
-import { calculate, CalculationContext } from '../lib/calculation.ts';
-import { getEngineQueryOptions, loadEngine } from '../lib/engine.ts';
-import { PRERENDERED_CLASS, withoutStyleAttributes } from '../lib/prerendered.ts';
+import { startCatalogLoad } from '../catalog/load-catalog.ts';
+import { VerdictView } from '../features/verdict/components/verdict.tsx';
+import { calculate } from '../lib/calculation.ts';
+import { PRERENDERED_CLASS } from '../lib/prerendered.ts';
+import { renderStatic } from '../lib/static-markup.ts';
 import { resolvedTheme } from '../lib/theme-dom.ts';
-import { useScenarioStore } from '../state/scenario-store.ts';
+import { decodeScenario, encodeScenario } from '../url/codec.ts';
 
 /**
- * Waits for the engine and the catalog (filling the page's queries with them), then shows the
- * scenario's verdict in place of the skeleton. Resolves either way: a failed load is the page's to
- * report, with its retry.
+ * Waits for the engine and the catalog, then shows the link's verdict in place of the skeleton.
+ * Resolves either way: a failed load is the page's to report, with its retry.
  */
-export async function showEarlyVerdict(client: QueryClient, root: HTMLElement): Promise<void> {
+export async function showEarlyVerdict(): Promise<void> {
   try {
     const [engine, loaded] = await Promise.all([
-      loadEngine(),
-      client.fetchQuery(getCatalogQueryOptions()),
+      import('../engine/evaluate.ts'),
+      startCatalogLoad(),
     ]);
-    client.setQueryData(getEngineQueryOptions().queryKey, engine);
-    const calc = calculate(loaded, engine, useScenarioStore.getState().scenario, resolvedTheme());
-    const standIn = root.querySelector('.verdict-area .prerender-standin');
+    const { scenario } = decodeScenario(window.location.search);
+    const calc = calculate(loaded, engine, scenario, resolvedTheme());
+    const standIn = document.querySelector('#root .verdict-area .prerender-standin');
     if (calc.status !== 'ready' || !standIn) return;
-    const box = document.createElement('div');
-    const verdictRoot = createRoot(box);
-    flushSync(() =>
-      verdictRoot.render(
-        <CalculationContext value={calc}>
-          <Verdict prerender />
-        </CalculationContext>,
-      ),
-    );
-    const html = withoutStyleAttributes(box.innerHTML);
-    verdictRoot.unmount();
     const shown = document.createElement('div');
     shown.className = PRERENDERED_CLASS;
-    shown.innerHTML = html;
+    shown.appendChild(
+      renderStatic(
+        <VerdictView
+          calc={calc}
+          current={encodeScenario(calc.scenario)}
+          currencyEditable
+          currencyId="early-currency"
+          compact={false}
+          prerender
+        />,
+      ),
+    );
     standIn.replaceWith(shown);
   } catch {
     // The page shows the error (and a retry) when it mounts.

@@ -94,13 +94,15 @@ let early: Promise<LoadedCatalog> | undefined;
  * Starts loading the catalog before the app asks for it (boot.ts, as the page starts): this chunk
  * usually arrives before React's, so the parse runs while the main thread would otherwise wait
  * for the calculator's code. The app's first catalog query takes this load over
- * (`takeCatalogLoad`).
+ * (`takeCatalogLoad`); a share link's early verdict waits for the same load.
  */
-export function startCatalogLoad(): void {
-  if (early) return;
-  early = loadCatalog(new AbortController().signal);
-  // Seen by the query that takes it over; unhandled until then.
-  early.catch(() => undefined);
+export function startCatalogLoad(): Promise<LoadedCatalog> {
+  if (!early) {
+    early = loadCatalog(new AbortController().signal);
+    // Seen by the query that takes it over; unhandled until then.
+    early.catch(() => undefined);
+  }
+  return early;
 }
 
 /** The load `startCatalogLoad` began, once (a retry loads afresh), or a new load. */

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import {
   describeRate,
@@ -20,12 +19,14 @@ const NAMES: Record<DisplayCurrency, string> = {
 export function CurrencyLine({
   calc,
   editable = true,
+  id,
 }: {
   calc: ReadyCalculation;
   /** False in a locked widget: the figures' currency is said, not offered. */
   editable?: boolean;
+  /** The select's id (from the verdict's useId: this component has no hooks). */
+  id: string;
 }) {
-  const id = useId();
   const { money, moneyNotice } = calc;
   const chosen = calc.scenario.currency ?? 'USD';
   const rate = describeRate(money);

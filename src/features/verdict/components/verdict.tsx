@@ -1,9 +1,15 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useId } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
 import { rankResults } from '../../../engine/ranking.ts';
 import type { OfferResult, ScenarioResult } from '../../../engine/types.ts';
-import { useCalculation, useMoney } from '../../../lib/calculation.ts';
-import { formatCount, formatDate, formatMoney, formatPercent } from '../../../describe/format.ts';
+import { useCalculation, type ReadyCalculation } from '../../../lib/calculation.ts';
+import {
+  formatCount,
+  formatDate,
+  formatMoney,
+  formatPercent,
+  type Money,
+} from '../../../describe/format.ts';
 import { pickedName } from '../../../describe/picked-name.ts';
 import { termAssumption } from '../../../describe/terms.ts';
 import { CurrencyLine } from './currency-line.tsx';
@@ -29,8 +35,7 @@ function Name({ r }: { r: OfferResult }) {
   return <strong className={`family-${r.family}`}>{pickedName(r)}</strong>;
 }
 
-function Cost({ r, horizon }: { r: OfferResult; horizon: Horizon }) {
-  const money = useMoney();
+function Cost({ r, horizon, money }: { r: OfferResult; horizon: Horizon; money: Money }) {
   return <strong className="money">{formatMoney(r.totals[horizon], money)}</strong>;
 }
 
@@ -113,7 +118,7 @@ export function Verdict({
   const calc = useCalculation();
   // Results follow the inputs a deferred render behind: the verdict says when it has caught up.
   const current = useScenarioStore((s) => s.scenario);
-  const sizing = !compact;
+  const currencyId = useId();
   // The notes under the headline load while the engine and the catalog do, so the live verdict
   // arrives whole, as tall as the pre-rendered one it replaces: nothing below it moves twice.
   useEffect(() => {
@@ -137,7 +142,41 @@ export function Verdict({
     );
   }
   if (calc.status !== 'ready') return null;
+  return (
+    <VerdictView
+      calc={calc}
+      current={encodeScenario(current)}
+      currencyEditable={currencyEditable}
+      currencyId={currencyId}
+      compact={compact}
+      prerender={prerender}
+    />
+  );
+}
 
+/**
+ * The verdict for a ready calculation, without hooks: the page renders it through `Verdict`, and a
+ * share link's early verdict (app/early-verdict.tsx) renders it before React DOM has arrived.
+ */
+export function VerdictView({
+  calc,
+  current,
+  currencyEditable,
+  currencyId,
+  compact,
+  prerender,
+}: {
+  calc: ReadyCalculation;
+  /** The scenario in the inputs, encoded: the verdict is ready when it shows that one. */
+  current: string;
+  currencyEditable: boolean;
+  /** The currency select's id (the page's from useId). */
+  currencyId: string;
+  compact: boolean;
+  prerender: boolean;
+}) {
+  const sizing = !compact;
+  const money = calc.money;
   const h = calc.scenario.horizon;
   const ranking = rankResults(calc.result);
   const { cheapestFaas: faas, cheapestAlwaysOn: alwaysOn } = ranking;
@@ -178,7 +217,8 @@ export function Verdict({
         : 'can run this workload';
     body = (
       <p className="verdict-text">
-        The cheapest choice is <Name r={only} /> at <Cost r={only} horizon={h} /> {per}
+        The cheapest choice is <Name r={only} /> at <Cost r={only} horizon={h} money={money} />{' '}
+        {per}
         {only.family === 'always-on' ? <Busy r={only} /> : null}.{' '}
         {chosenOther
           ? `None of the chosen ${other} offers ${why} (the table says why); choose another under “Compare” to see where the answer flips.`
@@ -190,11 +230,12 @@ export function Verdict({
       <>
         <p className="verdict-text">
           <span className="vt-clause">
-            <Name r={alwaysOn} /> costs <Cost r={alwaysOn} horizon={h} /> {per} for this workload
+            <Name r={alwaysOn} /> costs <Cost r={alwaysOn} horizon={h} money={money} /> {per} for
+            this workload
             <Busy r={alwaysOn} />;
           </span>{' '}
           <span className="vt-clause">
-            the cheapest FaaS, <Name r={faas} />, costs <Cost r={faas} horizon={h} />.
+            the cheapest FaaS, <Name r={faas} />, costs <Cost r={faas} horizon={h} money={money} />.
           </span>
         </p>
         <p className="verdict-text verdict-flip">
@@ -207,11 +248,12 @@ export function Verdict({
       <>
         <p className="verdict-text">
           <span className="vt-clause">
-            <Name r={faas} /> costs <Cost r={faas} horizon={h} /> {per} for this workload;
+            <Name r={faas} /> costs <Cost r={faas} horizon={h} money={money} /> {per} for this
+            workload;
           </span>{' '}
           <span className="vt-clause">
             the cheapest always-on option, <Name r={alwaysOn} />, costs{' '}
-            <Cost r={alwaysOn} horizon={h} />
+            <Cost r={alwaysOn} horizon={h} money={money} />
             <Busy r={alwaysOn} />.
           </span>
         </p>
@@ -229,14 +271,14 @@ export function Verdict({
       aria-live="polite"
       data-scenario={shown}
       // Figures for the scenario in the inputs, not an earlier one: what tests and tools wait for.
-      data-ready={!prerender && shown === encodeScenario(current)}
+      data-ready={!prerender && shown === current}
       // The pre-rendered verdict is a stand-in: assistive technology waits for the live one.
       aria-busy={prerender || undefined}
     >
       <h2 id="verdict-title" className="verdict-kicker">
         Verdict
       </h2>
-      <CurrencyLine calc={calc} editable={currencyEditable} />
+      <CurrencyLine calc={calc} editable={currencyEditable} id={currencyId} />
       {body}
       {sizing ? (
         <Suspense fallback={null}>
