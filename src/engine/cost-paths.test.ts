@@ -55,6 +55,8 @@ const scenarioArb = fc
     pattern: patternArb,
     lb: fc.boolean(),
     frontDoor: fc.constantFrom(null, 'aws-api-gateway-http'),
+    freeTier: fc.boolean(),
+    provisionedConcurrency: fc.constantFrom(0, 0, 3),
     arrivals: fc.constantFrom('random', 'even', 'bursts' as const),
     availability: fc.constantFrom('single', 'multi-zone' as const),
     serverExtras: fc.boolean(),
@@ -78,7 +80,11 @@ const scenarioArb = fc
       responseKb: v.responseKb,
       area: v.area,
       pattern: v.pattern,
-      faas: { frontDoor: v.frontDoor },
+      faas: {
+        frontDoor: v.frontDoor,
+        freeTier: v.freeTier,
+        provisionedConcurrency: v.provisionedConcurrency,
+      },
       coldStart: { arrivals: v.arrivals },
       alwaysOn: {
         loadBalancer: v.lb,
@@ -164,14 +170,20 @@ describe('the cost-only path', () => {
         alwaysOn: { availability: 'multi-zone', loadBalancer: true, commitment: '1y' },
       },
       {
-        // Functions: a front door, provisioned concurrency, billed cold starts, external state,
-        // a timer's scheduler, a 3-year plan, a business-hours week.
+        // Functions: a front door, provisioned concurrency, a 3-year plan, a business-hours week,
+        // no free tier.
         pattern: { kind: 'business-hours', offHoursRatio: 0.1 },
+        faas: { frontDoor: 'aws-api-gateway-http', provisionedConcurrency: 2, freeTier: false },
+        alwaysOn: { commitment: '3y', serverExtras: false, workingSetMb: 256 },
+        responseKb: 300,
+      },
+      {
+        // What priceFaasExtras adds: billed cold starts, external state, a timer's scheduler.
         trigger: 'schedule',
-        faas: { frontDoor: 'aws-api-gateway-http', provisionedConcurrency: 2 },
+        faas: { frontDoor: 'aws-api-gateway-http' },
         coldStart: { includeCost: true, keepAliveMinutes: 5 },
         state: { store: 'dynamodb', readsPerRequest: 2, writesPerRequest: 1 },
-        alwaysOn: { commitment: '3y', serverExtras: false, workingSetMb: 256 },
+        alwaysOn: { commitment: '1y' },
       },
     ];
     for (const area of AREAS)

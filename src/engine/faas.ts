@@ -127,10 +127,40 @@ export interface FaasPrice {
   peakConcurrency: number;
 }
 
-/** Price a FaaS offer for the context's monthly volume. */
-export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
+/** What one request of a FaaS offer is billed for, before the month's volume multiplies it. */
+interface FaasFacts {
+  readonly scenario: PricingContext['scenario'];
+  readonly durationMs: number;
+  readonly cpuMs: number;
+  /** Billed memory (MB) and duration (ms) of one request. */
+  readonly memMb: number;
+  readonly billedMs: number;
+  readonly q: Quantities;
+  /** Provisioned concurrency priced (the scenario's, where the offer sells it; else 0). */
+  readonly pc: number;
+  /** For each of the offer's meters, in order: units one request consumes, free-tier units. */
+  readonly perRequest: readonly number[];
+  readonly freeTier: readonly number[];
+}
+
+type Quantities = Parameters<typeof unitsPerRequest>[2];
+
+const faasFactsCache = new WeakMap<FaasOffer, FaasFacts>();
+
+/**
+ * The volume-free part of a FaaS price, kept per offer for the last scenario it was priced for
+ * (a sweep prices one scenario at every volume).
+ */
+function faasFacts(offer: FaasOffer, ctx: PricingContext): FaasFacts {
+  const cached = faasFactsCache.get(offer);
+  if (
+    cached !== undefined &&
+    cached.scenario === ctx.scenario &&
+    cached.durationMs === ctx.durationMs &&
+    cached.cpuMs === ctx.cpuMs
+  )
+    return cached;
   const s = ctx.scenario;
-  const R = ctx.requestsPerMonth;
   const memMb = billedMemoryMb(offer, s.memoryMb);
   const billedMs = billedDurationMs(offer, ctx.durationMs);
   const { vcpu, ghz } = cpuForMemory(offer, s.memoryMb);
@@ -143,36 +173,62 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
     ghz,
     storageGb: Math.max(0, s.ephemeralStorageMb - offer.freeEphemeralStorageMb) / 1024,
   };
+  const pc = offer.provisioned ? s.faas.provisionedConcurrency : 0;
+  const facts: FaasFacts = {
+    scenario: s,
+    durationMs: ctx.durationMs,
+    cpuMs: ctx.cpuMs,
+    memMb,
+    billedMs,
+    q,
+    pc,
+    perRequest: offer.meters.map((m) => unitsPerRequest(m, offer, q)),
+    // Lambda: "the free tier does not apply to functions with provisioned concurrency", so none
+    // of its meters get it once provisioned concurrency is on.
+    freeTier: offer.meters.map((m) =>
+      s.faas.freeTier && !(pc > 0 && offer.provisioned) ? m.freeTierUnits : 0,
+    ),
+  };
+  faasFactsCache.set(offer, facts);
+  return facts;
+}
+
+/**
+ * Provisioned concurrency (Lambda): environments kept warm all month; the share of duration they
+ * serve is billed at the provisioned duration rate instead of on-demand, without free tier.
+ */
+function provisionedShareOf(ctx: PricingContext, pc: number): number {
+  const avgConc = (ctx.averageRps * ctx.durationMs) / 1000;
+  let served = 0;
+  let total = 0;
+  for (const { weight, hours } of ctx.bins) {
+    const c = avgConc * weight;
+    served += hours * Math.min(c, pc);
+    total += hours * c;
+  }
+  return total > 0 ? served / total : 0;
+}
+
+/** Price a FaaS offer for the context's monthly volume. */
+export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
+  const s = ctx.scenario;
+  const R = ctx.requestsPerMonth;
+  const f = faasFacts(offer, ctx);
+  const { memMb, billedMs, pc } = f;
   const lines: LineItem[] = [];
   const meters: MeterUsage[] = [];
   const warnings: Warning[] = [];
   let runsOut: number | null = null;
   const runOuts: FreeTierRunOut[] = [];
 
-  // Provisioned concurrency (Lambda): environments kept warm all month; the share of duration they
-  // serve is billed at the provisioned duration rate instead of on-demand, without free tier.
-  const pc = offer.provisioned ? s.faas.provisionedConcurrency : 0;
   const peakConcurrency =
     (ctx.averageRps * ctx.peakFactor * ctx.durationMs) / 1000 / offer.concurrencyPerInstance;
-  let provisionedShare = 0;
-  if (pc > 0 && offer.provisioned) {
-    const avgConc = (ctx.averageRps * ctx.durationMs) / 1000;
-    let served = 0;
-    let total = 0;
-    for (const { weight, hours } of ctx.bins) {
-      const c = avgConc * weight;
-      served += hours * Math.min(c, pc);
-      total += hours * c;
-    }
-    provisionedShare = total > 0 ? served / total : 0;
-  }
+  const provisionedShare = pc > 0 && offer.provisioned ? provisionedShareOf(ctx, pc) : 0;
 
-  for (const m of offer.meters) {
-    const perReq = unitsPerRequest(m, offer, q);
-    let units = R * perReq;
-    // Lambda: "the free tier does not apply to functions with provisioned concurrency", so none
-    // of its meters get it once provisioned concurrency is on.
-    const freeTier = s.faas.freeTier && !(pc > 0 && offer.provisioned) ? m.freeTierUnits : 0;
+  for (let i = 0; i < offer.meters.length; i++) {
+    const m = offer.meters[i]!;
+    let units = R * f.perRequest[i]!;
+    const freeTier = f.freeTier[i]!;
     if (pc > 0 && m.basis === 'memory-seconds' && offer.provisioned)
       units = units * (1 - provisionedShare);
     const included = m.includedUnits;
@@ -274,10 +330,12 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
     });
 
   if (pc > 0 && offer.provisioned) {
-    const gbSecondsConfigured = pc * q.memGb * SECONDS_PER_MONTH;
-    const configuredUsd = gbSecondsConfigured * offer.provisioned.usdPerGbSecondConfigured;
-    const pcDurationGbS = R * q.memGb * q.billedS * provisionedShare;
-    const durationUsd = pcDurationGbS * offer.provisioned.usdPerGbSecondDuration;
+    const { gbSecondsConfigured, configuredUsd, pcDurationGbS, durationUsd } = provisionedCosts(
+      offer.provisioned,
+      f,
+      R,
+      provisionedShare,
+    );
     fixed += configuredUsd;
     lines.push({
       id: 'provisioned-concurrency',
@@ -325,6 +383,76 @@ export function priceFaas(offer: FaasOffer, ctx: PricingContext): FaasPrice {
     ...(ctx.breakdown && runOuts.length > 0 ? { freeTierRunOuts: runOuts } : {}),
     peakConcurrency,
   };
+}
+
+/** Provisioned concurrency's two charges: environments configured all month, duration they serve. */
+function provisionedCosts(
+  rates: NonNullable<FaasOffer['provisioned']>,
+  f: FaasFacts,
+  requestsPerMonth: number,
+  share: number,
+): {
+  gbSecondsConfigured: number;
+  configuredUsd: number;
+  pcDurationGbS: number;
+  durationUsd: number;
+} {
+  const gbSecondsConfigured = f.pc * f.q.memGb * SECONDS_PER_MONTH;
+  const pcDurationGbS = requestsPerMonth * f.q.memGb * f.q.billedS * share;
+  return {
+    gbSecondsConfigured,
+    configuredUsd: gbSecondsConfigured * rates.usdPerGbSecondConfigured,
+    pcDurationGbS,
+    durationUsd: pcDurationGbS * rates.usdPerGbSecondDuration,
+  };
+}
+
+/**
+ * What `priceFaas`'s meters and fixed fees come to, without its lines, warnings or meter objects
+ * (sweeps and searches, which read only the month's figure): the same sums in the same order.
+ * Each meter's cost goes to `out.usd` in `priceFaas`'s order of meters (the offer's meters, its
+ * usage credit, provisioned duration), with the offer's meters' units and allowances beside them
+ * (a commitment reads its duration meter's); returns the fixed monthly cost.
+ */
+export function faasCosts(offer: FaasOffer, ctx: PricingContext, out: FaasMeterCosts): number {
+  const R = ctx.requestsPerMonth;
+  const f = faasFacts(offer, ctx);
+  const pc = f.pc;
+  const provisionedShare = pc > 0 && offer.provisioned ? provisionedShareOf(ctx, pc) : 0;
+  let n = 0;
+  let metered = 0;
+  for (let i = 0; i < offer.meters.length; i++) {
+    const m = offer.meters[i]!;
+    let units = R * f.perRequest[i]!;
+    if (pc > 0 && m.basis === 'memory-seconds' && offer.provisioned)
+      units = units * (1 - provisionedShare);
+    const allowance = m.includedUnits + f.freeTier[i]!;
+    const usd = costAfterAllowance(units, allowance, m.tiers);
+    out.units[n] = units;
+    out.allowance[n] = allowance;
+    out.usd[n++] = usd;
+    metered += usd;
+  }
+  if (offer.usageCreditUsdPerMonth > 0) {
+    const credit = Math.min(offer.usageCreditUsdPerMonth, metered);
+    if (credit > 0) out.usd[n++] = -credit;
+  }
+  let fixed = offer.baseFeeUsdPerMonth;
+  if (pc > 0 && offer.provisioned) {
+    const p = provisionedCosts(offer.provisioned, f, R, provisionedShare);
+    fixed += p.configuredUsd;
+    out.usd[n++] = p.durationUsd;
+  }
+  out.count = n;
+  return fixed;
+}
+
+/** Where `faasCosts` writes each meter's figures (reused from call to call). */
+export interface FaasMeterCosts {
+  count: number;
+  usd: number[];
+  units: number[];
+  allowance: number[];
 }
 
 function faasWarnings(

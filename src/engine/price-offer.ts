@@ -2,9 +2,9 @@
  * Pricing one offer for a scenario: its lines, meters, warnings and monthly total. Shared by
  * evaluateScenario (every offer) and the break-even search (monthly totals only).
  */
-import type { FrontDoorOffer, InstanceOffer, Offer } from '../catalog/schema.ts';
+import type { FaasOffer, FrontDoorOffer, InstanceOffer, Offer } from '../catalog/schema.ts';
 import type { PricingContext } from './context.ts';
-import { priceFaas } from './faas.ts';
+import { faasCosts, priceFaas, type FaasMeterCosts } from './faas.ts';
 import { priceFaasExtras } from './faas-extras.ts';
 import {
   priceFaasCommitment,
@@ -24,7 +24,7 @@ import {
 } from './families.ts';
 import { priceServerExtras, serverExtrasMonthlyUsd, type ExtrasPrice } from './server-extras.ts';
 import { instancesFor } from './sizing.ts';
-import type { Scenario } from './scenario.ts';
+import { coldStartOptionsOf, stateOptionsOf, type Scenario } from './scenario.ts';
 import { scaleToHorizon } from './units.ts';
 import type {
   FreeTierRunOut,
@@ -410,6 +410,8 @@ export function monthlyCost(offer: Candidate, ctx: PricingContext, all: readonly
     return pick.monthlyUsd ?? fixedFleetMonthlyCost(pick.offer, ctx, all);
   }
   if (offer.kind === 'always-on') return fixedFleetMonthlyCost(offer, ctx, all);
+  if (offer.kind === 'faas' && !faasExtrasPriced(ctx.scenario))
+    return faasMonthlyCost(offer, ctx, all);
   const p = priceParts(offer, ctx, all);
   if ('unavailable' in p) return NaN;
   let monthly = p.fixed;
@@ -453,6 +455,66 @@ function fixedFleetMonthlyCost(
 }
 
 const NO_METERS: readonly MeterUsage[] = [];
+
+/**
+ * Whether the scenario prices something `priceFaasExtras` adds to a FaaS total without the
+ * breakdown: billed cold starts, external state or a timer's scheduler (off by default).
+ */
+function faasExtrasPriced(s: Scenario): boolean {
+  return (
+    coldStartOptionsOf(s).includeCost ||
+    stateOptionsOf(s).store !== 'none' ||
+    s.trigger === 'schedule'
+  );
+}
+
+/** Each meter's figures of the FaaS offer `faasMonthlyCost` is pricing (reused, never returned). */
+const faasScratch: FaasMeterCosts = { count: 0, usd: [], units: [], allowance: [] };
+
+/**
+ * A FaaS offer's monthly cost without its lines, meters or warnings, when `priceFaasExtras` adds
+ * nothing to it (see faasExtrasPriced): what `priceParts` adds up for it, the same sums in the same
+ * order (the fixed fees, commitment and front door first, then every meter in turn), so the same
+ * bits (cost-paths.test.ts holds the two together). Sweeps price every function at every volume.
+ */
+function faasMonthlyCost(offer: FaasOffer, ctx: PricingContext, all: readonly Offer[]): number {
+  if (offer.currency !== 'USD') return NaN;
+  const s = ctx.scenario;
+  const out = faasScratch;
+  let fixed = faasCosts(offer, ctx, out);
+  const n = out.count;
+  if (s.alwaysOn.commitment !== 'none' && offer.commitment) {
+    // The commitment reads the duration meter as priceFaas built it.
+    const i = offer.meters.findIndex((m) => m.basis === 'memory-seconds');
+    const m = offer.meters[i];
+    const meters: MeterUsage[] = [];
+    if (m)
+      meters.push({
+        id: m.id,
+        label: m.label,
+        unit: m.unit,
+        units: out.units[i]!,
+        allowanceUnits: out.allowance[i]!,
+        tiers: m.tiers,
+        usd: out.usd[i]!,
+      });
+    fixed += priceFaasCommitment(offer, ctx, meters).fixedMonthlyUsd;
+  }
+  let frontDoorMeters: readonly MeterUsage[] = NO_METERS;
+  if (s.faas.frontDoor) {
+    const fd = findFrontDoor(all, s.faas.frontDoor, offer.area);
+    if (fd && fd.providerId === offer.providerId && fd.appliesTo.includes('faas')) {
+      const p = priceFrontDoor(fd, ctx, true);
+      fixed += p.fixedMonthlyUsd;
+      frontDoorMeters = p.meters;
+    }
+  }
+  let monthly = fixed;
+  for (let i = 0; i < n; i++) monthly += out.usd[i]!;
+  for (const m of frontDoorMeters) monthly += m.usd;
+  if (offer.egress) monthly += egressMonthlyUsd(offer.egress, ctx);
+  return monthly;
+}
 
 /**
  * A family at its cheapest size that fits (or its pinned size): that size's result, labelled with
