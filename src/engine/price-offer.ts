@@ -22,7 +22,13 @@ import {
   type Candidate,
   type FamilyGroup,
 } from './families.ts';
-import { priceServerExtras, serverExtrasMonthlyUsd, type ExtrasPrice } from './server-extras.ts';
+import {
+  priceServerExtras,
+  serverExtrasOf,
+  serverExtrasRates,
+  type ExtrasPrice,
+  type ServerExtrasRates,
+} from './server-extras.ts';
 import { instancesFor } from './sizing.ts';
 import { coldStartOptionsOf, stateOptionsOf, type Scenario } from './scenario.ts';
 import { scaleToHorizon } from './units.ts';
@@ -433,12 +439,15 @@ function fixedFleetMonthlyCost(
 ): number {
   if (offer.currency !== 'USD') return NaN;
   const a = ctx.scenario.alwaysOn;
-  const perInstance = instanceMonthlyUsd(offer);
-  let fixed = instances * perInstance;
-  const surplus = surplusCreditsMonthlyUsd(offer, ctx, instances);
-  if (surplus > 0) fixed += surplus;
-  fixed += serverExtrasMonthlyUsd(offer, ctx, instances);
-  fixed += priceInstanceCommitment(offer, ctx, instances, perInstance).fixedMonthlyUsd;
+  const f = fleetCostFacts(offer, ctx);
+  let fixed = instances * f.instanceUsd;
+  if (f.surplusBilled) {
+    const surplus = surplusCreditsMonthlyUsd(offer, ctx, instances);
+    if (surplus > 0) fixed += surplus;
+  }
+  fixed += serverExtrasOf(f.extras, instances);
+  // A commitment's line is the saving per instance times the instances (0 without one).
+  if (instances > 0) fixed += f.commitmentPerInstance * instances;
   let lbMeters: readonly MeterUsage[] = NO_METERS;
   if (a.loadBalancer || a.availability === 'multi-zone') {
     const lb = findLoadBalancer(all, offer.providerId, offer.area);
@@ -452,6 +461,37 @@ function fixedFleetMonthlyCost(
   for (const m of lbMeters) monthly += m.usd;
   if (offer.egress) monthly += egressMonthlyUsd(offer.egress, ctx);
   return monthly;
+}
+
+/** What a fixed fleet's cost reads of its size that does not change with the volume. */
+interface FleetCostFacts {
+  scenario: Scenario;
+  /** One instance a month on demand (`instanceMonthlyUsd`). */
+  instanceUsd: number;
+  /** It bills surplus CPU credits past its baseline (burst-credits.ts). */
+  surplusBilled: boolean;
+  extras: ServerExtrasRates;
+  /** What the scenario's commitment adds per instance: minus the saving, or 0. */
+  commitmentPerInstance: number;
+}
+
+const fleetCostFactsCache = new WeakMap<InstanceOffer, FleetCostFacts>();
+
+/** A size's fleet cost facts, kept for the last scenario it was priced for. */
+function fleetCostFacts(offer: InstanceOffer, ctx: PricingContext): FleetCostFacts {
+  let f = fleetCostFactsCache.get(offer);
+  if (f?.scenario !== ctx.scenario) {
+    const instanceUsd = instanceMonthlyUsd(offer);
+    f = {
+      scenario: ctx.scenario,
+      instanceUsd,
+      surplusBilled: offer.burstCredits?.mode === 'surplus-billed',
+      extras: serverExtrasRates(offer, ctx),
+      commitmentPerInstance: priceInstanceCommitment(offer, ctx, 1, instanceUsd).fixedMonthlyUsd,
+    };
+    fleetCostFactsCache.set(offer, f);
+  }
+  return f;
 }
 
 const NO_METERS: readonly MeterUsage[] = [];

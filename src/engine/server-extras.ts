@@ -117,21 +117,36 @@ function rootDiskMonthlyUsd(disk: BilledDisk): number {
   return disk.billing === 'per-gb-month' ? disk.sizeGb * disk.usdPerGbMonth : disk.usdPerMonth;
 }
 
-/**
- * What `priceServerExtras` adds to the monthly figure, without its lines or warnings (sweeps and
- * break-even searches): the same sums in the same order, so the same bits.
- */
-export function serverExtrasMonthlyUsd(
-  offer: InstanceOffer,
-  ctx: PricingContext,
-  instances: number,
-): number {
+/** One instance's public IPv4 and root disk a month, each where it is billed and counted. */
+export interface ServerExtrasRates {
+  readonly ipv4Usd: number | undefined;
+  readonly diskUsd: number | undefined;
+}
+
+const NOT_COUNTED: ServerExtrasRates = { ipv4Usd: undefined, diskUsd: undefined };
+
+/** What one instance's extras cost a month in the scenario (none when it does not count them). */
+export function serverExtrasRates(offer: InstanceOffer, ctx: PricingContext): ServerExtrasRates {
   const extras = offer.serverExtras;
-  if (!ctx.scenario.alwaysOn.serverExtras || instances <= 0 || !extras) return 0;
-  let fixed = 0;
+  if (!ctx.scenario.alwaysOn.serverExtras || !extras) return NOT_COUNTED;
   const { publicIpv4: ip, rootDisk: disk } = extras;
-  if (ip.billing === 'hourly' || ip.billing === 'monthly') fixed += instances * ipv4MonthlyUsd(ip);
-  if (disk.billing === 'per-gb-month' || disk.billing === 'monthly')
-    fixed += instances * rootDiskMonthlyUsd(disk);
+  return {
+    ipv4Usd: ip.billing === 'hourly' || ip.billing === 'monthly' ? ipv4MonthlyUsd(ip) : undefined,
+    diskUsd:
+      disk.billing === 'per-gb-month' || disk.billing === 'monthly'
+        ? rootDiskMonthlyUsd(disk)
+        : undefined,
+  };
+}
+
+/**
+ * What `priceServerExtras` adds to the monthly figure for `instances`, without its lines or warnings
+ * (sweeps and break-even searches): the same sums in the same order, so the same bits.
+ */
+export function serverExtrasOf(rates: ServerExtrasRates, instances: number): number {
+  if (instances <= 0) return 0;
+  let fixed = 0;
+  if (rates.ipv4Usd !== undefined) fixed += instances * rates.ipv4Usd;
+  if (rates.diskUsd !== undefined) fixed += instances * rates.diskUsd;
   return fixed;
 }
