@@ -282,11 +282,17 @@ function chartD3Subsets(): Plugin {
 // workload's units and defaults; the verdict's and table's ranking), and the engine chunk stays lazy.
 // Ranges, robustness, growth and compare stay out too: only their lazy panels and the export use
 // them, after the first verdict. The growth chart stays out of the charts chunk: it loads when
-// growth is shown.
+// growth is shown. So do the cost-over-time chart's card and data and the static plot (no
+// Recharts): the widget draws its first chart with them and fetches Recharts only when the reader
+// engages with it.
 const ENGINE =
   /src[\\/]engine[\\/](?!units\.ts|default-scenario\.ts|ranking\.ts|ranges\.ts|robustness\.ts|growth\.ts|compare\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages|load-catalog)\.ts$|node_modules[\\/]zod[\\/]/;
 const CHARTS =
-  /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/]growth-chart)/;
+  /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/](growth-chart|light-horizon-chart|static-line-plot|horizon-card|chart-bits)|horizon-model)/;
+// The cost-over-time chart's data, card and legend, without Recharts: one file the page's charts
+// and the widget's static chart (which fetches no Recharts) both import.
+const HORIZON =
+  /src[\\/]features[\\/]charts[\\/](horizon-model\.ts|components[\\/](horizon-card|chart-bits)\.tsx)$/;
 // Cost ranges, robustness and the page's spread results: one lazy file (fewer chunk names in the
 // first load's preload lists), loaded with the verdict's robustness note, the table or the export.
 const RANGES =
@@ -367,6 +373,7 @@ export default defineConfig({
             { name: 'ranges', test: RANGES, priority: 25 },
             { name: 'spread', test: SPREAD, priority: 24 },
             { name: 'charts', test: CHARTS, priority: 20 },
+            { name: 'horizon', test: HORIZON, priority: 19 },
             { name: 'core', test: CORE, priority: 10 },
             { name: 'app', test: APP, priority: 9 },
             { name: 'page', test: PAGE, priority: 2 },

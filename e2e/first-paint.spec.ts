@@ -128,7 +128,9 @@ for (const [path, share, chunks, notYet] of [
         await page
           .locator('link[rel="modulepreload"]')
           .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href))
-      ).map((href) => /\/assets\/([a-z-]+)-[\w-]+\.js$/.exec(href)?.[1]);
+      )
+        // A chunk is name-HASH.js, the hash 8 characters that may hold a '-' ("main-q-4vWI-7.js").
+        .map((href) => /\/assets\/([a-z-]+)-[\w-]{8}\.js$/.exec(href)?.[1]);
     await page.goto(share);
     expect(await preloaded()).toEqual(expect.arrayContaining([...chunks]));
     for (const c of notYet) expect(await preloaded()).not.toContain(c);

@@ -80,8 +80,52 @@ test('the widget is at most 900 px tall at 400 px wide, and its month axis label
   expect(height).toBeLessThanOrEqual(900);
   // Seven ticks (hours 0, 120 … 720 and 730): day 1, 6, 11, 16, 21, 26, 30, none dropped.
   // The x axis comes first in the SVG, then the y axis ($0, $5 …).
-  const labels = await card.locator('.recharts-cartesian-axis-tick-value').allTextContents();
+  const labels = await card.locator('.static-tick-value').allTextContents();
   expect(labels.slice(0, 7)).toEqual(['day 1', '6', '11', '16', '21', '26', '30']);
+});
+
+test('the widget draws its chart without Recharts until the reader engages, then Recharts takes over in place', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 400, height: 900 });
+  const recharts: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/charts-[\w-]+\.js$/.test(r.url())) recharts.push(r.url());
+  });
+  await page.goto('./embed.html');
+  const card = await chartReady(page, 'Cost over a month');
+  const drawn = async (line: string, label: string) => ({
+    series: await card
+      .locator(line)
+      .evaluateAll((ls) => ls.map((l) => l.closest('[class*="series-"]')?.getAttribute('class'))),
+    labels: await card.locator(label).allTextContents(),
+    box: await card.boundingBox(),
+  });
+  const before = await drawn('.static-line', '.static-tick-value');
+  expect(before.series.length).toBeGreaterThan(1);
+  expect(recharts).toEqual([]);
+
+  // Focusing a horizon button engages: Recharts draws the same lines and ticks, in the same place,
+  // and the button keeps its focus.
+  const week = page.getByRole('button', { name: 'Week' });
+  await week.focus();
+  await expect(card.locator('.recharts-line-curve')).toHaveCount(before.series.length);
+  await expect(card.locator('.static-line')).toHaveCount(0);
+  const after = await drawn('.recharts-line-curve', '.recharts-cartesian-axis-tick-value');
+  expect(after.series.map((c) => c?.match(/series-\S+/)?.[0])).toEqual(
+    before.series.map((c) => c?.match(/series-\S+/)?.[0]),
+  );
+  expect(after.labels).toEqual(before.labels);
+  expect(after.box).toEqual(before.box);
+  await expect(week).toBeFocused();
+  await page.keyboard.press('Enter');
+  const weekCard = await chartReady(page, 'Cost over a week');
+
+  // The hover read-out is Recharts' part: it now answers the pointer.
+  const box = await weekCard.locator('.chart-box').boundingBox();
+  if (!box) throw new Error('no chart box');
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+  await expect(weekCard.locator('.hover-box')).toContainText(/^By \w{3} \d\d:00/);
 });
 
 test('lock=1 locks the widget, the currency included', async ({ page }) => {

@@ -162,7 +162,15 @@ describe('formatMoney: display currency', () => {
       '€8',
       '€10',
     ]);
-    expect(linearMoneyTicks(10, { currency: 'USD' })).toBeUndefined();
+    // In USD: $17.60 / 5 = 3.52 → steps of $5, from $0 to $20 (the first tick past $17.60).
+    expect(
+      linearMoneyTicks(17.6, USD_MONEY)?.map((t) => formatMoney(t, USD_MONEY, 'compact')),
+    ).toEqual(['$0', '$5', '$10', '$15', '$20']);
+    // $0.42 / 5 = 0.084 → steps of $0.1: $0 … $0.5.
+    expect(
+      linearMoneyTicks(0.42, USD_MONEY)?.map((t) => formatMoney(t, USD_MONEY, 'compact')),
+    ).toEqual(['$0', '$0.10', '$0.20', '$0.30', '$0.40', '$0.50']);
+    expect(linearMoneyTicks(0, USD_MONEY)).toBeUndefined();
   });
   it('falls back to USD with a notice when the rate is missing', () => {
     const r = moneyFor('EUR', undefined);

@@ -116,12 +116,14 @@ export function usdOf(amount: number, money: Money = USD_MONEY): number {
 }
 
 /**
- * Round linear axis ticks in the display currency (0, €2, €4… or 0, €50, €100…) from 0 to at least
- * `maxUsd`, as USD positions. Undefined for USD or an empty range: the chart's own ticks are round.
+ * Round linear axis ticks in the display currency (0, €2, €4… or 0, $50, $100…) from 0 to at least
+ * `maxUsd`, as USD positions: steps of 1, 2, 2.5 or 5 × 10ⁿ, about `count` of them. Undefined for
+ * an empty range. The charts' axes take these rather than Recharts' own, so the widget's static
+ * plot (static-line-plot.tsx) draws the same ticks without it.
  */
 export function linearMoneyTicks(maxUsd: number, money: Money, count = 5): number[] | undefined {
   const max = convertUsd(maxUsd, money);
-  if (!money.rate || !Number.isFinite(max) || max <= 0) return undefined;
+  if (!Number.isFinite(max) || max <= 0) return undefined;
   const raw = max / count;
   const pow = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * pow >= raw) ?? 10) * pow;

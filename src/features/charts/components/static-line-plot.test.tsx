@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StaticLinePlot, type StaticLinePlotProps } from './static-line-plot.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+beforeEach(() => {
+  // jsdom lays nothing out: the box is 376 × 200 px, as the widget's chart box at 400 px wide.
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    width: 376,
+    height: 200,
+  } as DOMRect);
+});
+
+const props: StaticLinePlotProps = {
+  margin: { top: 12, right: 16, bottom: 4, left: 4 },
+  yAxisWidth: 56,
+  xDomain: [0, 730],
+  xTicks: [0, 365, 730],
+  xLabel: (v) => `h${v}`,
+  yTicks: [0, 10, 20],
+  yLabel: (v) => `$${v}`,
+  lines: [
+    {
+      id: 'server',
+      color: '#be185d',
+      estimate: false,
+      points: [
+        { x: 0, y: 0 },
+        { x: 730, y: 20 },
+      ],
+    },
+    {
+      id: 'faas',
+      color: '#0e7490',
+      estimate: true,
+      points: [
+        { x: 0, y: 0 },
+        { x: 365, y: 0 },
+        { x: 730, y: 5 },
+      ],
+    },
+  ],
+  markers: [
+    { key: 'in', x: 365, y: 10, shape: 'square', color: '#be185d' },
+    { key: 'above', x: 365, y: 30, shape: 'circle', color: '#be185d' },
+  ],
+  rings: [{ key: 'runout', x: 365, y: 0, color: '#0e7490' }],
+};
+
+describe('StaticLinePlot', () => {
+  // The plot area, as Recharts lays it out: x from 4 + 56 = 60 to 376 − 16 = 360 (300 px for 730
+  // hours); y from 12 down to 200 − 4 − 30 (the x axis) = 166 (154 px for $20).
+  it('draws each line through its points on the plot area, dashed when an estimate', () => {
+    const { container } = render(<StaticLinePlot {...props} />);
+    const paths = [...container.querySelectorAll('path.static-line')];
+    // $0 at hour 0 → (60, 166); $20 at hour 730 → (360, 12).
+    expect(paths[0]?.getAttribute('d')).toBe('M60,166L360,12');
+    expect(paths[0]?.getAttribute('class')).toBe('static-line series-server');
+    // Hour 365 → 60 + 300 / 2 = 210; $5 → 166 − 154 / 4 = 127.5.
+    expect(paths[1]?.getAttribute('d')).toBe('M60,166L210,166L360,127.5');
+    expect(paths[1]?.getAttribute('class')).toBe('static-line static-line-estimate series-faas');
+  });
+
+  it('labels every tick: x below the axis, y left of it', () => {
+    const { container } = render(<StaticLinePlot {...props} />);
+    const labels = [...container.querySelectorAll('text.static-tick-value')];
+    expect(labels.map((t) => t.textContent)).toEqual(['h0', 'h365', 'h730', '$0', '$10', '$20']);
+    // x labels 6 px (tick) + 2 px below the axis at 166; y labels 8 px left of the axis at 60.
+    expect(labels[1]?.getAttribute('x')).toBe('210');
+    expect(labels[1]?.getAttribute('y')).toBe('174');
+    expect(labels[4]?.getAttribute('x')).toBe('52');
+    expect(labels[4]?.getAttribute('y')).toBe('89'); // $10 → 166 − 154 / 2
+  });
+
+  it('draws markers and rings inside the plot only', () => {
+    const { container } = render(<StaticLinePlot {...props} />);
+    // The square at ($10, hour 365) is drawn 9 px wide around (210, 89); the one at $30 is above
+    // the $20 top and is left out.
+    const squares = container.querySelectorAll('rect');
+    expect(squares).toHaveLength(1);
+    expect(squares[0]?.getAttribute('x')).toBe('205.5');
+    expect(squares[0]?.getAttribute('y')).toBe('84.5');
+    expect(container.querySelectorAll('circle:not(.ring)')).toHaveLength(0);
+    const ring = container.querySelector('circle.ring');
+    expect([ring?.getAttribute('cx'), ring?.getAttribute('cy')]).toEqual(['210', '166']);
+  });
+
+  it('draws nothing until its box has a size', () => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+      width: 0,
+      height: 0,
+    } as DOMRect);
+    const { container } = render(<StaticLinePlot {...props} />);
+    expect(container.querySelector('svg')).toBeNull();
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * A line chart drawn as plain SVG by React, with no chart library: axes, ticks, grid, lines,
+ * markers and rings, laid out as the Recharts plot lays them out (same margins, axis sizes and
+ * tick offsets), so that swapping one for the other moves nothing. It has no hover read-out.
+ *
+ * Why it exists: Recharts' first render of a chart is one long task (about 150 ms on this
+ * machine, 600 ms under Lighthouse's 4× CPU slowdown: the items register in its store and each
+ * registration re-renders the chart). The widget draws its first chart with this instead, and
+ * hands over to Recharts when the reader points at the chart (src/embed/embed-app.tsx).
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
+import { MarkerShape } from '../../../lib/ui/marker-shape.tsx';
+import type { OverlayMarker, OverlayRing } from './chart-overlay.tsx';
+
+/** Recharts' defaults: an x axis 30 px tall, tick lines 6 px, labels 2 px beyond them. */
+const X_AXIS_HEIGHT = 30;
+const TICK_SIZE = 6;
+const TICK_MARGIN = 2;
+
+export interface StaticLine {
+  id: string;
+  color: string;
+  /** Dashed: an estimate's price (offer-lines.tsx draws the Recharts line so). */
+  estimate: boolean;
+  points: ReadonlyArray<{ x: number; y: number }>;
+}
+
+export interface StaticLinePlotProps {
+  margin: { top: number; right: number; bottom: number; left: number };
+  yAxisWidth: number;
+  xDomain: readonly [number, number];
+  xTicks: readonly number[];
+  xLabel: (v: number) => string;
+  /** Ticks from the bottom of the y domain to its top (a linear axis). */
+  yTicks: readonly number[];
+  yLabel: (v: number) => string;
+  lines: readonly StaticLine[];
+  markers?: readonly OverlayMarker[];
+  rings?: readonly OverlayRing[];
+}
+
+/** The box's size, read before the first paint and kept up to date. */
+function useBoxSize() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const read = () => {
+      const { width, height } = el.getBoundingClientRect();
+      setSize((s) => (s && s.width === width && s.height === height ? s : { width, height }));
+    };
+    read();
+    if (typeof ResizeObserver !== 'function') return;
+    const ro = new ResizeObserver(read);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return { ref, size };
+}
+
+/** A linear map from a domain to a pixel range (all these axes need). */
+function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (v) => r0 + (v - d0) * k;
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+export function StaticLinePlot(props: StaticLinePlotProps) {
+  const { ref, size } = useBoxSize();
+  return (
+    <div ref={ref} className="static-plot">
+      {size && size.width > 0 && size.height > 0 ? <Plot {...props} {...size} /> : null}
+    </div>
+  );
+}
+
+function Plot({
+  width,
+  height,
+  margin,
+  yAxisWidth,
+  xDomain,
+  xTicks,
+  xLabel,
+  yTicks,
+  yLabel,
+  lines,
+  markers = [],
+  rings = [],
+}: StaticLinePlotProps & { width: number; height: number }) {
+  const left = margin.left + yAxisWidth;
+  const right = width - margin.right;
+  const top = margin.top;
+  const bottom = height - margin.bottom - X_AXIS_HEIGHT;
+  const sx = linear(xDomain[0], xDomain[1], left, right);
+  const sy = linear(yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1, bottom, top);
+  const inside = (px: number, py: number) =>
+    px >= left - 0.5 && px <= right + 0.5 && py >= top - 0.5 && py <= bottom + 0.5;
+  return (
+    <svg className="static-chart" width={width} height={height} aria-hidden="true">
+      <g className="chart-overlay">
+        <g className="grid">
+          {xTicks.map((v) => (
+            <line key={v} x1={round(sx(v))} x2={round(sx(v))} y1={top} y2={bottom} />
+          ))}
+        </g>
+        {markers.map((m) => {
+          const px = sx(m.x);
+          const py = sy(m.y);
+          return inside(px, py) ? (
+            <MarkerShape key={m.key} shape={m.shape} cx={px} cy={py} color={m.color} />
+          ) : null;
+        })}
+        {rings.map((r) => {
+          const px = sx(r.x);
+          const py = sy(r.y);
+          return inside(px, py) ? (
+            <circle
+              key={r.key}
+              className="ring"
+              cx={px}
+              cy={py}
+              r={5.5}
+              stroke={r.color}
+              strokeWidth={2.5}
+            />
+          ) : null;
+        })}
+      </g>
+      {lines.map((l) => (
+        <path
+          key={l.id}
+          className={`static-line${l.estimate ? ' static-line-estimate' : ''} series-${l.id}`}
+          d={l.points
+            .map((p, i) => `${i === 0 ? 'M' : 'L'}${round(sx(p.x))},${round(sy(p.y))}`)
+            .join('')}
+          stroke={l.color}
+          strokeWidth={2}
+          fill="none"
+        />
+      ))}
+      <g className="static-axis static-x-axis">
+        <line className="static-axis-line" x1={left} x2={right} y1={bottom} y2={bottom} />
+        {xTicks.map((v) => {
+          const px = round(sx(v));
+          return (
+            <g key={v}>
+              <line
+                className="static-axis-line"
+                x1={px}
+                x2={px}
+                y1={bottom + TICK_SIZE}
+                y2={bottom}
+              />
+              <text
+                className="static-tick-value"
+                x={px}
+                y={bottom + TICK_SIZE + TICK_MARGIN}
+                dy="0.71em"
+                textAnchor="middle"
+              >
+                {xLabel(v)}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      <g className="static-axis static-y-axis">
+        <line className="static-axis-line" x1={left} x2={left} y1={top} y2={bottom} />
+        {yTicks.map((v) => {
+          const py = round(sy(v));
+          return (
+            <g key={v}>
+              <line className="static-axis-line" x1={left - TICK_SIZE} x2={left} y1={py} y2={py} />
+              <text
+                className="static-tick-value"
+                x={left - TICK_SIZE - TICK_MARGIN}
+                y={py}
+                dy="0.355em"
+                textAnchor="end"
+              >
+                {yLabel(v)}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}
