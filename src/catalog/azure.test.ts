@@ -117,6 +117,20 @@ describe('pricing-data/azure.json', () => {
     expect(b2s.egress).toBeUndefined();
   });
 
+  it('B2s in Southeast Asia: egress at its own region’s tiers', () => {
+    // Azure Retail Prices API, 2026-09-24, as a public test fixture records it: southeastasia
+    // "Standard Data Transfer Out" tierMinimumUnits 0 → $0, 100 → $0.12, 10335 → $0.085,
+    // 51295 → $0.082, 153695 → $0.08 (East US starts at $0.087).
+    const b2s = offer('azure-vm-b2s', 'always-on', 'asia-pacific');
+    expect(b2s.egress?.freeGbPerMonth).toBe(100);
+    expect(b2s.egress?.tiers).toEqual([
+      { upTo: 10_335, usdPerUnit: 0.12 },
+      { upTo: 51_295, usdPerUnit: 0.085 },
+      { upTo: 153_695, usdPerUnit: 0.082 },
+      { upTo: null, usdPerUnit: 0.08 },
+    ]);
+  });
+
   it('Load Balancer: one Global meter, so the same price in every area', () => {
     // Azure Retail Prices API read 2026-10-01: regional pages return no rows; the Global page has
     // "Standard Included LB Rules and Outbound Rules" $0.025 per hour and "Standard Data Processed"
