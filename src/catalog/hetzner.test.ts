@@ -28,7 +28,7 @@ describe('pricing-data/hetzner.json', () => {
     for (const id of ['hetzner-cpx21', 'hetzner-cpx31', 'hetzner-cpx41'])
       expect(where(id)).toEqual(['ash/us-east', 'hil/us-west']);
     for (const id of ['hetzner-cpx22', 'hetzner-cpx32', 'hetzner-cpx42'])
-      expect(where(id)).toEqual(['sin/asia-pacific']);
+      expect(where(id)).toEqual(['fsn1/europe', 'sin/asia-pacific']);
     for (const o of catalog.offers) {
       expect(o.id).toMatch(/^hetzner-/);
       // Converted to USD when loaded, with the euro rate kept for display.
@@ -73,7 +73,7 @@ describe('pricing-data/hetzner.json', () => {
     expect(april?.note).toContain('0.0104');
   });
 
-  it('CPX in the US and Singapore at their own prices, above Germany’s', () => {
+  it('CPX in Germany, the US and Singapore, each at its own price', () => {
     // Price-adjustment page (research file, 2026-10-09, one read of these tables), EUR excluding
     // VAT and IPv4. USA (ASH/HIL): "CPX21 (3 vCPU, 4 GB) 0.0513 /h, 31.99 /month; CPX31 (4 vCPU,
     // 8 GB) 0.1001 /h, 62.49 /month; CPX41 (8 vCPU, 16 GB) 0.1931 /h, 120.49 /month".
@@ -102,6 +102,19 @@ describe('pricing-data/hetzner.json', () => {
     expect([c32.pricePerHour, c32.monthlyCap]).toEqual([0.0785, 48.99]);
     const c42 = cpx('hetzner-cpx42', 'asia-pacific');
     expect([c42.pricePerHour, c42.monthlyCap]).toEqual([0.1498, 93.49]);
+    // Germany/Finland (the page's EU table, two reads): "CPX22 0.0312 /h, 19.49 /month; CPX32
+    // 0.0569 /h, 35.49 /month; CPX42 0.1114 /h, 69.49 /month", below Singapore's.
+    const eu = ['hetzner-cpx22', 'hetzner-cpx32', 'hetzner-cpx42'].map((id) => cpx(id, 'europe'));
+    expect(eu.map((o) => [o.pricePerHour, o.monthlyCap])).toEqual([
+      [0.0312, 19.49],
+      [0.0569, 35.49],
+      [0.1114, 69.49],
+    ]);
+    expect(eu.map((o) => [o.vcpu, o.memoryMb])).toEqual([
+      [2, 4096],
+      [4, 8192],
+      [8, 16384],
+    ]);
     // Always on for a 730-hour month the cap binds: 730 x 0.0425 = 31.025 > 26.49.
     expect(Math.min(730 * 0.0425, 26.49)).toBe(26.49);
     // Each hourly price is its cap over 624 hours, rounded to 4 places (31.99 / 624 = 0.05127).
