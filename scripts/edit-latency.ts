@@ -18,15 +18,19 @@
  * Not part of `npm test`: timings depend on machine load. Targets: median
  * ≤ 50 ms, no long task on an edit.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from '@playwright/test';
-import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium.ts';
-import { buildSite, median, ROOT, startPreview } from './lib/preview-server.ts';
+import type { Browser } from '@playwright/test';
+import { measuredCommit, median, metOrMissed, writeJsonReport } from './lib/runs-summary.ts';
+import {
+  numberFlag,
+  servedBuildFlags,
+  servedBuildOptions,
+  usageError,
+  withServedBrowser,
+} from './lib/served-build.ts';
 
+const TOOL = 'edit-latency';
 const PORT = 4183;
 const TARGET_MS = 50;
 /** The quiet time after each edit whose long tasks are charged to it. */
@@ -135,98 +139,59 @@ async function measurePage(
   }
 }
 
-function commitOf(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       edits: { type: 'string', default: '15' },
-      'no-build': { type: 'boolean', default: false },
-      'out-dir': { type: 'string', default: '.ttv/edit-latency' },
-      port: { type: 'string', default: String(PORT) },
+      ...servedBuildOptions({ outDir: '.ttv/edit-latency', port: PORT }),
       cpu: { type: 'string', default: '1' },
       page: { type: 'string' },
       json: { type: 'string' },
     },
     strict: true,
   });
-  const edits = Number(values.edits);
-  if (!Number.isInteger(edits) || edits < 1 || edits > 200) {
-    console.error(
-      `edit-latency: --edits: ${JSON.stringify(values.edits)} is not a whole number from 1 to 200`,
-    );
-    process.exit(2);
-  }
-  const cpu = Number(values.cpu);
-  if (!Number.isFinite(cpu) || cpu < 1 || cpu > 20) {
-    console.error(
-      `edit-latency: --cpu: ${JSON.stringify(values.cpu)} is not a slowdown from 1 to 20`,
-    );
-    process.exit(2);
-  }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
-    console.error(
-      `edit-latency: --port: ${JSON.stringify(values.port)} is not a port from 1024 to 65535`,
-    );
-    process.exit(2);
-  }
-  const pages = PAGES.filter((p) => !values.page || p.name.includes(values.page));
-  if (pages.length === 0) {
-    console.error(`edit-latency: --page: no page name contains ${JSON.stringify(values.page)}`);
-    process.exit(2);
-  }
-  const found = findChromium();
-  if (!found) {
-    console.error(`edit-latency: ${HOW_TO_GET_CHROMIUM}`);
-    process.exit(1);
-  }
-  const outDir = values['out-dir'];
-  if (!values['no-build'] && !buildSite(outDir)) {
-    console.error('edit-latency: vite build failed');
-    process.exit(1);
-  }
-  const server = await startPreview(outDir, port);
-  const browser = await chromium.launch({
-    executablePath: found.path,
-    args: ['--disable-gpu', '--disable-quic'],
+  const edits = numberFlag(TOOL, '--edits', values.edits, {
+    what: 'a whole number',
+    min: 1,
+    max: 200,
   });
+  const cpu = numberFlag(TOOL, '--cpu', values.cpu, {
+    what: 'a slowdown',
+    min: 1,
+    max: 20,
+    whole: false,
+  });
+  const flags = servedBuildFlags(TOOL, values);
+  const pages = PAGES.filter((p) => !values.page || p.name.includes(values.page));
+  if (pages.length === 0)
+    usageError(TOOL, `--page: no page name contains ${JSON.stringify(values.page)}`);
   const report: Array<Record<string, unknown>> = [];
-  try {
+  await withServedBrowser(TOOL, flags, async ({ origin, browser }) => {
     console.log(
-      `Edit latency · ${edits} edits a page · CPU ${cpu}× · ${commitOf()} · load average ${loadavg()
+      `Edit latency · ${edits} edits a page · CPU ${cpu}× · ${measuredCommit()} · load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
     for (const p of pages) {
-      const run = await measurePage(browser, server.origin + p.path, p.shows, edits, cpu);
+      const run = await measurePage(browser, origin + p.path, p.shows, edits, cpu);
       const m = median(run.latencyMs);
       const max = Math.max(...run.latencyMs);
       const longest = Math.max(0, ...run.longTasksMs);
       report.push({ page: p.name, path: p.path, medianMs: m, maxMs: max, ...run });
       console.log(
-        `  ${p.name.padEnd(24)} edit → verdict median ${m.toFixed(1)} ms, max ${max.toFixed(1)} ms (target ≤ ${TARGET_MS}: ${m <= TARGET_MS ? 'met' : 'MISSED'}); long tasks ${run.longTasksMs.length}, longest ${longest.toFixed(0)} ms (target: none)`,
+        `  ${p.name.padEnd(24)} edit → verdict median ${m.toFixed(1)} ms, max ${max.toFixed(1)} ms (target ≤ ${TARGET_MS}: ${metOrMissed(m <= TARGET_MS)}); long tasks ${run.longTasksMs.length}, longest ${longest.toFixed(0)} ms (target: none)`,
       );
     }
     console.log(`  load average after: ${loadavg()[0]?.toFixed(1)}`);
-  } finally {
-    await browser.close();
-    server.stop();
-  }
-  if (values.json) {
-    const file = join(ROOT, values.json);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(
-      file,
-      `${JSON.stringify({ commit: commitOf(), cpu, edits, loadavg: loadavg(), pages: report }, null, 2)}\n`,
-    );
-  }
+  });
+  if (values.json)
+    writeJsonReport(values.json, {
+      commit: measuredCommit(),
+      cpu,
+      edits,
+      loadavg: loadavg(),
+      pages: report,
+    });
 }
 
 await main();

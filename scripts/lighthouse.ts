@@ -11,10 +11,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium.ts';
-import { buildSite, median, ROOT, startPreview } from './lib/preview-server.ts';
+import { ROOT } from './lib/preview-server.ts';
+import { median, metOrMissed } from './lib/runs-summary.ts';
+import {
+  failure,
+  numberFlag,
+  servedBuildFlags,
+  servedBuildOptions,
+  withServedBuild,
+} from './lib/served-build.ts';
 
 const OUT_DIR = join(ROOT, '.lighthouse');
+const TOOL = 'lighthouse';
 const PORT = 4181;
 const LIGHTHOUSE = join(ROOT, 'node_modules/lighthouse/cli/index.js');
 
@@ -33,8 +41,7 @@ interface LighthouseReport {
 }
 
 function fail(message: string): never {
-  console.error(`lighthouse: ${message}`);
-  process.exit(1);
+  return failure(TOOL, message);
 }
 
 async function main(): Promise<void> {
@@ -42,31 +49,20 @@ async function main(): Promise<void> {
     options: {
       runs: { type: 'string', default: '1' },
       path: { type: 'string', default: '' },
-      'no-build': { type: 'boolean', default: false },
+      ...servedBuildOptions({ outDir: 'dist', port: PORT }),
       check: { type: 'boolean', default: false },
-      'out-dir': { type: 'string', default: 'dist' },
-      port: { type: 'string', default: String(PORT) },
     },
     strict: true,
   });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 20)
-    fail(`--runs: ${JSON.stringify(values.runs)} is not a whole number from 1 to 20`);
-  const chromium = findChromium();
-  if (!chromium) fail(HOW_TO_GET_CHROMIUM);
-
-  if (!values['no-build'] && !buildSite(values['out-dir'])) fail('vite build failed');
+  const runs = numberFlag(TOOL, '--runs', values.runs, { what: 'a whole number', min: 1, max: 20 });
+  const flags = servedBuildFlags(TOOL, values);
   mkdirSync(OUT_DIR, { recursive: true });
 
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 1024 || port > 65535)
-    fail(`--port: ${JSON.stringify(values.port)} is not a port from 1024 to 65535`);
-  const server = await startPreview(values['out-dir'], port).catch((e: Error) => fail(e.message));
-  process.on('SIGINT', () => process.exit(130));
-
-  try {
+  await withServedBuild(TOOL, flags, async (server) => {
     const url = `${server.origin}/${values.path.replace(/^\//, '')}`;
-    console.log(`Lighthouse 12 (mobile) on ${url} · Chromium ${chromium.path} · ${runs} run(s)`);
+    console.log(
+      `Lighthouse 12 (mobile) on ${url} · Chromium ${server.chromiumPath} · ${runs} run(s)`,
+    );
     const results: Array<{
       scores: number[];
       lcpMs: number;
@@ -87,7 +83,7 @@ async function main(): Promise<void> {
           '--quiet',
           '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
         ],
-        { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium.path } },
+        { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CHROME_PATH: server.chromiumPath } },
       );
       if (lh.status !== 0) fail(`lighthouse exited with code ${lh.status ?? lh.signal}`);
       const report = JSON.parse(readFileSync(file, 'utf8')) as LighthouseReport;
@@ -111,14 +107,14 @@ async function main(): Promise<void> {
       const met = m >= target * 100;
       ok &&= met;
       console.log(
-        `  ${label.padEnd(15)} ${String(m).padStart(3)}   target ≥ ${target * 100}: ${met ? 'met' : 'MISSED'}`,
+        `  ${label.padEnd(15)} ${String(m).padStart(3)}   target ≥ ${target * 100}: ${metOrMissed(met)}`,
       );
     });
     const lcp = median(results.map((r) => r.lcpMs));
     const lcpMet = lcp <= LCP_TARGET_MS;
     ok &&= lcpMet;
     console.log(
-      `  ${'LCP'.padEnd(15)} ${(lcp / 1000).toFixed(2)} s   target ≤ 1.5 s: ${lcpMet ? 'met' : 'MISSED'}`,
+      `  ${'LCP'.padEnd(15)} ${(lcp / 1000).toFixed(2)} s   target ≤ 1.5 s: ${metOrMissed(lcpMet)}`,
     );
     console.log(
       `  ${'TBT'.padEnd(15)} ${Math.round(median(results.map((r) => r.tbtMs)))} ms · CLS ${median(
@@ -127,9 +123,7 @@ async function main(): Promise<void> {
     );
     console.log(`Reports: ${results.map((r) => relative(ROOT, r.file)).join(', ')}`);
     if (!ok && values.check) process.exitCode = 1;
-  } finally {
-    server.stop();
-  }
+  });
 }
 
 await main();

@@ -17,16 +17,15 @@
  *
  * Exits 1 when a target is missed. docs/BENCHMARKS.md has the reasoning and the figures.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium.ts';
 import { MEASURED_PAGES } from './lib/measured-pages.ts';
-import { startPreview } from './lib/preview-server.ts';
+import { buildSite, startPreview } from './lib/preview-server.ts';
+import { failure, launchChromium, numberFlag, PORT_RULE } from './lib/served-build.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = process.env.SIZE_DIST ?? join(ROOT, 'dist');
@@ -170,10 +169,7 @@ async function fetchedWithoutAction(
 ): Promise<Map<string, Set<string>>> {
   const found = findChromium();
   if (!found) throw new Error(HOW_TO_GET_CHROMIUM);
-  const browser = await chromium.launch({
-    executablePath: found.path,
-    args: ['--disable-gpu', '--disable-quic'],
-  });
+  const browser = await launchChromium(found.path);
   const out = new Map<string, Set<string>>();
   try {
     for (const path of paths) {
@@ -228,22 +224,8 @@ async function main(): Promise<void> {
     },
     strict: true,
   });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
-    console.error(`size: --port: ${JSON.stringify(values.port)} is not a port from 1024 to 65535`);
-    process.exit(2);
-  }
-  if (!values['no-build']) {
-    const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-    const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-    if (r.status !== 0) {
-      console.error('size: vite build failed');
-      process.exit(1);
-    }
-  }
+  const port = numberFlag('size', '--port', values.port, PORT_RULE);
+  if (!values['no-build'] && !buildSite(DIST)) failure('size', 'vite build failed');
   const pages: Array<[string, number]> = [
     ['index.html', TARGETS.first],
     ['embed.html', TARGETS.embed],

@@ -17,14 +17,19 @@
  * pre-rendered one counts where it shows). Prints each run and the median; `--check` exits 1 when a median is
  * over the 1.5 s target. Not part of `npm test`: timings depend on machine load.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from '@playwright/test';
-import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium.ts';
+import type { Browser } from '@playwright/test';
 import { MEASURED_PAGES } from './lib/measured-pages.ts';
-import { buildSite, median, ROOT, startPreview } from './lib/preview-server.ts';
+import { median, metOrMissed, writeJsonReport } from './lib/runs-summary.ts';
+import {
+  numberFlag,
+  servedBuildFlags,
+  servedBuildOptions,
+  usageError,
+  withServedBrowser,
+} from './lib/served-build.ts';
 
+const TOOL = 'ttv';
 const PORT = 4182;
 const TARGET_MS = 1500;
 /** A verdict read in any display currency: "$6.00", "€5.49", "£4.10", "< $0.01". */
@@ -95,53 +100,28 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
-      'no-build': { type: 'boolean', default: false },
-      'out-dir': { type: 'string', default: '.ttv/dist' },
+      ...servedBuildOptions({ outDir: '.ttv/dist', port: PORT }),
       check: { type: 'boolean', default: false },
       json: { type: 'string' },
-      port: { type: 'string', default: String(PORT) },
       page: { type: 'string' },
     },
     strict: true,
   });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
-    console.error(`ttv: --runs: ${JSON.stringify(values.runs)} is not a whole number from 1 to 20`);
-    process.exit(2);
-  }
-  const found = findChromium();
-  if (!found) {
-    console.error(`ttv: ${HOW_TO_GET_CHROMIUM}`);
-    process.exit(1);
-  }
-  const outDir = values['out-dir'];
-  if (!values['no-build'] && !buildSite(outDir)) {
-    console.error('ttv: vite build failed');
-    process.exit(1);
-  }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
-    console.error(`ttv: --port: ${JSON.stringify(values.port)} is not a port from 1024 to 65535`);
-    process.exit(2);
-  }
-  const server = await startPreview(outDir, port);
-  const browser = await chromium.launch({
-    executablePath: found.path,
-    args: ['--disable-gpu', '--disable-quic'],
-  });
+  const runs = numberFlag(TOOL, '--runs', values.runs, { what: 'a whole number', min: 1, max: 20 });
+  const flags = servedBuildFlags(TOOL, values);
+  const pages = MEASURED_PAGES.filter((p) => !values.page || p.name.includes(values.page));
+  if (pages.length === 0)
+    usageError(TOOL, `--page: no page name contains ${JSON.stringify(values.page)}`);
   const report: Array<{ page: string; path: string; runsMs: number[]; medianMs: number }> = [];
   let ok = true;
-  try {
+  await withServedBrowser(TOOL, flags, async ({ origin, browser, chromiumPath }) => {
     console.log(
-      `Time to verdict · ${runs} run(s) a page · 4× CPU, 150 ms RTT, 1.6 Mbps · Chromium ${found.path}`,
+      `Time to verdict · ${runs} run(s) a page · 4× CPU, 150 ms RTT, 1.6 Mbps · Chromium ${chromiumPath}`,
     );
-    const pages = MEASURED_PAGES.filter((p) => !values.page || p.name.includes(values.page));
-    if (pages.length === 0)
-      throw new Error(`--page: no page name contains ${JSON.stringify(values.page)}`);
     for (const p of pages) {
       const runsMs: number[] = [];
       for (let i = 0; i < runs; i++) {
-        runsMs.push(Math.round(await measureOnce(browser, server.origin + p.path, 60_000)));
+        runsMs.push(Math.round(await measureOnce(browser, origin + p.path, 60_000)));
       }
       const m = median(runsMs);
       const met = m <= TARGET_MS;
@@ -150,18 +130,11 @@ async function main(): Promise<void> {
       console.log(
         `  ${p.name.padEnd(28)} median ${(m / 1000).toFixed(2)} s  (runs ${runsMs
           .map((x) => (x / 1000).toFixed(2))
-          .join(', ')})  target ≤ 1.5 s: ${met ? 'met' : 'MISSED'}`,
+          .join(', ')})  target ≤ 1.5 s: ${metOrMissed(met)}`,
       );
     }
-  } finally {
-    await browser.close();
-    server.stop();
-  }
-  if (values.json) {
-    const file = join(ROOT, values.json);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ throttling: THROTTLING, pages: report }, null, 2)}\n`);
-  }
+  });
+  if (values.json) writeJsonReport(values.json, { throttling: THROTTLING, pages: report });
   if (!ok && values.check) process.exitCode = 1;
 }
 

@@ -75,9 +75,3 @@ export async function startPreview(
   }
   return { origin, stop };
 }
-
-/** The middle value (the lower of the two middle ones for an even count). */
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)] ?? NaN;
-}
