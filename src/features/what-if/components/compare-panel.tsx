@@ -17,7 +17,12 @@ import {
 import { useCalculation, type ReadyCalculation } from '../../../lib/calculation.ts';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
-import { ARCHITECTURES, FIELDS as F, PATTERN_KINDS } from '../../../scenario/spec.ts';
+import {
+  ARCHITECTURES,
+  FIELDS as F,
+  PATTERN_KINDS,
+  type NumberBounds,
+} from '../../../scenario/spec.ts';
 import {
   setCompare,
   useScenarioStore,
@@ -72,6 +77,59 @@ function Bill({ r, calc }: { r: OfferResult | undefined; calc: ReadyCalculation 
   );
 }
 
+/** One of B's number fields; only a valid value reaches B (an emptied box leaves B as it was). */
+function BNumber({
+  field,
+  onCommit,
+  ...rest
+}: {
+  label: string;
+  value: number;
+  field: NumberBounds;
+  unit?: string;
+  width: string;
+  allowSuffix?: boolean;
+  onCommit: (value: number) => void;
+}) {
+  return (
+    <span className="ce-field">
+      <NumberField
+        {...rest}
+        {...boundsOf(field)}
+        onCommit={(v) => {
+          if (v !== undefined) onCommit(v);
+        }}
+      />
+    </span>
+  );
+}
+
+/** One of B's choices: a labelled list of values and what each reads as. */
+function BChoice<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: ReadonlyArray<readonly [T, string]>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label className="ce-field">
+      <span className="nf-label">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * Scenario B beside A: B's few changes (traffic, duration, memory, region, architecture, pattern),
  * both answers, and each offer's monthly bill in A and B with the difference.
@@ -113,112 +171,81 @@ function Compare({ calc, compare }: { calc: ReadyCalculation; compare: string })
         A is the scenario above. B is A with the changes below; everything else follows A.
       </p>
       <div className="compare-edit" role="group" aria-label="Scenario B">
-        <span className="ce-field">
-          <NumberField
-            label="B: requests"
-            value={b.workload.requests}
-            {...boundsOf(F.requests)}
-            allowSuffix
-            width="5.5rem"
-            onCommit={(v) =>
-              v !== undefined && edit((s) => ({ ...s, workload: { ...s.workload, requests: v } }))
-            }
-          />
-        </span>
-        <span className="ce-field">
-          <NumberField
-            label="every"
-            value={b.workload.everyMinutes}
-            {...boundsOf(F.everyMinutes)}
-            unit="minutes"
-            width="4rem"
-            onCommit={(v) =>
-              v !== undefined &&
-              edit((s) => ({ ...s, workload: { ...s.workload, everyMinutes: v } }))
-            }
-          />
-        </span>
-        <span className="ce-field">
-          <NumberField
-            label="B: duration"
-            value={b.durationMs}
-            {...boundsOf(F.durationMs)}
-            unit="ms"
-            width="5rem"
-            onCommit={(v) =>
-              v !== undefined &&
-              edit((s) => ({
-                ...s,
-                durationMs: v,
-                ...(s.cpuMs !== undefined ? { cpuMs: Math.min(s.cpuMs, v) } : {}),
-              }))
-            }
-          />
-        </span>
-        <span className="ce-field">
-          <NumberField
-            label="B: memory"
-            value={b.memoryMb}
-            {...boundsOf(F.memoryMb)}
-            unit="MB"
-            width="5rem"
-            onCommit={(v) => v !== undefined && edit((s) => ({ ...s, memoryMb: v }))}
-          />
-        </span>
-        <label className="ce-field">
-          <span className="nf-label">B: region</span>
-          <select
-            value={b.area}
-            onChange={(e) => edit((s) => withArea(s, e.target.value as Scenario['area']))}
-          >
-            {(Object.keys(AREA_LABELS) as Array<Scenario['area']>).map((id) => (
-              <option key={id} value={id}>
-                {AREA_LABELS[id]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="ce-field">
-          <span className="nf-label">B: FaaS architecture</span>
-          <select
-            value={b.faas.architecture}
-            onChange={(e) =>
-              edit((s) =>
-                withArchitecture(
-                  s,
-                  e.target.value as Scenario['faas']['architecture'],
-                  offers.filter((o) => o.area === s.area),
-                ),
-              )
-            }
-          >
-            {ARCHITECTURES.map((x) => (
-              <option key={x} value={x}>
-                {x === 'arm64' ? 'Arm' : 'x86'}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="ce-field">
-          <span className="nf-label">B: traffic pattern</span>
-          <select
-            value={b.pattern.kind}
-            onChange={(e) => {
-              const kind = e.target.value as Scenario['pattern']['kind'];
-              edit((s) => ({
-                ...s,
-                pattern:
-                  kind === a.pattern.kind ? a.pattern : structuredClone(PATTERN_DEFAULTS[kind]),
-              }));
-            }}
-          >
-            {PATTERN_KINDS.filter((k) => k !== 'custom' || a.pattern.kind === 'custom').map((k) => (
-              <option key={k} value={k}>
-                {PATTERN_NAMES[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <BNumber
+          label="B: requests"
+          value={b.workload.requests}
+          field={F.requests}
+          allowSuffix
+          width="5.5rem"
+          onCommit={(v) => edit((s) => ({ ...s, workload: { ...s.workload, requests: v } }))}
+        />
+        <BNumber
+          label="every"
+          value={b.workload.everyMinutes}
+          field={F.everyMinutes}
+          unit="minutes"
+          width="4rem"
+          onCommit={(v) => edit((s) => ({ ...s, workload: { ...s.workload, everyMinutes: v } }))}
+        />
+        <BNumber
+          label="B: duration"
+          value={b.durationMs}
+          field={F.durationMs}
+          unit="ms"
+          width="5rem"
+          onCommit={(v) =>
+            edit((s) => ({
+              ...s,
+              durationMs: v,
+              ...(s.cpuMs !== undefined ? { cpuMs: Math.min(s.cpuMs, v) } : {}),
+            }))
+          }
+        />
+        <BNumber
+          label="B: memory"
+          value={b.memoryMb}
+          field={F.memoryMb}
+          unit="MB"
+          width="5rem"
+          onCommit={(v) => edit((s) => ({ ...s, memoryMb: v }))}
+        />
+        <BChoice
+          label="B: region"
+          value={b.area}
+          options={(Object.keys(AREA_LABELS) as Array<Scenario['area']>).map((id) => [
+            id,
+            AREA_LABELS[id],
+          ])}
+          onChange={(area) => edit((s) => withArea(s, area))}
+        />
+        <BChoice
+          label="B: FaaS architecture"
+          value={b.faas.architecture}
+          options={ARCHITECTURES.map((x) => [x, x === 'arm64' ? 'Arm' : 'x86'])}
+          onChange={(arch) =>
+            edit((s) =>
+              withArchitecture(
+                s,
+                arch,
+                offers.filter((o) => o.area === s.area),
+              ),
+            )
+          }
+        />
+        <BChoice
+          label="B: traffic pattern"
+          value={b.pattern.kind}
+          options={PATTERN_KINDS.filter((k) => k !== 'custom' || a.pattern.kind === 'custom').map(
+            (k) => [k, PATTERN_NAMES[k]],
+          )}
+          onChange={(kind) =>
+            edit((s) => ({
+              ...s,
+              pattern:
+                kind === a.pattern.kind ? a.pattern : structuredClone(PATTERN_DEFAULTS[kind]),
+            }))
+          }
+        />
       </div>
       <p className="hint">
         A: {formatCount(requestsPerMonthOf(a.workload))} requests a month; B:{' '}
@@ -243,18 +270,11 @@ function Compare({ calc, compare }: { calc: ReadyCalculation; compare: string })
           <thead>
             <tr>
               <th scope="col">Offer</th>
-              <th scope="col" className="r">
-                A
-              </th>
-              <th scope="col" className="r">
-                B
-              </th>
-              <th scope="col" className="r">
-                Δ
-              </th>
-              <th scope="col" className="r">
-                Δ%
-              </th>
+              {['A', 'B', 'Δ', 'Δ%'].map((h) => (
+                <th key={h} scope="col" className="r">
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
