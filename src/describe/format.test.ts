@@ -78,11 +78,28 @@ describe('formatCount', () => {
   it('writes volumes the way people say them', () => {
     expect(formatCount(10_000)).toBe('10k');
     expect(formatCount(41_000_000)).toBe('41M');
-    expect(formatCount(8_760_000)).toBe('8.8M'); // 1,000 every 5 min × 8,760 = 8.76M
     expect(formatCount(1e8)).toBe('100M');
     expect(formatCount(1e12)).toBe('1T');
     expect(formatCount(950)).toBe('950');
     expect(formatCount(0)).toBe('0');
+  });
+
+  it('keeps three significant figures, as formatCountWords says them in words', () => {
+    // 1,000 every 5 min × 8,760 = 8,760,000: "8.76M", as "8.76 million" (it read "8.8M" here while
+    // the same page said "8.76 million" and the break-even sentences "7.52M").
+    expect(formatCount(8_760_000)).toBe('8.76M');
+    // 7,521,724 → 7.52 million; 752,172 → 752 thousand; 999,600 rounds up to 1.00 million.
+    expect(formatCount(7_521_724)).toBe('7.52M');
+    expect(formatCount(11_606_928)).toBe('11.6M');
+    expect(formatCount(752_172)).toBe('752k');
+    expect(formatCount(999_600)).toBe('1M');
+    expect(formatCount(1_234_567_890)).toBe('1.23B');
+    expect(formatCount(4_100)).toBe('4.1k');
+    expect(formatCount(12.345)).toBe('12.3');
+    // A count that is not zero never reads "0": 0.25 of an instance, 0.00123 requests in flight.
+    expect(formatCount(0.25)).toBe('0.25');
+    expect(formatCount(0.001234)).toBe('0.00123');
+    expect(formatCount(Number.NaN)).toBe('—');
   });
 });
 

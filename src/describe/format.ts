@@ -12,8 +12,9 @@ function cached<T>(make: () => T): () => T {
   return () => (v ??= make());
 }
 const integer = cached(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
-const compact = cached(
-  () => new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }),
+// Counts in short: three significant figures, like their words (`words` below).
+const compactCount = cached(
+  () => new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 }),
 );
 const words = cached(
   () =>
@@ -207,21 +208,20 @@ export function describeRate(money: Money): string | null {
   return `at the ${rateSourceName(r.source)} rate of ${formatDate(r.asOf)} (${one} = $${r.usdPerUnit.toPrecision(5)})`;
 }
 
-/** Request volumes: "950", "1.2k", "41M", "1T". */
+/**
+ * A count in short, the one form for volumes in sentences, axes and break-evens (page, widget, CLI
+ * and exports): three significant figures with k, M, B or T, as `formatCountWords` says them in
+ * words. 7,521,724 → "7.52M", 752,172 → "752k", 999,600 → "1M", 4,100 → "4.1k", 950 → "950",
+ * 12.345 → "12.3", 0.25 → "0.25" (never "0" for a count that is not zero).
+ */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return '—';
-  if (Math.abs(n) < 1000)
-    return integer().format(n) === '0' && n > 0 ? formatSmall(n) : integer().format(n);
-  return compact().format(n).replace(/K$/, 'k');
+  return compactCount().format(n).replace(/K$/, 'k');
 }
 
 /** Request volumes in words, where a suffix could be misread: "438 billion", "8.76 million". */
 export function formatCountWords(n: number): string {
   return words().format(n);
-}
-
-function formatSmall(n: number): string {
-  return n.toPrecision(2).replace(/\.?0+$/, '');
 }
 
 /** A whole number with separators: "8,760,000". */

@@ -5,9 +5,9 @@
 import type { Growth } from '../engine/growth.ts';
 import type { CostRange, Estimate } from '../engine/ranges.ts';
 import type { Answer, Robustness, Threshold, TornadoBar } from '../engine/robustness.ts';
-import { formatMoney, type Money } from './format.ts';
+import { formatCount, formatMoney, type Money } from './format.ts';
 import type { Spread } from '../engine/scenario.ts';
-import { fmtDuration, fmtVolume, listOf, sigDigits } from './words.ts';
+import { fmtDuration, listOf, sigDigits } from './words.ts';
 
 /** What each estimate is called in a sentence. */
 export const ESTIMATE_NAMES: Readonly<Record<Estimate, string>> = {
@@ -46,7 +46,7 @@ export function thresholdClause(t: Threshold): string {
   const change = `${t.direction === 'down' ? '−' : '+'}${pct(t.factor - 1)}%`;
   switch (t.input) {
     case 'traffic':
-      return `traffic ${t.direction === 'down' ? 'falls below' : 'rises above'} ${fmtVolume(t.value)} a month (${change})`;
+      return `traffic ${t.direction === 'down' ? 'falls below' : 'rises above'} ${formatCount(t.value)} a month (${change})`;
     case 'duration':
       return t.direction === 'down'
         ? `requests get ${pct(t.factor - 1)}% shorter (${fmtDuration(t.value)})`
@@ -153,6 +153,6 @@ export function growthSentence(g: Growth): string {
   if (!first || first.cheaper === null)
     return `At ${rate}: a FaaS offer and an always-on offer that can run it are needed to compare.`;
   if (!flip || flip.cheaper === null)
-    return `At ${rate}, ${FAMILY[first.cheaper].toLowerCase()} stays cheaper for all ${g.months.length} months (up to ${fmtVolume(g.months[g.months.length - 1]?.requestsPerMonth ?? 0)} requests a month).`;
-  return `At ${rate}, the answer flips in month ${flip.month} (${fmtVolume(flip.requestsPerMonth)} requests a month): from then on ${flip.cheaper === 'tie' ? 'both cost the same' : `${FAMILY[flip.cheaper].toLowerCase()} is cheaper`}.`;
+    return `At ${rate}, ${FAMILY[first.cheaper].toLowerCase()} stays cheaper for all ${g.months.length} months (up to ${formatCount(g.months[g.months.length - 1]?.requestsPerMonth ?? 0)} requests a month).`;
+  return `At ${rate}, the answer flips in month ${flip.month} (${formatCount(flip.requestsPerMonth)} requests a month): from then on ${flip.cheaper === 'tie' ? 'both cost the same' : `${FAMILY[flip.cheaper].toLowerCase()} is cheaper`}.`;
 }

@@ -16,7 +16,7 @@ import type {
   ScalingCheckId,
   Warning,
 } from '../engine/types.ts';
-import { formatMoney, USD_MONEY, type Money } from './format.ts';
+import { formatCount, formatMoney, USD_MONEY, type Money } from './format.ts';
 import { COMMITMENT_PLAN_LABEL, commitmentName } from './server-costs.ts';
 import { termLabel } from './terms.ts';
 import {
@@ -24,7 +24,6 @@ import {
   fmtDuration,
   fmtMemory,
   fmtPercent,
-  fmtVolume,
   freeTierRunOutText,
   inSentence,
   meterUnit,
@@ -421,7 +420,7 @@ export function breakEvenText(b: BreakEven, labelOf: (offerId: string) => string
   const server = labelOf(b.alwaysOnOfferId);
   switch (b.status) {
     case 'crosses':
-      return `${faas} stays cheaper than ${server} up to about ${fmtVolume(b.requestsPerMonth ?? 0)} requests a month.`;
+      return `${faas} stays cheaper than ${server} up to about ${formatCount(b.requestsPerMonth ?? 0)} requests a month.`;
     case 'never':
       return `${faas} vs ${server}: FaaS stays cheaper at every volume up to 10^12 requests a month.`;
     case 'faas-always-dearer':

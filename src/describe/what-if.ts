@@ -6,8 +6,8 @@ import type { Growth } from '../engine/growth.ts';
 import type { Ranking } from '../engine/ranking.ts';
 import type { Horizon } from '../engine/scenario.ts';
 import type { OfferResult } from '../engine/types.ts';
-import { formatMoney, type Money } from './format.ts';
-import { fmtVolume, sigDigits } from './words.ts';
+import { formatCount, formatMoney, type Money } from './format.ts';
+import { sigDigits } from './words.ts';
 
 const PER: Readonly<Record<Horizon, string>> = { day: 'a day', week: 'a week', month: 'a month' };
 const FAMILY: Readonly<Record<OfferResult['family'], string>> = {
@@ -97,11 +97,11 @@ export function growthFlipText(
   if (!flip || flip.cheaper === null)
     return family === null
       ? `At ${rate}, FaaS and always-on cost the same in month 1 and no family pulls ahead for good within ${g.months.length} months.`
-      : `At ${rate}, ${family} stays cheapest for all ${g.months.length} months, up to ${fmtVolume(last.requestsPerMonth)} requests a month in ${growthMonthName(start, last.month)}: the answer never flips.`;
+      : `At ${rate}, ${family} stays cheapest for all ${g.months.length} months, up to ${formatCount(last.requestsPerMonth)} requests a month in ${growthMonthName(start, last.month)}: the answer never flips.`;
   const before = g.months[flip.month - 2] ?? first;
   const oldId = first.cheaper === 'faas' ? before.cheapest.faas : before.cheapest.alwaysOn;
   const newId = flip.cheaper === 'faas' ? flip.cheapest.faas : flip.cheapest.alwaysOn;
-  const when = `month ${flip.month} (${growthMonthName(start, flip.month)}, ${fmtVolume(flip.requestsPerMonth)} requests a month)`;
+  const when = `month ${flip.month} (${growthMonthName(start, flip.month)}, ${formatCount(flip.requestsPerMonth)} requests a month)`;
   const old = oldId !== null ? labelOf(oldId) : family;
   if (flip.cheaper === 'tie')
     return `At ${rate}, ${old} stops being cheapest in ${when}: both families cost the same.`;

@@ -8,7 +8,6 @@ import {
   fmtDuration,
   fmtMemory,
   fmtPercent,
-  fmtVolume,
   freeTierRunOutText,
   inSentence,
   meterUnit,
@@ -139,18 +138,6 @@ describe('number words', () => {
     expect(inSentence('Compute (GB-s)')).toBe('compute (GB-s)');
     expect(inSentence('CPU (vCPU-s)')).toBe('CPU (vCPU-s)');
     expect(inSentence('On-demand execution time (GB-s)')).toBe('on-demand execution time (GB-s)');
-  });
-
-  it('estimated volumes keep three significant figures, in the page’s short form', () => {
-    // 7,521,724 → 7.52 million; 752,172 → 752 thousand; 999,600 rounds up to 1.00 million.
-    expect(fmtVolume(7_521_724)).toBe('7.52M');
-    expect(fmtVolume(11_606_928)).toBe('11.6M');
-    expect(fmtVolume(752_172)).toBe('752k');
-    expect(fmtVolume(999_600)).toBe('1M');
-    expect(fmtVolume(1_234_567_890)).toBe('1.23B');
-    expect(fmtVolume(1e12)).toBe('1T');
-    expect(fmtVolume(950)).toBe('950');
-    expect(fmtVolume(12.345)).toBe('12.3');
   });
 
   it('free-tier run-outs: by day, earliest first, same-day allowances together', () => {

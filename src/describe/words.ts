@@ -69,24 +69,6 @@ export function fmtCount(n: number): string {
 }
 
 /**
- * An estimated volume, to three significant figures in the page's short form (src/describe/format.ts
- * formatCount writes "7.5M"): 7,521,724 → "7.52M", 752,172 → "752k", 950 → "950", 1e12 → "1T".
- */
-export function fmtVolume(n: number): string {
-  if (!Number.isFinite(n)) return '∞';
-  const rounded = Math.abs(Number(sigDigits(n, 3).replace(/,/g, '')));
-  const sign = n < 0 ? '-' : '';
-  for (const [scale, suffix] of [
-    [1e12, 'T'],
-    [1e9, 'B'],
-    [1e6, 'M'],
-    [1e3, 'k'],
-  ] as const)
-    if (rounded >= scale) return `${sign}${sig3(rounded / scale)}${suffix}`;
-  return sig3(n);
-}
-
-/**
  * A label's possessive: "AWS Lambda (Arm)'s", but "Cloud Run functions'" (a plural name takes the
  * apostrophe alone).
  */

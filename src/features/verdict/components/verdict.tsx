@@ -8,6 +8,7 @@ import {
   formatDate,
   formatMoney,
   formatPercent,
+  formatRate,
   type Money,
 } from '../../../describe/format.ts';
 import { pickedName } from '../../../describe/picked-name.ts';
@@ -339,8 +340,8 @@ export function VerdictView({
             .
           </li>
           <li>
-            CPU time per request: {formatCount(calc.scenario.cpuMs ?? calc.scenario.durationMs)} ms
-            of {formatCount(calc.scenario.durationMs)} ms.
+            CPU time per request: {formatRate(calc.scenario.cpuMs ?? calc.scenario.durationMs)} ms
+            of {formatRate(calc.scenario.durationMs)} ms.
           </li>
           {faasProps ? (
             <Suspense fallback={null}>

@@ -20,7 +20,8 @@ describe('WorkloadPanel', () => {
     expect((screen.getByLabelText('Memory') as HTMLInputElement).value).toBe('512');
     // 1,000 every 5 minutes: 3.33 a second, 288,000 a day, 8.76M a month (730 h).
     const eq = screen.getByText(/requests a second on average/).textContent?.replace(/\s+/g, ' ');
-    expect(eq).toBe('That is 3.33 requests a second on average, 288k a day and 8.8M a month.');
+    // Three significant figures, as the rest of the page writes counts (it read "8.8M" here).
+    expect(eq).toBe('That is 3.33 requests a second on average, 288k a day and 8.76M a month.');
   });
 
   it('updates the scenario as the user types, and the equivalents follow', async () => {

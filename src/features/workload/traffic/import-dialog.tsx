@@ -375,7 +375,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
           ) : null}
           {state.result.format === 'azure' ? (
             <p className="hint">
-              Durations are the execution units at this scenario’s {formatCount(memoryMb)} MB.
+              Durations are the execution units at this scenario’s {formatInteger(memoryMb)} MB.
             </p>
           ) : null}
           {problem ? (
