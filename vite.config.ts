@@ -293,14 +293,17 @@ const CHARTS =
 // and the widget's static chart (which fetches no Recharts) both import.
 const HORIZON =
   /src[\\/]features[\\/]charts[\\/](horizon-model\.ts|components[\\/](horizon-card|chart-bits)\.tsx)$/;
-// Cost ranges, robustness and the page's spread results: one lazy file (fewer chunk names in the
-// first load's preload lists), loaded with the verdict's robustness note, the table or the export.
+// Cost ranges, robustness, the page's spread results and the charts' worker answers: one lazy file
+// (fewer chunk names in the first load's preload lists), loaded with the verdict's robustness note,
+// the table, the charts or the export.
 const RANGES =
-  /src[\\/](lib[\\/](spread-results|priced-scenario)|describe[\\/]ranges)\.ts$|robustness-note\.tsx$|spread-worker\.ts\?shared-worker-url$/;
-// The spread work (ranges, robustness, bands): React-free, run by the spread worker (and on the main
+  /src[\\/](lib[\\/](spread-results|chart-answers|priced-scenario)|describe[\\/]ranges)\.ts$|robustness-note\.tsx$|spread-worker\.ts\?shared-worker-url$/;
+// The spread work (ranges, robustness, bands) and the charts' own (chart-work.ts: the sweep, growth
+// and scenario B; growth.ts is 0.6 kB): React-free, run by the spread worker (and on the main
 // thread where there is none). A chunk of its own, so the worker loads it and the engine chunk,
-// never React or the page's state.
-const SPREAD = /src[\\/](engine[\\/](ranges|robustness)|lib[\\/]spread-(work|protocol))\.ts$/;
+// never React or the page's state. No import() in it: Vite's preload helper needs a document.
+const SPREAD =
+  /src[\\/](engine[\\/](ranges|robustness|growth)|lib[\\/](spread-work|spread-protocol|chart-work))\.ts$/;
 // What both pages' boot scripts share (the start after the first paint, the stored theme, whether
 // first-paint.js showed the pre-rendered verdict, the bundler's preload helper, the global and component CSS): one small file, not one per
 // combination of the pages that use it, and its CSS comes before the widget's own.

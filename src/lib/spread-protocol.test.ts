@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_PLATFORM } from '../catalog/platform.ts';
 import type { Offer } from '../catalog/schema.ts';
 import type { BandPoint, CostRange } from '../engine/ranges.ts';
 import type { Robustness } from '../engine/robustness.ts';
+import type { ChartAnswer } from './chart-work.ts';
 import { pairCalculation } from './spread-test-calc.ts';
 import {
   spreadWorkerHandler,
@@ -122,5 +123,108 @@ describe('the spread worker', () => {
       ['robustness', null, true],
       ['band', null, true],
     ]);
+  });
+});
+
+/** The chart answers among the replies, by request id (they come after a promise settles). */
+const chartsOf = (replies: FromSpreadWorker[]) =>
+  new Map(replies.flatMap((r) => (r.type === 'chart' ? [[r.id, r.answer] as const] : [])));
+
+const valueOf = <K extends ChartAnswer['kind']>(a: ChartAnswer | undefined, kind: K) => {
+  if (!a || a.kind !== kind || 'failed' in a) throw new Error(`no ${kind} value`);
+  return a.value as Extract<ChartAnswer, { kind: K; value: unknown }>['value'];
+};
+
+describe('the spread worker’s chart requests', () => {
+  it('answers the break-even sweep, the growth months and scenario B, each under its id', async () => {
+    const { replies, send, drain } = harness();
+    send(catalogMessage());
+    send({
+      type: 'chart',
+      id: 1,
+      catalogId: 1,
+      request: { kind: 'sweep', scenario: calc.scenario, points: 3 },
+    });
+    send({
+      type: 'chart',
+      id: 2,
+      catalogId: 1,
+      request: { kind: 'growth', scenario: calc.scenario, monthlyGrowthPct: 10, months: 3 },
+    });
+    const b = { ...calc.scenario, workload: { ...calc.scenario.workload, requests: 20e6 } };
+    send({ type: 'chart', id: 3, catalogId: 1, request: { kind: 'evaluate', scenario: b } });
+    drain();
+    await vi.waitFor(() => expect(chartsOf(replies).size).toBe(3));
+    const answers = chartsOf(replies);
+
+    // Three volumes from 100 a month; at 100: FaaS 100 × (2e-7 + 1.25e-9 × 100) = $0.0000325,
+    // the VM $7.30.
+    const sweep = valueOf(answers.get(1), 'sweep');
+    expect(sweep).toHaveLength(3);
+    expect(sweep[0]?.requestsPerMonth).toBe(100);
+    expect(sweep[0]?.usd['test-faas']).toBeCloseTo(0.0000325, 12);
+    expect(sweep[0]?.usd['test-vm']).toBeCloseTo(7.3, 9);
+
+    // +10 % a month from 10M: month 2 has 11M (FaaS 11M × 3.25e-7 = $3.575), month 3 12.1M
+    // ($3.9325); the VM $7.30 throughout, so FaaS stays cheaper and nothing flips.
+    const growth = valueOf(answers.get(2), 'growth');
+    const requests = growth.months.map((m) => m.requestsPerMonth);
+    expect(requests).toHaveLength(3);
+    [10e6, 11e6, 12.1e6].forEach((r, k) => expect(requests[k]).toBeCloseTo(r, 3));
+    const faasIn = (k: number) =>
+      growth.months[k]?.results.find((r) => r.offerId === 'test-faas')?.totalUsd;
+    expect(faasIn(1)).toBeCloseTo(3.575, 9);
+    expect(faasIn(2)).toBeCloseTo(3.9325, 9);
+    expect(growth.flipMonth).toBeNull();
+
+    // B at 20M: FaaS 20M × 3.25e-7 = $6.50 against the VM's $7.30.
+    const resultB = valueOf(answers.get(3), 'evaluate');
+    const monthly = (id: string) => resultB.results.find((r) => r.offerId === id)?.monthlyUsd;
+    expect(monthly('test-faas')).toBeCloseTo(6.5, 9);
+    expect(monthly('test-vm')).toBeCloseTo(7.3, 9);
+  });
+
+  it('skips an older request of a kind not yet started, and leaves the spread work going', async () => {
+    const { replies, send, drain } = harness();
+    send(catalogMessage());
+    send({ type: 'spread', id: 1, catalogId: 1, scenario: calc.scenario });
+    const sweepAt = (durationMs: number) => ({
+      kind: 'sweep' as const,
+      scenario: { ...calc.scenario, durationMs },
+      points: 2,
+    });
+    send({ type: 'chart', id: 2, catalogId: 1, request: sweepAt(100) });
+    send({ type: 'chart', id: 3, catalogId: 1, request: sweepAt(50) });
+    drain();
+    await vi.waitFor(() => expect(chartsOf(replies).has(3)).toBe(true));
+    expect(chartsOf(replies).has(2)).toBe(false);
+    // Request 3's sweep is for 50 ms: at 100 a month, 100 × (2e-7 + 1.25e-9 × 50) = $0.00002625.
+    const sweep = valueOf(chartsOf(replies).get(3), 'sweep');
+    expect(sweep[0]?.usd['test-faas']).toBeCloseTo(0.00002625, 12);
+    // The chart requests stopped none of the spread work.
+    expect(partsOf(replies, 1).map((p) => p.part)).toEqual(['ranges', 'robustness', 'band']);
+  });
+
+  it('answers failed when the engine throws, and says so when the catalog was not sent', async () => {
+    const { replies, send, drain } = harness();
+    send({
+      type: 'chart',
+      id: 5,
+      catalogId: 1,
+      request: { kind: 'evaluate', scenario: calc.scenario },
+    });
+    expect(replies).toEqual([{ type: 'failed', id: 5, message: 'catalog 1 was not sent first' }]);
+    const broken = { ...calc.loaded.catalog.offers[0], meters: null } as unknown as Offer;
+    send({ ...catalogMessage(), offers: [broken, ...calc.loaded.catalog.offers.slice(1)] });
+    send({
+      type: 'chart',
+      id: 6,
+      catalogId: 1,
+      request: { kind: 'sweep', scenario: calc.scenario, points: 2 },
+    });
+    drain();
+    await vi.waitFor(() =>
+      expect(chartsOf(replies).get(6)).toEqual({ kind: 'sweep', failed: true }),
+    );
   });
 });

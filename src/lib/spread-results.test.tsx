@@ -3,52 +3,12 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Offer } from '../catalog/schema.ts';
 import type { ReadyCalculation } from './calculation.ts';
-import {
-  spreadWorkerHandler,
-  type FromSpreadWorker,
-  type ToSpreadWorker,
-} from './spread-protocol.ts';
 import { resetSpreadResults, spreadKey, useSpreadResults } from './spread-results.ts';
 import { pairCalculation } from './spread-test-calc.ts';
+import { FakeWorker } from './spread-test-worker.ts';
 
 // The hand-made pair (spread-test-calc.ts) at 10M requests: FaaS 10M × (2e-7 + 1.25e-9 × ms) a
 // month, so $3.25 at 100 ms and $2.625 at 50 ms; each typical cost is today's.
-
-/**
- * A stand-in for the browser's Worker: runs the real handler, with messages cloned as
- * postMessage clones them; its replies wait in `held` until the test lets them through.
- */
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  static failOnMessage = false;
-  onmessage: ((e: MessageEvent<FromSpreadWorker>) => void) | null = null;
-  onerror: ((e: Event) => void) | null = null;
-  onmessageerror: ((e: Event) => void) | null = null;
-  sent: ToSpreadWorker[] = [];
-  held: FromSpreadWorker[] = [];
-  private handle = spreadWorkerHandler(
-    (m) => this.held.push(structuredClone(m)),
-    (next) => setTimeout(next, 0),
-  );
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(m: ToSpreadWorker): void {
-    this.sent.push(m);
-    if (FakeWorker.failOnMessage) {
-      setTimeout(() => this.onerror?.(new Event('error')), 0);
-      return;
-    }
-    setTimeout(() => this.handle(structuredClone(m)), 0);
-  }
-  /** Hand the held replies (those for request `id`, or all) to the page. */
-  deliver(id?: number): void {
-    const now = this.held.filter((m) => id === undefined || m.id === id);
-    this.held = this.held.filter((m) => !now.includes(m));
-    for (const m of now) this.onmessage?.(new MessageEvent('message', { data: m }));
-  }
-  terminate(): void {}
-}
 
 const requestIds = (w: FakeWorker | undefined) =>
   (w?.sent ?? []).flatMap((m) => (m.type === 'spread' ? [m.id] : []));

@@ -17,8 +17,10 @@ import type { Scenario } from '../engine/scenario.ts';
 import { encodeScenario } from '../url/codec.ts';
 import type { ReadyCalculation } from './calculation.ts';
 import { pricedScenario } from './priced-scenario.ts';
+import type { ChartAnswer, ChartRequest } from './chart-work.ts';
 import type { FromSpreadWorker, ToSpreadWorker } from './spread-protocol.ts';
 import {
+  bandKey,
   runSteps,
   spreadSteps,
   type BandMemo,
@@ -36,6 +38,8 @@ export interface SpreadResults {
   /** The scenario they are for (its link, without the horizon and currency, which change nothing). */
   key: string;
   loaded: LoadedCatalog;
+  /** What the band depends on (bandKey): a band stays right while only the volume changes. */
+  bandFor: string;
   /** Each offer's low–typical–high monthly cost; null when no input has a spread. */
   ranges?: ReadonlyMap<string, CostRange> | null;
   robustness?: Robustness | null;
@@ -105,6 +109,16 @@ let broken = false;
 let requests = 0;
 let catalogCount = 0;
 let catalogs = new WeakMap<LoadedCatalog, number>();
+/** Chart requests sent and not answered: id → what the page does with the answer (null: work it out here). */
+const charts = new Map<number, (answer: ChartAnswer | null) => void>();
+
+function answerChart(id: number, answer: ChartAnswer | null): boolean {
+  const done = charts.get(id);
+  if (!done) return false;
+  charts.delete(id);
+  done(answer);
+  return true;
+}
 
 function startWorker(): Worker | null {
   if (worker || broken) return worker;
@@ -120,6 +134,11 @@ function startWorker(): Worker | null {
   }
   worker.onmessage = (e: MessageEvent<FromSpreadWorker>) => {
     const m = e.data;
+    if (m.type === 'chart') {
+      answerChart(m.id, m.answer);
+      return;
+    }
+    if (m.type === 'failed' && answerChart(m.id, null)) return; // the worker lacks the catalog
     const mine = job;
     if (!mine || mine.id !== m.id) return; // for an older scenario: dropped
     if (m.type === 'part') apply(mine, m.part);
@@ -132,6 +151,7 @@ function startWorker(): Worker | null {
     worker = null;
     broken = true;
     if (job?.out) runHere(job);
+    for (const id of [...charts.keys()]) answerChart(id, null);
   };
   worker.onerror = fail;
   worker.onmessageerror = fail;
@@ -157,6 +177,7 @@ function run(mine: Job): void {
   mine.out = {
     key: mine.key,
     loaded: mine.loaded,
+    bandFor: bandKey(pricedScenario(mine.calc)),
     lastRobustness: current?.lastRobustness ?? null,
   };
   const w = startWorker();
@@ -164,25 +185,68 @@ function run(mine: Job): void {
     runHere(mine);
     return;
   }
-  let catalogId = catalogs.get(mine.loaded);
-  const send = (m: ToSpreadWorker) => w.postMessage(m);
   try {
-    if (catalogId === undefined) {
-      catalogId = ++catalogCount;
-      send({
-        type: 'catalog',
-        catalogId,
-        offers: mine.loaded.catalog.offers,
-        platform: mine.loaded.platform,
-      });
-      catalogs.set(mine.loaded, catalogId);
-    }
+    const catalogId = catalogIn(w, mine.loaded);
     mine.id = ++requests;
-    send({ type: 'spread', id: mine.id, catalogId, scenario: pricedScenario(mine.calc) });
+    w.postMessage({
+      type: 'spread',
+      id: mine.id,
+      catalogId,
+      scenario: pricedScenario(mine.calc),
+    } satisfies ToSpreadWorker);
   } catch {
     // The catalog or scenario could not be cloned: work here.
     runHere(mine);
   }
+}
+
+/** The worker's id of this catalog, sent to it first if it does not have it (may throw: cloning). */
+function catalogIn(w: Worker, loaded: LoadedCatalog): number {
+  let catalogId = catalogs.get(loaded);
+  if (catalogId === undefined) {
+    catalogId = ++catalogCount;
+    w.postMessage({
+      type: 'catalog',
+      catalogId,
+      offers: loaded.catalog.offers,
+      platform: loaded.platform,
+    } satisfies ToSpreadWorker);
+    catalogs.set(loaded, catalogId);
+  }
+  return catalogId;
+}
+
+/** Whether chart data can be worked out off the main thread (false in jsdom, or once the worker failed). */
+export function chartWorkerAvailable(): boolean {
+  return !broken && typeof Worker !== 'undefined';
+}
+
+/**
+ * Ask the worker for a chart's data (chart-work.ts). `done` gets its answer in a task of its own,
+ * or null when the page must work it out itself (no worker, or it failed or lacks the catalog).
+ * Returns the request's id: a later request supersedes it (the worker may skip it; its answer
+ * still comes, and the caller drops what is not its latest).
+ */
+export function requestChart(
+  loaded: LoadedCatalog,
+  request: ChartRequest,
+  done: (answer: ChartAnswer | null) => void,
+): number {
+  const id = ++requests;
+  const w = startWorker();
+  if (!w) {
+    setTimeout(() => done(null), 0);
+    return id;
+  }
+  try {
+    const catalogId = catalogIn(w, loaded);
+    charts.set(id, done);
+    w.postMessage({ type: 'chart', id, catalogId, request } satisfies ToSpreadWorker);
+  } catch {
+    charts.delete(id);
+    setTimeout(() => done(null), 0);
+  }
+  return id;
 }
 
 /** The same steps on the main thread, one task each (no worker here). */
@@ -193,6 +257,7 @@ function runHere(mine: Job): void {
   mine.out = {
     key: mine.key,
     loaded: mine.loaded,
+    bandFor: bandKey(pricedScenario(mine.calc)),
     lastRobustness: mine.out?.lastRobustness ?? current?.lastRobustness ?? null,
   };
   const steps = spreadSteps(
@@ -245,6 +310,7 @@ export function resetSpreadResults(): void {
   worker = null;
   broken = false;
   catalogs = new WeakMap();
+  charts.clear();
   requests = 0;
   catalogCount = 0;
 }

@@ -11,7 +11,11 @@ import { HoverReadout } from './hover-readout.tsx';
 import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
 import { encodeScenario } from '../../../url/codec.ts';
 import { inputValues, TODAY, valuesAt } from '../../../engine/ranges.ts';
-import { useSpreadResults } from '../../../lib/spread-results.ts';
+import { useSpreadResults, type SpreadResults } from '../../../lib/spread-results.ts';
+import { useChartAnswer } from '../../../lib/chart-answers.ts';
+import { pricedScenario } from '../../../lib/priced-scenario.ts';
+import { bandKey } from '../../../lib/spread-work.ts';
+import type { SweepPoint } from '../../../engine/types.ts';
 import { ChartBands, type BandSeries } from './chart-bands.tsx';
 
 /** The log y axis cannot show $0: costs below a cent are drawn at a cent (tooltips show the truth). */
@@ -19,7 +23,15 @@ const FLOOR_USD = 0.01;
 const X_TICKS = [1e2, 1e4, 1e6, 1e8, 1e10, 1e12];
 const TABLE_AT = [1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 
-/** Monthly cost of every offer against requests a month, with crossings and today's workload. */
+/** Volumes the chart's lines are drawn at: 24 a decade from 100 to 10¹² a month. */
+const SWEEP_POINTS = 241;
+
+/**
+ * Monthly cost of every offer against requests a month, with crossings and today's workload. The
+ * sweep (every offer at every volume) is worked out in the spread worker after an edit
+ * (lib/chart-answers.ts); until it comes, the chart stays as it was, for the scenario it was drawn
+ * for.
+ */
 export function BreakEvenChart({
   calc,
   compact = false,
@@ -28,17 +40,50 @@ export function BreakEvenChart({
   /** The widget's variant: no explanatory paragraphs (the summary and table stay). */
   compact?: boolean;
 }) {
-  const { scenario, loaded, result, styles, money } = calc;
-  const offers = loaded.catalog.offers;
+  const { scenario, loaded } = calc;
   // The sweep spans every volume, so it ignores the workload's own volume and the horizon:
   // editing "N requests" moves only the marker, not the 241 × offers costs.
   const sweepKey = JSON.stringify({ ...scenario, workload: null, horizon: null, currency: null });
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const sweepScenario = useMemo(() => scenario, [sweepKey]);
-  const points = useMemo(
-    () => sweep(sweepScenario, offers, { points: 241, platform: loaded.platform }),
-    [sweepScenario, offers, loaded.platform],
+  const { value: points, shownFor: shown } = useChartAnswer(
+    loaded,
+    sweepKey,
+    () => ({ kind: 'sweep', scenario, points: SWEEP_POINTS }),
+    () =>
+      sweep(scenario, loaded.catalog.offers, { points: SWEEP_POINTS, platform: loaded.platform }),
+    calc,
   );
+  // The bands are asked for the scenario in the inputs (one computation the table and verdict share).
+  const spreads = useSpreadResults(calc, !compact);
+  if (points === null)
+    return (
+      <section className="card chart-card" aria-labelledby="be-title">
+        <h2 id="be-title">Where the answer flips</h2>
+        <p className="hint">The break-even chart could not be worked out for this scenario.</p>
+      </section>
+    );
+  return (
+    <BreakEvenView
+      calc={shown}
+      points={points}
+      compact={compact}
+      spreads={compact ? null : spreads.results}
+    />
+  );
+}
+
+function BreakEvenView({
+  calc,
+  points,
+  compact,
+  spreads,
+}: {
+  /** The calculation the sweep goes with: the one in the inputs, or the last while a sweep is on its way. */
+  calc: ReadyCalculation;
+  points: readonly SweepPoint[];
+  compact: boolean;
+  spreads: SpreadResults | null;
+}) {
+  const { scenario, result, styles, money } = calc;
   // Only priced offers are drawn: those a hard limit stops, or unpriced here, are left out.
   const ranking = rankResults(result);
   const shown = ranking.priced;
@@ -86,9 +131,12 @@ export function BreakEvenChart({
     color: styles.get(b.faasOfferId)?.color ?? 'currentColor',
   }));
   // Bands: each line's low–high as duration and CPU time move across their spreads (worked out
-  // after the chart, src/lib/spread-results.ts); the strip: today's traffic across its spread.
-  const spreads = useSpreadResults(calc, !compact);
-  const band = spreads.fresh ? spreads.results?.band : undefined;
+  // after the chart, src/lib/spread-results.ts); a band spans every volume, so it stays while only
+  // the volume changes. The strip: today's traffic across its spread.
+  const band =
+    spreads && spreads.loaded === calc.loaded && spreads.bandFor === bandKey(pricedScenario(calc))
+      ? spreads.band
+      : undefined;
   const bands: BandSeries[] = band
     ? shown.map((r) => ({
         key: r.offerId,

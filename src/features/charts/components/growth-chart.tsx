@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { growthSeries, requestsInMonth } from '../../../engine/growth.ts';
+import { growthSeries, requestsInMonth, type Growth } from '../../../engine/growth.ts';
 import { rankResults } from '../../../engine/ranking.ts';
 import { requestsPerMonthOf, type GrowthOptions } from '../../../engine/scenario.ts';
 import { formatMoney, linearMoneyTicks } from '../../../describe/format.ts';
 import { labelsOf } from '../../../describe/results.ts';
 import { growthFlipText, growthMonthName, growthTooFarText } from '../../../describe/what-if.ts';
 import { useCalculation, type ReadyCalculation } from '../../../lib/calculation.ts';
+import { useChartAnswer } from '../../../lib/chart-answers.ts';
+import { pricedScenario } from '../../../lib/priced-scenario.ts';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { FIELDS as F, MAX_REQUESTS_PER_MONTH } from '../../../scenario/spec.ts';
@@ -35,36 +37,94 @@ export default function GrowthChart() {
   return <Growth calc={calc} growth={calc.scenario.growth} />;
 }
 
-function Growth({ calc, growth }: { calc: ReadyCalculation; growth: GrowthOptions }) {
-  const { scenario, styles } = calc;
-  const today = requestsPerMonthOf(scenario.workload);
+function Growth({ calc: current, growth }: { calc: ReadyCalculation; growth: GrowthOptions }) {
+  const today = requestsPerMonthOf(current.scenario.workload);
   const lastRequests = requestsInMonth(today, growth.monthlyPct, growth.months);
   const tooFar = lastRequests > MAX_REQUESTS_PER_MONTH;
-  const g = useMemo(
+  // The months are worked out in the spread worker after an edit (lib/chart-answers.ts): until
+  // they come, the chart shows the months it has, with the calculation they go with. Past the
+  // largest volume there is nothing to work out (0 months).
+  const priced = pricedScenario(current);
+  const months = tooFar ? 0 : growth.months;
+  const answer = useChartAnswer(
+    current.loaded,
+    JSON.stringify({ ...priced, horizon: null, currency: null, growth: { ...growth, months } }),
+    () => ({ kind: 'growth', scenario: priced, monthlyGrowthPct: growth.monthlyPct, months }),
     () =>
-      tooFar
-        ? null
-        : growthSeries(
-            scenario.offers.length > 0 ? scenario : { ...scenario, offers: ['none-chosen'] },
-            calc.loaded.catalog.offers,
-            {
-              platform: calc.loaded.platform,
-              monthlyGrowthPct: growth.monthlyPct,
-              months: growth.months,
-            },
-          ),
-    [calc, growth, scenario, tooFar],
+      growthSeries(priced, current.loaded.catalog.offers, {
+        platform: current.loaded.platform,
+        monthlyGrowthPct: growth.monthlyPct,
+        months,
+      }),
+    { calc: current, growth },
   );
+  const drawn = tooFar ? current : answer.shownFor.calc;
+
+  return (
+    <section
+      className="card chart-card growth-card"
+      aria-labelledby="growth-title"
+      data-scenario={encodeScenario(drawn.scenario)}
+    >
+      <div className="card-head">
+        <h2 id="growth-title">Cost as traffic grows</h2>
+        <span className="segmented" role="group" aria-label="Months">
+          {MONTH_CHOICES.map((n) => (
+            <button
+              key={n}
+              type="button"
+              aria-pressed={growth.months === n}
+              onClick={() => setGrowth({ months: n })}
+            >
+              {n} months
+            </button>
+          ))}
+        </span>
+      </div>
+      <p className="growth-rate">
+        <NumberField
+          label="Traffic growth a month"
+          value={growth.monthlyPct}
+          {...boundsOf(F.growthPct)}
+          unit="%"
+          width="4rem"
+          onCommit={(v) => v !== undefined && setGrowth({ monthlyPct: v })}
+        />
+      </p>
+      {tooFar ? (
+        <p className="error-box" role="alert">
+          {growthTooFarText(growth.monthlyPct, growth.months, lastRequests)}
+        </p>
+      ) : answer.value === null ? (
+        <p className="hint">The growth chart could not be worked out for this scenario.</p>
+      ) : (
+        <GrowthMonths calc={drawn} growth={answer.shownFor.growth} g={answer.value} />
+      )}
+    </section>
+  );
+}
+
+/** The months as a chart, with the month the answer flips said in words. */
+function GrowthMonths({
+  calc,
+  growth,
+  g,
+}: {
+  calc: ReadyCalculation;
+  growth: GrowthOptions;
+  g: Growth;
+}) {
+  const { styles } = calc;
   // Month 1 is this calendar month.
   const start = useMemo(() => new Date(), []);
   const ranking = rankResults(calc.result);
   const drawn = new Set(
-    g?.months.flatMap((m) => m.results.filter((r) => r.totalUsd !== null).map((r) => r.offerId)),
+    g.months.flatMap((m) => m.results.filter((r) => r.totalUsd !== null).map((r) => r.offerId)),
   );
   const shown = ranking.ordered.filter((r) => r.status !== 'unavailable' && drawn.has(r.offerId));
   const data = useMemo(
     () =>
-      (g?.months ?? []).map((m) => {
+      g.months.map((m) => {
         const row: Record<string, number | undefined> = { month: m.month };
         for (const r of m.results) if (r.totalUsd !== null) row[r.offerId] = r.totalUsd;
         return row;
@@ -99,117 +159,78 @@ function Growth({ calc, growth }: { calc: ReadyCalculation; growth: GrowthOption
     }
   });
   const labelOf = labelsOf(calc.result.results);
-  const flip = g?.flipMonth ?? null;
+  const flip = g.flipMonth;
 
   return (
-    <section
-      className="card chart-card growth-card"
-      aria-labelledby="growth-title"
-      data-scenario={encodeScenario(scenario)}
-    >
-      <div className="card-head">
-        <h2 id="growth-title">Cost as traffic grows</h2>
-        <span className="segmented" role="group" aria-label="Months">
-          {MONTH_CHOICES.map((n) => (
-            <button
-              key={n}
-              type="button"
-              aria-pressed={growth.months === n}
-              onClick={() => setGrowth({ months: n })}
-            >
-              {n} months
-            </button>
-          ))}
-        </span>
-      </div>
-      <p className="growth-rate">
-        <NumberField
-          label="Traffic growth a month"
-          value={growth.monthlyPct}
-          {...boundsOf(F.growthPct)}
-          unit="%"
-          width="4rem"
-          onCommit={(v) => v !== undefined && setGrowth({ monthlyPct: v })}
-        />
+    <>
+      <p className="hint">
+        Each offer’s bill for one month of traffic, month 1 being today’s (
+        {growthMonthName(start, 1)}); month k is today’s × (1 + rate)^(k−1).
       </p>
-      {g === null ? (
-        <p className="error-box" role="alert">
-          {growthTooFarText(growth.monthlyPct, growth.months, lastRequests)}
-        </p>
-      ) : (
-        <>
-          <p className="hint">
-            Each offer’s bill for one month of traffic, month 1 being today’s (
-            {growthMonthName(start, 1)}); month k is today’s × (1 + rate)^(k−1).
-          </p>
-          <div
-            className="chart-box"
-            role="img"
-            aria-label={`Monthly cost over ${growth.months} months of growth for ${shown.length} offers; when the answer flips is said below the chart.`}
+      <div
+        className="chart-box"
+        role="img"
+        aria-label={`Monthly cost over ${growth.months} months of growth for ${shown.length} offers; when the answer flips is said below the chart.`}
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart
+            data={data}
+            margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
           >
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart
-                data={data}
-                margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
-                accessibilityLayer={false}
-              >
-                <XAxis
-                  dataKey="month"
-                  type="number"
-                  domain={[1, growth.months]}
-                  ticks={ticks}
-                  tickFormatter={(v: number) => (v === 1 ? 'month 1' : String(v))}
+            <XAxis
+              dataKey="month"
+              type="number"
+              domain={[1, growth.months]}
+              ticks={ticks}
+              tickFormatter={(v: number) => (v === 1 ? 'month 1' : String(v))}
+            />
+            <YAxis
+              tickFormatter={(v: number) => formatMoney(v, calc.money, 'compact')}
+              width={56}
+              {...(yTicks
+                ? { ticks: yTicks, domain: [0, yTicks[yTicks.length - 1] ?? 'auto'] }
+                : {})}
+            />
+            {offerLines(shown, styles)}
+            <ChartOverlay
+              xGrid={ticks}
+              markers={markers}
+              {...(flip !== null ? { vertical: { x: flip, label: `Flips: month ${flip}` } } : {})}
+            />
+            <HoverReadout
+              rows={data}
+              xKey="month"
+              lines={shown.map((r) => ({
+                id: r.offerId,
+                color: styles.get(r.offerId)?.color ?? 'currentColor',
+              }))}
+              render={(row) => (
+                <TooltipList
+                  title={`Month ${row.month ?? 1} (${growthMonthName(start, row.month ?? 1)})`}
+                  rows={shown.flatMap((r) => {
+                    const usd = row[r.offerId];
+                    return usd === undefined
+                      ? []
+                      : [
+                          {
+                            id: r.offerId,
+                            label: r.label,
+                            usd,
+                            color: styles.get(r.offerId)?.color ?? 'currentColor',
+                          },
+                        ];
+                  })}
                 />
-                <YAxis
-                  tickFormatter={(v: number) => formatMoney(v, calc.money, 'compact')}
-                  width={56}
-                  {...(yTicks
-                    ? { ticks: yTicks, domain: [0, yTicks[yTicks.length - 1] ?? 'auto'] }
-                    : {})}
-                />
-                {offerLines(shown, styles)}
-                <ChartOverlay
-                  xGrid={ticks}
-                  markers={markers}
-                  {...(flip !== null
-                    ? { vertical: { x: flip, label: `Flips: month ${flip}` } }
-                    : {})}
-                />
-                <HoverReadout
-                  rows={data}
-                  xKey="month"
-                  lines={shown.map((r) => ({
-                    id: r.offerId,
-                    color: styles.get(r.offerId)?.color ?? 'currentColor',
-                  }))}
-                  render={(row) => (
-                    <TooltipList
-                      title={`Month ${row.month ?? 1} (${growthMonthName(start, row.month ?? 1)})`}
-                      rows={shown.flatMap((r) => {
-                        const usd = row[r.offerId];
-                        return usd === undefined
-                          ? []
-                          : [
-                              {
-                                id: r.offerId,
-                                label: r.label,
-                                usd,
-                                color: styles.get(r.offerId)?.color ?? 'currentColor',
-                              },
-                            ];
-                      })}
-                    />
-                  )}
-                />
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
-          <OfferLegend shown={shown} styles={styles} />
-          <p className="chart-summary" data-testid="growth-flip" data-flip-month={flip ?? 'none'}>
-            {growthFlipText(g, labelOf, start)}
-          </p>
-        </>
-      )}
-    </section>
+              )}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <OfferLegend shown={shown} styles={styles} />
+      <p className="chart-summary" data-testid="growth-flip" data-flip-month={flip ?? 'none'}>
+        {growthFlipText(g, labelOf, start)}
+      </p>
+    </>
   );
 }

@@ -15,6 +15,7 @@ import {
   formatDifference,
 } from '../../../describe/what-if.ts';
 import { useCalculation, type ReadyCalculation } from '../../../lib/calculation.ts';
+import { useChartAnswer } from '../../../lib/chart-answers.ts';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import {
@@ -47,18 +48,33 @@ function priced(s: Scenario): Scenario {
   return s.offers.length > 0 ? s : { ...s, offers: ['none-chosen'] };
 }
 
-/** Scenario B and its results, built from A (the priced scenario) and B's `b.` link parameters. */
-function useScenarioB(calc: ReadyCalculation, compare: string) {
-  return useMemo(() => {
-    const offers = calc.loaded.catalog.offers;
-    const b = applyChanges(calc.scenario, compareChangesOf(compare) ?? '', {
-      offerIds: comparableIds(offers),
-    }).scenario;
-    const result = calc.engine.evaluateScenario(priced(b), offers, {
-      platform: calc.loaded.platform,
-    });
-    return { b, result };
-  }, [calc, compare]);
+/** Scenario B, built from A (the priced scenario) and B's `b.` link parameters. */
+function useScenarioB(calc: ReadyCalculation, compare: string): Scenario {
+  return useMemo(
+    () =>
+      applyChanges(calc.scenario, compareChangesOf(compare) ?? '', {
+        offerIds: comparableIds(calc.loaded.catalog.offers),
+      }).scenario,
+    [calc, compare],
+  );
+}
+
+/**
+ * B's results. After an edit they are worked out in the spread worker (lib/chart-answers.ts):
+ * until they come, the panel's figures stay those of the last A and B, with that A.
+ */
+function useResultsB(calc: ReadyCalculation, compare: string, b: Scenario) {
+  const pricedB = priced(b);
+  return useChartAnswer(
+    calc.loaded,
+    JSON.stringify({ ...pricedB, horizon: null, currency: null }),
+    () => ({ kind: 'evaluate', scenario: pricedB }),
+    () =>
+      calc.engine.evaluateScenario(pricedB, calc.loaded.catalog.offers, {
+        platform: calc.loaded.platform,
+      }),
+    { calc, compare },
+  );
 }
 
 /** B as the link writes it: its parameters that differ from A's, each under `b.`. */
@@ -141,25 +157,32 @@ export default function ComparePanel() {
   return <Compare calc={calc} compare={compare} />;
 }
 
-function Compare({ calc, compare }: { calc: ReadyCalculation; compare: string }) {
-  const a = calc.scenario;
-  const { b, result: resultB } = useScenarioB(calc, compare);
+function Compare({ calc: current, compare }: { calc: ReadyCalculation; compare: string }) {
+  const a = current.scenario;
+  const b = useScenarioB(current, compare);
+  const answer = useResultsB(current, compare, b);
+  // The figures: B's results and the A and B they go with.
+  const calc = answer.shownFor.calc;
+  const resultB = answer.value;
   const rankA = rankResults(calc.result);
-  const rankB = rankResults(resultB);
-  const diffs = new Map(offerDifferences(calc.result, resultB).map((d) => [d.offerId, d]));
-  const inB = new Map(resultB.results.map((r) => [r.offerId, r]));
+  const rankB = resultB ? rankResults(resultB) : null;
+  const diffs = new Map(
+    resultB ? offerDifferences(calc.result, resultB).map((d) => [d.offerId, d]) : [],
+  );
+  const inB = new Map(resultB?.results.map((r) => [r.offerId, r]));
   const inA = new Map(calc.result.results.map((r) => [r.offerId, r]));
-  const ids = [...new Set([...rankA.ordered, ...rankB.ordered].map((r) => r.offerId))];
+  const ids = [...new Set([...rankA.ordered, ...(rankB?.ordered ?? [])].map((r) => r.offerId))];
   const edit = (change: (s: Scenario) => Scenario) => commitB(a, change(b));
-  const offers = calc.loaded.catalog.offers;
+  const offers = current.loaded.catalog.offers;
   const changed = compareChangesOf(compare) ?? '';
+  const shownChanges = compareChangesOf(answer.shownFor.compare) ?? '';
 
   return (
     <section
       className="card compare-card"
       aria-labelledby="cmp-title"
-      data-scenario={encodeScenario(a)}
-      data-compare={changed}
+      data-scenario={encodeScenario(calc.scenario)}
+      data-compare={shownChanges}
     >
       <div className="card-head">
         <h2 id="cmp-title">Scenario A against B</h2>
@@ -259,7 +282,11 @@ function Compare({ calc, compare }: { calc: ReadyCalculation; compare: string })
         </div>
         <div>
           <h3>B</h3>
-          <p data-testid="compare-verdict-b">{compareVerdict(rankB, 'month', calc.money)}</p>
+          <p data-testid="compare-verdict-b">
+            {rankB
+              ? compareVerdict(rankB, 'month', calc.money)
+              : 'B’s figures could not be worked out.'}
+          </p>
         </div>
       </div>
       <div className="table-scroll">
