@@ -5,6 +5,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { COMPACT_CATALOG_FILE } from './src/catalog/compact.ts';
 import { compactCatalogFrom } from './src/catalog/load-from-disk.ts';
+import { firstPaintSource, inlineFirstPaint } from './scripts/lib/first-paint-inline.ts';
 
 /**
  * pricing-data/*.json is served as-is in dev and copied to dist/pricing-data/ on build (no second
@@ -147,6 +148,20 @@ function sharePreload(): Plugin {
         );
       },
     },
+  };
+}
+
+/**
+ * public/first-paint.js goes into each page's <head> as an inline script (after sharePreload has
+ * given its tag the share link's files), so nothing waits a round trip for it before the first
+ * paint. public/_headers allows it by hash (scripts/lib/first-paint-inline.ts).
+ */
+function firstPaintInline(): Plugin {
+  const source = firstPaintSource(import.meta.dirname);
+  return {
+    name: 'breakeven-first-paint-inline',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: (html) => inlineFirstPaint(html, source) },
   };
 }
 
@@ -332,6 +347,7 @@ export default defineConfig({
     prerenderedVerdict(),
     shellFirst(),
     sharePreload(),
+    firstPaintInline(),
     socialUrls(),
     sharedChunkWorker(),
   ],

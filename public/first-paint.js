@@ -1,10 +1,10 @@
 /*
- * Runs before the first paint (a small classic script in the head; the CSP allows no inline
- * script). The HTML carries the default scenario's verdict, pre-rendered at build time, hidden by
+ * Runs before the first paint (the build writes it into each page's head as the one inline script
+ * the CSP allows, by its hash: scripts/lib/first-paint-inline.ts). The HTML carries the default scenario's verdict, pre-rendered at build time, hidden by
  * default. It is shown (<html class="prerender-ok">) only when the address carries no query
  * parameter but those listed in data-display-only (the widget's theme and chart), so a share link
  * never shows the default scenario's figures, not even for a frame; the app then takes over
- * (src/lib/prerendered.ts). If this script fails to load, the verdict stays hidden: safe. For a
+ * (src/lib/prerendered.ts). If this script does not run, the verdict stays hidden: safe. For a
  * share link it also starts the downloads the verdict waits for (data-share-preload).
  */
 (function () {
