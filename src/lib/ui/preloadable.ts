@@ -8,7 +8,12 @@ import { lazy, type ComponentType } from 'react';
  */
 export function preloadable<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
-): { Component: ComponentType<P>; preload: () => Promise<unknown> } {
+): {
+  Component: ComponentType<P>;
+  preload: () => Promise<unknown>;
+  /** Whether the code is here, so the component renders without suspending. */
+  loaded: () => boolean;
+} {
   let loaded: { default: ComponentType<P> } | undefined;
   let pending: Promise<{ default: ComponentType<P> }> | undefined;
   const preload = () => {
@@ -26,5 +31,5 @@ export function preloadable<P extends object>(
     // React.lazy only calls then(); a thenable that has the module resolves before lazy checks.
     return m ? ({ then: (ok: (v: typeof m) => void) => ok(m) } as Promise<typeof m>) : preload();
   });
-  return { Component, preload };
+  return { Component, preload, loaded: () => loaded !== undefined };
 }

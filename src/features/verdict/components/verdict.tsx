@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
 import { rankResults } from '../../../engine/ranking.ts';
 import type { OfferResult, ScenarioResult } from '../../../engine/types.ts';
@@ -29,6 +29,10 @@ const SizingNote = sizingNote.Component;
 const PricedHereNote = pricedHereNote.Component;
 // How robust the verdict is and the spreads: worked out after the verdict (lib/spread-results.ts).
 const RobustnessNote = lazy(() => import('./robustness-note.tsx'));
+
+/** The notes the headline shows (the widget's short verdict has only the cannot-run one). */
+const headlineNotes = (compact: boolean) =>
+  compact ? [cannotRunNote] : [cannotRunNote, sizingNote, pricedHereNote];
 
 const PER: Record<Horizon, string> = { day: 'a day', week: 'a week', month: 'a month' };
 
@@ -122,13 +126,28 @@ export function Verdict({
   const currencyId = useId();
   // The notes under the headline load while the engine and the catalog do, so the live verdict
   // arrives whole, as tall as the pre-rendered one it replaces: nothing below it moves twice.
+  const [notesLoaded, setNotesLoaded] = useState(() =>
+    headlineNotes(compact).every((n) => n.loaded()),
+  );
   useEffect(() => {
-    // A failed download is retried by lazy() when the note is shown.
-    const quiet = () => undefined;
-    cannotRunNote.preload().catch(quiet);
-    if (!compact) Promise.all([sizingNote.preload(), pricedHereNote.preload()]).catch(quiet);
+    let live = true;
+    // A failed download is retried by lazy() when the note is shown: show the verdict anyway.
+    const done = () => {
+      if (live) setNotesLoaded(true);
+    };
+    Promise.all(headlineNotes(compact).map((n) => n.preload())).then(done, done);
+    return () => {
+      live = false;
+    };
   }, [compact]);
-  if (calc.status === 'loading') {
+  // On a slow phone the engine can beat the notes' code: the pre-rendered verdict then stays until
+  // the notes are here too, instead of the live one showing without them and growing (the
+  // sentence under them moved down: Lighthouse's layout shift of 0.086).
+  const holdPrerendered =
+    calc.status === 'ready' &&
+    !notesLoaded &&
+    prerenderedVerdictFor(encodeScenario(current)) !== null;
+  if (calc.status === 'loading' || holdPrerendered) {
     // The build's pre-rendered figures stand in while the code and catalog load, for the
     // scenario they were rendered for only.
     const pre = prerenderedVerdictFor(encodeScenario(current));
