@@ -4,8 +4,10 @@
  * with vite preview on a loopback port, runs Lighthouse 12 (mobile preset, its default) in headless
  * Chromium, prints the four category scores, LCP, total blocking time and layout shift (CLS), and
  * writes each JSON report to .lighthouse/.
- * Targets: performance ≥ 98; accessibility, best practices and SEO 100; LCP ≤ 1.5 s. With --check,
- * exits 1 when the median run misses one. Not part of `npm test`: scores vary with machine load.
+ * Targets (the page-speed issue's): the page performance ≥ 98, LCP ≤ 1.2 s, TBT ≤ 150 ms; the widget
+ * (--path embed.html) performance ≥ 95; both accessibility and best practices 100, and the page SEO
+ * 100 (the widget is `noindex` on purpose, so its SEO has no target). With --check, exits 1 when the
+ * median run misses one. Not part of `npm test`: scores vary with machine load.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -27,12 +29,22 @@ const PORT = 4181;
 const LIGHTHOUSE = join(ROOT, 'node_modules/lighthouse/cli/index.js');
 
 const CATEGORIES = [
-  ['performance', 'Performance', 0.98],
-  ['accessibility', 'Accessibility', 1],
-  ['best-practices', 'Best practices', 1],
-  ['seo', 'SEO', 1],
+  ['performance', 'Performance'],
+  ['accessibility', 'Accessibility'],
+  ['best-practices', 'Best practices'],
+  ['seo', 'SEO'],
 ] as const;
-const LCP_TARGET_MS = 1500;
+
+/** Median targets per page: category scores (0–1; null: none), LCP and TBT in ms (null: none). */
+interface Targets {
+  scores: readonly (number | null)[];
+  lcpMs: number | null;
+  tbtMs: number | null;
+}
+const PAGE_TARGETS: Targets = { scores: [0.98, 1, 1, 1], lcpMs: 1200, tbtMs: 150 };
+const WIDGET_TARGETS: Targets = { scores: [0.95, 1, 1, null], lcpMs: null, tbtMs: null };
+const targetsFor = (path: string): Targets =>
+  /embed(\.html)?$/.test(path) ? WIDGET_TARGETS : PAGE_TARGETS;
 
 interface LighthouseReport {
   categories: Record<string, { score: number | null } | undefined>;
@@ -102,25 +114,38 @@ async function main(): Promise<void> {
 
     console.log(runs > 1 ? `Median of ${runs} runs:` : 'Result:');
     let ok = true;
-    CATEGORIES.forEach(([, label, target], j) => {
-      const m = median(results.map((r) => r.scores[j] ?? 0));
-      const met = m >= target * 100;
+    const targets = targetsFor(values.path);
+    const verdict = (met: boolean) => {
       ok &&= met;
+      return metOrMissed(met);
+    };
+    CATEGORIES.forEach(([, label], j) => {
+      const m = median(results.map((r) => r.scores[j] ?? 0));
+      const target = targets.scores[j];
       console.log(
-        `  ${label.padEnd(15)} ${String(m).padStart(3)}   target ≥ ${target * 100}: ${metOrMissed(met)}`,
+        `  ${label.padEnd(15)} ${String(m).padStart(3)}   ${
+          target == null ? 'no target' : `target ≥ ${target * 100}: ${verdict(m >= target * 100)}`
+        }`,
       );
     });
     const lcp = median(results.map((r) => r.lcpMs));
-    const lcpMet = lcp <= LCP_TARGET_MS;
-    ok &&= lcpMet;
+    const tbt = median(results.map((r) => r.tbtMs));
+    const cls = median(results.map((r) => r.cls));
     console.log(
-      `  ${'LCP'.padEnd(15)} ${(lcp / 1000).toFixed(2)} s   target ≤ 1.5 s: ${metOrMissed(lcpMet)}`,
+      `  ${'LCP'.padEnd(15)} ${(lcp / 1000).toFixed(2)} s   ${
+        targets.lcpMs == null
+          ? 'no target'
+          : `target ≤ ${targets.lcpMs / 1000} s: ${verdict(lcp <= targets.lcpMs)}`
+      }`,
     );
     console.log(
-      `  ${'TBT'.padEnd(15)} ${Math.round(median(results.map((r) => r.tbtMs)))} ms · CLS ${median(
-        results.map((r) => r.cls),
-      ).toFixed(3)} (medians)`,
+      `  ${'TBT'.padEnd(15)} ${Math.round(tbt)} ms   ${
+        targets.tbtMs == null
+          ? 'no target'
+          : `target ≤ ${targets.tbtMs} ms: ${verdict(tbt <= targets.tbtMs)}`
+      }`,
     );
+    console.log(`  ${'CLS'.padEnd(15)} ${cls.toFixed(3)}`);
     console.log(`Reports: ${results.map((r) => relative(ROOT, r.file)).join(', ')}`);
     if (!ok && values.check) process.exitCode = 1;
   });
