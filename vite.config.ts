@@ -309,11 +309,12 @@ const CHARTS =
 // widget's static chart (which fetches no Recharts) all import.
 const HORIZON =
   /src[\\/](features[\\/]charts[\\/](horizon-model\.ts|components[\\/](horizon-card|chart-bits)\.tsx)|lib[\\/]ui[\\/]marker-shape\.tsx)$/;
-// Cost ranges, robustness, the page's spread results and the charts' worker answers: one lazy file
+// Cost ranges, robustness, the page's spread results and the charts' worker answers, with
+// the redraws in tasks of their own (own-task.ts): one lazy file
 // (fewer chunk names in the first load's preload lists), loaded with the verdict's robustness note,
 // the table, the charts or the export.
 const RANGES =
-  /src[\\/](lib[\\/](spread-results|chart-answers|priced-scenario)|describe[\\/]ranges)\.ts$|robustness-note\.tsx$|spread-worker\.ts\?shared-worker-url$/;
+  /src[\\/](lib[\\/](spread-results|chart-answers|own-task|priced-scenario)|describe[\\/]ranges)\.ts$|robustness-note\.tsx$|spread-worker\.ts\?shared-worker-url$/;
 // The spread work (ranges, robustness, bands) and the charts' own (chart-work.ts: the sweep, growth
 // and scenario B; growth.ts is 0.6 kB): React-free, run by the spread worker (and on the main
 // thread where there is none). A chunk of its own, so the worker loads it and the engine chunk,

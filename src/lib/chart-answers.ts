@@ -4,14 +4,16 @@
  * first draw works it out here, at once (the chart has nothing to show yet, and no edit waits on
  * it); after that, a part keeps drawing the data it has, with the `shownFor` it was asked for
  * (the calculation whose figures go with it), until the worker's answer for the new key arrives,
- * then redraws once, at transition priority: no flash, no blank chart. An answer for an older
+ * then redraws once, in a task of its own: no flash, no blank chart. An answer for an older
  * request is dropped. Without a worker (jsdom, or one that failed) the data is worked out here,
  * during render, as before. A request the engine fails leaves the data out (`failed`), for a
  * quiet note in its place.
  */
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { LoadedCatalog } from '../catalog/catalog-query.ts';
 import type { ChartAnswer, ChartKind, ChartRequest, ChartValues } from './chart-work.ts';
+import { inOwnTask } from './own-task.ts';
 import { chartWorkerAvailable, requestChart } from './spread-results.ts';
 
 export interface ChartData<T, F> {
@@ -70,7 +72,8 @@ export function useChartAnswer<K extends ChartKind, F>(
           : 'failed' in answer
             ? null
             : (answer.value as ChartValues[K]);
-      startTransition(() => setHeld({ key, loaded, value, shownFor }));
+      // In a task of its own (own-task.ts): two answers arriving together redraw one part each.
+      inOwnTask(() => flushSync(() => setHeld({ key, loaded, value, shownFor })));
     });
     latest.current = id;
     // What the closures compute is named by key and loaded.

@@ -9,13 +9,15 @@
  * parts are published together: one computation per scenario, shared by the verdict's note, the
  * table and the charts. Loaded only with those lazy parts, never with the first verdict.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { LoadedCatalog } from '../catalog/catalog-query.ts';
 import type { BandPoint, CostRange } from '../engine/ranges.ts';
 import type { Robustness } from '../engine/robustness.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { encodeScenario } from '../url/codec.ts';
 import type { ReadyCalculation } from './calculation.ts';
+import { inOwnTask } from './own-task.ts';
 import { pricedScenario } from './priced-scenario.ts';
 import type { ChartAnswer, ChartRequest } from './chart-work.ts';
 import type { FromSpreadWorker, ToSpreadWorker } from './spread-protocol.ts';
@@ -276,6 +278,28 @@ function runHere(mine: Job): void {
 }
 
 /**
+ * The results as this part draws them: each part takes a publish in a task of its own (own-task.ts),
+ * so the charts, the table and the note do not all redraw in one long task when the work is done.
+ */
+function usePublished(): SpreadResults | null {
+  const [shown, setShown] = useState(snapshot);
+  useEffect(() => {
+    let live = true;
+    const take = () =>
+      inOwnTask(() => {
+        if (live) flushSync(() => setShown(() => current));
+      });
+    const unsubscribe = subscribe(take);
+    take(); // a publish between this part's render and its subscribing (unchanged: no redraw)
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, []);
+  return shown;
+}
+
+/**
  * The spread results for this calculation, as far as they are done: `fresh` when they are for its
  * scenario; otherwise the last ones (for another scenario, or null), which a part may keep on
  * screen, marked as updating, or hide.
@@ -291,7 +315,7 @@ export function useSpreadResults(
   useEffect(() => {
     if (enabled) requestSpreadResults(calc);
   }, [calc, enabled]);
-  const results = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const results = usePublished();
   const fresh =
     enabled &&
     results !== null &&

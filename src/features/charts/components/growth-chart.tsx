@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { growthSeries, requestsInMonth, type Growth } from '../../../engine/growth.ts';
 import { rankResults } from '../../../engine/ranking.ts';
@@ -7,6 +7,7 @@ import { formatMoney, linearMoneyTicks } from '../../../describe/format.ts';
 import { labelsOf } from '../../../describe/results.ts';
 import { growthFlipText, growthMonthName, growthTooFarText } from '../../../describe/what-if.ts';
 import { useCalculation, type ReadyCalculation } from '../../../lib/calculation.ts';
+import { useInOwnTask } from '../../../lib/own-task.ts';
 import { useChartAnswer } from '../../../lib/chart-answers.ts';
 import { pricedScenario } from '../../../lib/priced-scenario.ts';
 import { boundsOf } from '../../../lib/number-input.ts';
@@ -31,13 +32,20 @@ function setGrowth(patch: Partial<GrowthOptions>): void {
  * offer shown, with the month the cheapest answer flips marked and said in words.
  */
 export default function GrowthChart() {
-  const calc = useCalculation();
+  // Redrawn in a task of its own after the verdict's (lib/own-task.ts).
+  const calc = useInOwnTask(useCalculation());
   if (calc.status !== 'ready' || !calc.scenario.growth || calc.result.results.length === 0)
     return null;
   return <Growth calc={calc} growth={calc.scenario.growth} />;
 }
 
-function Growth({ calc: current, growth }: { calc: ReadyCalculation; growth: GrowthOptions }) {
+const Growth = memo(function Growth({
+  calc: current,
+  growth,
+}: {
+  calc: ReadyCalculation;
+  growth: GrowthOptions;
+}) {
   const today = requestsPerMonthOf(current.scenario.workload);
   const lastRequests = requestsInMonth(today, growth.monthlyPct, growth.months);
   const tooFar = lastRequests > MAX_REQUESTS_PER_MONTH;
@@ -102,7 +110,7 @@ function Growth({ calc: current, growth }: { calc: ReadyCalculation; growth: Gro
       )}
     </section>
   );
-}
+});
 
 /** The months as a chart, with the month the answer flips said in words. */
 function GrowthMonths({

@@ -1,7 +1,8 @@
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import type { Horizon } from '../../../engine/scenario.ts';
 import type { OfferResult } from '../../../engine/types.ts';
 import { useCalculation, useMoney, type ReadyCalculation } from '../../../lib/calculation.ts';
+import { useInOwnTask } from '../../../lib/own-task.ts';
 import {
   formatCount,
   formatDate,
@@ -164,12 +165,13 @@ const BADGE: Record<OfferResult['verification'], string> = {
 
 /** Every selected offer, cheapest first, with its line items, fleet, warnings and sources. */
 export function ResultsTable() {
-  const calc = useCalculation();
+  // Redrawn in a task of its own after the verdict's (lib/own-task.ts).
+  const calc = useInOwnTask(useCalculation());
   if (calc.status !== 'ready') return null;
   return <ReadyTable calc={calc} />;
 }
 
-function ReadyTable({ calc }: { calc: ReadyCalculation }) {
+const ReadyTable = memo(function ReadyTable({ calc }: { calc: ReadyCalculation }) {
   const spreads = useSpreadResults(calc);
   const h = calc.scenario.horizon;
   const money = calc.money;
@@ -344,4 +346,4 @@ function ReadyTable({ calc }: { calc: ReadyCalculation }) {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { AREA_LABELS } from '../../../catalog/areas.ts';
 import { comparableIds } from '../../../catalog/comparable-ids.ts';
 import { offerDifferences } from '../../../engine/compare.ts';
@@ -15,6 +15,7 @@ import {
   formatDifference,
 } from '../../../describe/what-if.ts';
 import { useCalculation, type ReadyCalculation } from '../../../lib/calculation.ts';
+import { useInOwnTask } from '../../../lib/own-task.ts';
 import { useChartAnswer } from '../../../lib/chart-answers.ts';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
@@ -151,13 +152,20 @@ function BChoice<T extends string>({
  * both answers, and each offer's monthly bill in A and B with the difference.
  */
 export default function ComparePanel() {
-  const calc = useCalculation();
+  // Redrawn in a task of its own after the verdict's (lib/own-task.ts).
+  const calc = useInOwnTask(useCalculation());
   const compare = useScenarioStore((s) => s.compare);
   if (calc.status !== 'ready' || compare === null) return null;
   return <Compare calc={calc} compare={compare} />;
 }
 
-function Compare({ calc: current, compare }: { calc: ReadyCalculation; compare: string }) {
+const Compare = memo(function Compare({
+  calc: current,
+  compare,
+}: {
+  calc: ReadyCalculation;
+  compare: string;
+}) {
   const a = current.scenario;
   const b = useScenarioB(current, compare);
   const answer = useResultsB(current, compare, b);
@@ -330,4 +338,4 @@ function Compare({ calc: current, compare }: { calc: ReadyCalculation; compare: 
       </div>
     </section>
   );
-}
+});
