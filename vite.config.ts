@@ -275,6 +275,11 @@ function chartD3Subsets(): Plugin {
       file: 'd3-interpolate.ts',
     },
     { source: 'd3-format', importer: /node_modules[\\/]d3-scale[\\/]/, file: 'd3-format.ts' },
+    {
+      source: '../../util/scale',
+      importer: /node_modules[\\/]recharts[\\/]es6[\\/]state[\\/]selectors[\\/]axisSelectors\.js$/,
+      file: 'nice-ticks.ts',
+    },
   ];
   return {
     name: 'breakeven-chart-d3-subsets',

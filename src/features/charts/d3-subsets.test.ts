@@ -7,6 +7,7 @@ import { scaleLinear, scaleLog } from './d3-scales.ts';
 import { interpolate } from './d3-interpolate.ts';
 import * as format from './d3-format.ts';
 import * as shapes from './d3-shapes.ts';
+import { getNiceTickValues, getTickValuesFixedDomain } from './nice-ticks.ts';
 
 const SRC = join(import.meta.dirname, '../..');
 
@@ -101,5 +102,36 @@ describe('the d3 shapes the charts ship', () => {
       'useXAxisScale',
       'useYAxisScale',
     ]);
+  });
+});
+
+describe("Recharts' nice ticks", () => {
+  it('are left out, and Recharts asks for them from one place only (the axis selectors)', () => {
+    expect(getNiceTickValues()).toBeUndefined();
+    expect(getTickValuesFixedDomain()).toBeUndefined();
+    // vite.config.ts replaces `../../util/scale` for state/selectors/axisSelectors.js; an upgrade
+    // that imports the nice ticks from anywhere else would ship decimal.js-light again, and shows here.
+    const recharts = join(SRC, '../node_modules/recharts/es6');
+    const importers = readdirSync(recharts, { recursive: true, encoding: 'utf8' }).filter(
+      (f) =>
+        f.endsWith('.js') &&
+        !f.startsWith('util/scale/') &&
+        f !== 'index.js' &&
+        /from '[./]+util\/scale(\/getNiceTickValues|\/util\/arithmetic)?'/.test(
+          readFileSync(join(recharts, f), 'utf8'),
+        ),
+    );
+    expect(importers).toEqual(['state/selectors/axisSelectors.js']);
+  });
+
+  it('are not needed: every axis of the charts gives its ticks', () => {
+    const charts = join(SRC, 'features/charts/components');
+    for (const f of readdirSync(charts).filter(
+      (n) => n.endsWith('.tsx') && !n.includes('.test.'),
+    )) {
+      const text = readFileSync(join(charts, f), 'utf8');
+      for (const m of text.matchAll(/<[XY]Axis\b[\s\S]*?\/>/g))
+        expect(m[0], `${f}: ${m[0].slice(0, 60)}`).toMatch(/\bticks\b/);
+    }
   });
 });
