@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { sweep } from '../engine/breakeven.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { ReadyCalculation } from './calculation.ts';
 import { useChartAnswer } from './chart-answers.ts';
-import { resetSpreadResults } from './spread-results.ts';
 import { pairCalculation } from './spread-test-calc.ts';
-import { FakeWorker } from './spread-test-worker.ts';
+import { FakeWorker, withFakeWorker } from './spread-test-worker.ts';
 
 /** A redraw lands in a task of its own (own-task.ts): let those tasks run. */
 async function drawn(): Promise<void> {
@@ -40,20 +39,9 @@ function useSweep(calc: ReadyCalculation) {
   return { ...answer, faasAt100: answer.value?.[0]?.usd['test-faas'] };
 }
 
-const chartIds = (w: FakeWorker | undefined) =>
-  (w?.sent ?? []).flatMap((m) => (m.type === 'chart' ? [m.id] : []));
+const chartIds = (w: FakeWorker | undefined) => w?.sentIds('chart') ?? [];
 
-beforeEach(() => {
-  FakeWorker.made = [];
-  FakeWorker.failOnMessage = false;
-  vi.stubGlobal('Worker', FakeWorker);
-});
-
-afterEach(() => {
-  cleanup();
-  resetSpreadResults();
-  vi.unstubAllGlobals();
-});
+withFakeWorker();
 
 describe('a chart’s data from the worker', () => {
   it('draws at once the first time, then keeps its data and calculation until the worker answers', async () => {

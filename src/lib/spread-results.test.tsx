@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { Offer } from '../catalog/schema.ts';
 import type { ReadyCalculation } from './calculation.ts';
-import { resetSpreadResults, spreadKey, useSpreadResults } from './spread-results.ts';
+import { spreadKey, useSpreadResults } from './spread-results.ts';
 import { pairCalculation } from './spread-test-calc.ts';
-import { FakeWorker } from './spread-test-worker.ts';
+import { FakeWorker, withFakeWorker } from './spread-test-worker.ts';
 
 /** A redraw lands in a task of its own (own-task.ts): let those tasks run. */
 async function drawn(): Promise<void> {
@@ -15,20 +15,9 @@ async function drawn(): Promise<void> {
 // The hand-made pair (spread-test-calc.ts) at 10M requests: FaaS 10M × (2e-7 + 1.25e-9 × ms) a
 // month, so $3.25 at 100 ms and $2.625 at 50 ms; each typical cost is today's.
 
-const requestIds = (w: FakeWorker | undefined) =>
-  (w?.sent ?? []).flatMap((m) => (m.type === 'spread' ? [m.id] : []));
+const requestIds = (w: FakeWorker | undefined) => w?.sentIds('spread') ?? [];
 
-beforeEach(() => {
-  FakeWorker.made = [];
-  FakeWorker.failOnMessage = false;
-  vi.stubGlobal('Worker', FakeWorker);
-});
-
-afterEach(() => {
-  cleanup();
-  resetSpreadResults();
-  vi.unstubAllGlobals();
-});
+withFakeWorker();
 
 describe('spread results with a worker', () => {
   it('sends the catalog once and the scenario, and shows the parts the worker sends back', async () => {

@@ -3,6 +3,9 @@
  * with messages cloned as postMessage clones them; its replies wait in `held` until the test lets
  * them through. Only imported by *.test.tsx files.
  */
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { resetSpreadResults } from './spread-results.ts';
 import {
   spreadWorkerHandler,
   type FromSpreadWorker,
@@ -43,4 +46,22 @@ export class FakeWorker {
     for (const m of now) this.onmessage?.(new MessageEvent('message', { data: m }));
   }
   terminate(): void {}
+  /** The ids of the requests of one kind the page has sent, in order. */
+  sentIds(type: ToSpreadWorker['type']): number[] {
+    return this.sent.flatMap((m) => (m.type === type && 'id' in m ? [m.id] : []));
+  }
+}
+
+/** Every test of the file gets a fresh FakeWorker as `Worker`, and the page's results reset after. */
+export function withFakeWorker(): void {
+  beforeEach(() => {
+    FakeWorker.made = [];
+    FakeWorker.failOnMessage = false;
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+  afterEach(() => {
+    cleanup();
+    resetSpreadResults();
+    vi.unstubAllGlobals();
+  });
 }
