@@ -128,6 +128,38 @@ describe('commitments on fixed fleets', () => {
     );
   });
 
+  it('t4g.nano in us-east-1 on a 3-year Standard Reserved Instance, no upfront', () => {
+    // An AWS Pricing Calculator export of 2024-05-22: 3 × t4g.nano, Linux, us-east-1,
+    // "Pricing strategy ( 3yr No Upfront)", 0,00 USD upfront and 3,94 USD a month, i.e.
+    // 3.94 / (3 × 730) = $0.0017991 an hour, AWS's 4-decimal rate $0.0018 (3 × 730 × 0.0018 =
+    // 3.942). Committed month: 0.0018 × 730 = $1.314; on demand 0.0042 × 730 = $3.066, so the
+    // line is 1.314 − 3.066 = −$1.752; with IPv4 $3.65 and 8 GB gp3 $0.64: 1.314 + 4.29 = $5.604.
+    const r = price('aws-ec2-t4g-nano', 'us-east', '3y');
+    const c = r.lines.find((l) => l.id === 'commitment');
+    expect(c?.usd).toBeCloseTo(-1.752, 9);
+    expect(c?.basis).toMatchObject({
+      type: 'commitment',
+      term: '3y',
+      plan: 'reserved-instance',
+      per: 'instance-month',
+    });
+    expect(r.monthlyUsd).toBeCloseTo(5.604, 9);
+    // Only the 3-year rate is sourced: 1 year stays on demand ($3.066 + $4.29 = $7.356), and its
+    // warning names the Reserved Instance.
+    const oneYear = price('aws-ec2-t4g-nano', 'us-east', '1y');
+    expect(oneYear.monthlyUsd).toBeCloseTo(7.356, 9);
+    expect(oneYear.warnings).toContainEqual({
+      code: 'commitment-unpriced',
+      severity: 'warning',
+      offerId: 'aws-ec2-t4g-nano',
+      params: { term: '1y', plan: 'reserved-instance' },
+    });
+    // Nor is it copied to Frankfurt's t4g.nano.
+    expect(price('aws-ec2-t4g-nano', 'europe', '3y').warnings).toContainEqual(
+      expect.objectContaining({ code: 'commitment-unpriced', offerId: 'aws-ec2-t4g-nano' }),
+    );
+  });
+
   it('m7g.large in us-east-1 on a Compute Savings Plan, the rate the Price List sells for it', () => {
     // AWS Price List, Compute Savings Plans, no upfront, BoxUsage:m7g.large (Linux), us-east-1
     // (Clarchy's price book, as_of 2026-10-01): $0.0599 an hour for 1 year, $0.0414 for 3.
