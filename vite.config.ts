@@ -5,7 +5,8 @@ import { basename, join, relative, sep } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { COMPACT_CATALOG_FILE } from './src/catalog/compact.ts';
 import { compactCatalogFrom } from './src/catalog/load-from-disk.ts';
-import { firstPaintSource, inlineFirstPaint } from './scripts/lib/first-paint-inline.ts';
+import { deferBoot, firstPaintSource, inlineFirstPaint } from './scripts/lib/first-paint-inline.ts';
+import { THEME_STORAGE_KEY } from './src/lib/theme-dom.ts';
 
 /**
  * pricing-data/*.json is served as-is in dev and copied to dist/pricing-data/ on build (no second
@@ -143,7 +144,7 @@ function sharePreload(): Plugin {
         if (list.length === 0)
           throw new Error(`${ctx.path}: no chunks to preload for a share link`);
         return html.replace(
-          /<script src="\.\/first-paint\.js"/,
+          /<script\s+src="\.\/first-paint\.js"/,
           (tag) => `${tag} data-share-preload="${list.map((f) => `./${f}`).join(' ')}"`,
         );
       },
@@ -226,29 +227,20 @@ function socialUrls(): Plugin {
 }
 
 /**
- * The static shell in index.html (header, intro, skeleton) must paint before the app's JavaScript
- * runs: fetch the module scripts at low priority so HTML and CSS go first. They still load at once
- * and still count as first-load JavaScript (npm run size reads these tags).
+ * The static shell in index.html (header, intro, pre-rendered verdict) paints with only the HTML
+ * and the CSS on the wire: the boot script and its preloads leave the markup, and first-paint.js
+ * adds them just after the first paint (at once for a share link), with the catalog's preload
+ * (scripts/lib/first-paint-inline.ts). `npm run size` still counts them as first-load JavaScript.
+ * The widget (embed.html) keeps its own loading.
  */
-function shellFirst(): Plugin {
+function bootAfterPaint(): Plugin {
   return {
-    name: 'breakeven-shell-first',
+    name: 'breakeven-boot-after-paint',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      // The calculator only; the widget (embed.html) keeps its own loading.
       handler: (html, ctx) =>
-        !ctx.path.endsWith('index.html')
-          ? html
-          : html
-              .replace(
-                /<script type="module" crossorigin/g,
-                '<script type="module" fetchpriority="low" crossorigin',
-              )
-              .replace(
-                /<link rel="modulepreload" crossorigin/g,
-                '<link rel="modulepreload" fetchpriority="low" crossorigin',
-              ),
+        ctx.path.endsWith('index.html') ? deferBoot(html, THEME_STORAGE_KEY) : html,
     },
   };
 }
@@ -351,8 +343,8 @@ export default defineConfig({
     chartD3Subsets(),
     pricingData(),
     prerenderedVerdict(),
-    shellFirst(),
     sharePreload(),
+    bootAfterPaint(),
     firstPaintInline(),
     socialUrls(),
     sharedChunkWorker(),

@@ -221,3 +221,24 @@ test('at 390 px the verdict and charts come before the offer picker; at 1280 px 
   expect(o.x + o.width).toBeLessThanOrEqual(v.x);
   await page.screenshot({ path: testInfo.outputPath('page-1280.png') });
 });
+
+test('a stored dark theme is the first thing painted, before any of the code has arrived', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('breakeven-theme', 'dark');
+    // requestAnimationFrame runs just before a paint: what the first frame shows.
+    requestAnimationFrame(() => {
+      (window as unknown as { __firstFrame: string }).__firstFrame =
+        `${document.documentElement.dataset.theme} ${document.querySelector('.intro') ? 'shell' : 'blank'}`;
+    });
+  });
+  await slowScripts(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __firstFrame?: string }).__firstFrame))
+    .toBe('dark shell');
+  // …and once the calculator has started, the theme is still the stored one.
+  await verdictReady(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});

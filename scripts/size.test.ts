@@ -24,6 +24,16 @@ describe('size: what counts as loaded before first render', () => {
     ]);
   });
 
+  it('takes the boot script and preloads the first-paint script adds after the first paint', () => {
+    const html = `<head><script data-boot="./assets/index-abc.js" data-boot-preload="./assets/a-1.js ./assets/b-2.js"
+      data-fetch-preload="./pricing-data/catalog.json">(function(){})()</script></head>`;
+    expect(entryScripts(html, '/site/dist/index.html')).toEqual([
+      '/site/dist/assets/index-abc.js',
+      '/site/dist/assets/a-1.js',
+      '/site/dist/assets/b-2.js',
+    ]);
+  });
+
   it('follows static imports and ignores dynamic import()', () => {
     const code =
       'import{j as e}from"./react-1.js";import"./side-2.js";export{x}from"./re-3.js";' +

@@ -44,12 +44,18 @@ function attr(tag: string, name: string): string | undefined {
     .find((v) => v !== undefined);
 }
 
-/** Local JS files an HTML page loads up front: module entry scripts and modulepreload links. */
+/**
+ * Local JS files an HTML page loads up front: module entry scripts and modulepreload links, in the
+ * markup or named for first-paint.js to add.
+ */
 export function entryScripts(html: string, htmlPath: string): string[] {
   const out: string[] = [];
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = attr(tag, 'src');
     if (src && attr(tag, 'type') === 'module') out.push(src);
+    // The boot script and its preloads that first-paint.js adds just after the first paint.
+    for (const name of ['data-boot', 'data-boot-preload'])
+      out.push(...(attr(tag, name) ?? '').split(/\s+/).filter(Boolean));
   }
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const href = attr(tag, 'href');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
-import { cspHashOf, firstPaintSource, inlineFirstPaint } from './first-paint-inline.ts';
+import { cspHashOf, deferBoot, firstPaintSource, inlineFirstPaint } from './first-paint-inline.ts';
 
 describe('the inline first-paint script', () => {
   it('is allowed by public/_headers, by the hash of exactly its bytes, on both pages', () => {
@@ -37,5 +37,39 @@ describe('the inline first-paint script', () => {
       '<head><script data-share-preload="./a.js ./b.js" data-display-only="theme,chart">X()</script></head>',
     );
     expect(() => inlineFirstPaint('<head></head>', 'X()')).toThrow(/first-paint/);
+  });
+
+  it('names the boot script and its preloads on the first-paint tag, out of the markup', () => {
+    // As Vite writes the calculator's head (the shape the build must keep for this to apply).
+    const html = [
+      '<head>',
+      '    <script',
+      '      src="./first-paint.js"',
+      '      data-fetch-preload="./pricing-data/catalog.json"',
+      '      vite-ignore',
+      '    ></script>',
+      '    <script type="module" crossorigin src="./assets/index-A.js"></script>',
+      '    <link rel="modulepreload" crossorigin href="./assets/boot-shared-B.js">',
+      '    <link rel="stylesheet" crossorigin href="./assets/boot-shared-C.css">',
+      '</head>',
+    ].join('\n');
+    const out = deferBoot(html, 'the-key');
+    expect(out).not.toMatch(/type="module"|modulepreload/);
+    expect(out).toContain('<link rel="stylesheet" crossorigin href="./assets/boot-shared-C.css">');
+    const tag = /<script src="\.\/first-paint\.js"[^>]*>/.exec(out)?.[0] ?? '';
+    expect(tag).toContain('data-boot="./assets/index-A.js"');
+    expect(tag).toContain('data-boot-preload="./assets/boot-shared-B.js"');
+    expect(tag).toContain('data-theme-key="the-key"');
+    expect(tag).toContain('data-fetch-preload="./pricing-data/catalog.json"');
+    // Then inlined as before, its attributes kept.
+    expect(inlineFirstPaint(out, 'X()')).toMatch(/<script data-boot="[^"]+"[^>]*>X\(\)<\/script>/);
+  });
+
+  it('refuses a page whose boot script it cannot find, rather than ship a page that never starts', () => {
+    const tag = '<script src="./first-paint.js"></script>';
+    expect(() => deferBoot(`<head>${tag}</head>`, 'k')).toThrow(/one module entry/);
+    expect(() =>
+      deferBoot('<head><script type="module" crossorigin src="./a.js"></script>\n</head>', 'k'),
+    ).toThrow(/first-paint/);
   });
 });

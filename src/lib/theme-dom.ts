@@ -1,11 +1,13 @@
 /**
  * Light/dark without React: follows prefers-color-scheme until the user picks one with the toggle;
- * the choice is kept in localStorage and applied as <html data-theme>. The boot script applies it
- * before the app loads; the `useTheme` hook (theme.ts) reads it for the charts' colours (SVG
+ * the choice is kept in localStorage and applied as <html data-theme>. The built pages apply it
+ * before their first paint (public/first-paint.js, given this key by the build), the boot script
+ * again before the app loads; the `useTheme` hook (theme.ts) reads it for the charts' colours (SVG
  * presentation attributes cannot use CSS variables reliably).
  */
 export type Theme = 'light' | 'dark';
-const KEY = 'breakeven-theme';
+export const THEME_STORAGE_KEY = 'breakeven-theme';
+const KEY = THEME_STORAGE_KEY;
 const listeners = new Set<() => void>();
 
 function media(): MediaQueryList | null {
