@@ -172,6 +172,49 @@ describe('pricing:check rules', () => {
     expect(rules(file({ ...f, verification: 'unverified' }))).not.toContain('verification');
   });
 
+  it('gives each region its own egress table, never a file-wide one beside them', () => {
+    const table = (region: string, verification = 'official'): Json => ({
+      region,
+      tiers: [{ upTo: null, pricePerUnit: 0.09 }],
+      freeGbPerMonth: 100,
+      provenance: { source: 'https://x.example/', checkedOn: TODAY, verification },
+    });
+    const west = vm({ id: 'acme-vm-west', region: 'west-1', area: 'us-west' });
+    const withTables = (...t: Json[]): Json => ({
+      ...(file(vm(), west) as object),
+      regionalEgress: t,
+    });
+    expect(rules(withTables(table('east-1'), table('west-1')))).toEqual([]);
+    // An offer in a region with no table fails, unless it lists its own egress.
+    const [missing] = checkCatalogFile('acme.json', withTables(table('east-1')), TODAY);
+    expect(missing).toMatchObject({ rule: 'egress-region', offerId: 'acme-vm-west' });
+    const ownEgress = { ...west, egress: table('west-1') } as Record<string, Json>;
+    delete (ownEgress.egress as Record<string, Json>).region;
+    expect(
+      rules({ ...(file(vm(), ownEgress) as object), regionalEgress: [table('east-1')] }),
+    ).toEqual([]);
+    // Front doors pay no egress: they need no table.
+    expect(
+      rules({
+        ...(file(vm(), gateway([{ upTo: null, pricePerUnit: 1 }])) as object),
+        regionalEgress: [table('east-1')],
+      }),
+    ).toEqual([]);
+    // A region listed twice, and a file-wide table beside regional ones, fail.
+    expect(rules(withTables(table('east-1'), table('west-1'), table('west-1')))).toContain(
+      'egress-region',
+    );
+    const wide = { ...(table('east-1') as Record<string, Json>) };
+    delete wide.region;
+    expect(
+      rules({ ...(withTables(table('east-1'), table('west-1')) as object), egress: wide }),
+    ).toContain('egress-region');
+    // A region's table is the offer's rate too: an unverified one makes the offer unverified.
+    expect(rules(withTables(table('east-1'), table('west-1', 'unverified')))).toEqual([
+      'verification',
+    ]);
+  });
+
   it('finds a duplicate (id, area) across files but allows the same id in another area', () => {
     const a = { file: 'a.json', json: file(vm()) };
     const b = { file: 'b.json', json: file(vm({ area: 'europe' }), vm()) };

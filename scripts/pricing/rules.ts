@@ -10,7 +10,12 @@
  * Anywhere else a zero is an error: a rate that is really free belongs in `freeTierUnits` or
  * `includedUnits`, and a zero that stands for "unknown" would silently make an offer look free.
  */
-import { catalogFileSchema, fxSchema, USD_NAME_OF } from '../../src/catalog/schema.ts';
+import {
+  catalogFileSchema,
+  fxSchema,
+  USD_NAME_OF,
+  type ListedOffer,
+} from '../../src/catalog/schema.ts';
 import { parseListedFile } from '../../src/catalog/parse.ts';
 import type * as z from 'zod/mini';
 import { unknownKeys, type Json } from './canonical.ts';
@@ -35,7 +40,8 @@ export type Rule =
   | 'platform-facts'
   | 'importer'
   | 'family'
-  | 'burst';
+  | 'burst'
+  | 'egress-region';
 
 export interface Finding {
   level: Level;
@@ -227,6 +233,8 @@ export function checkCatalogFile(file: string, json: Json, today: string): Findi
       });
   if (!isObj(json)) return out;
   const offers = Array.isArray(json.offers) ? json.offers : [];
+  const regionalEgress = Array.isArray(json.regionalEgress) ? json.regionalEgress : [];
+  checkRegionalEgress(file, json, parsed.offers, out);
 
   walk(json, '', (v, path, key, parent) => {
     const offerId = offerIdAt(json, path);
@@ -313,6 +321,14 @@ export function checkCatalogFile(file: string, json: Json, today: string): Findi
       records.push([`${path}.provisioned.provenance`, o.provisioned.provenance]);
     if (isObj(o.egress) && o.egress.provenance !== undefined)
       records.push([`${path}.egress.provenance`, o.egress.provenance]);
+    else if (o.kind !== 'front-door') {
+      // An offer without its own egress takes its region's table: that rate is the offer's too.
+      // (A file-wide table is not counted yet: Fly's official offers take its secondary one.)
+      const i = regionalEgress.findIndex((e) => isObj(e) && e.region === o.region);
+      const e = regionalEgress[i];
+      if (isObj(e) && e.provenance !== undefined)
+        records.push([`regionalEgress[${i}].provenance`, e.provenance]);
+    }
     for (const [p, rec] of records) {
       if (!isObj(rec)) continue;
       const rank = VERIFICATION_RANK[String(rec.verification)];
@@ -327,6 +343,47 @@ export function checkCatalogFile(file: string, json: Json, today: string): Findi
     }
   });
   return out;
+}
+
+/**
+ * Regional egress tables: one per region, never beside a file-wide table, and one for every region
+ * where the file has an offer that egress is priced for (all but front doors) and that lists none of
+ * its own. Without this an offer elsewhere would get no egress line, or another region's rates.
+ */
+function checkRegionalEgress(
+  file: string,
+  json: Obj,
+  offers: readonly ListedOffer[],
+  out: Finding[],
+): void {
+  if (!Array.isArray(json.regionalEgress)) return;
+  const at = { level: 'error' as const, file, rule: 'egress-region' as const };
+  if (json.egress !== undefined)
+    out.push({
+      ...at,
+      path: 'egress',
+      message:
+        'a file with regionalEgress has no file-wide egress: it would price every other region at its rates',
+    });
+  const regions = new Set<string>();
+  json.regionalEgress.forEach((e, i) => {
+    if (!isObj(e) || typeof e.region !== 'string') return;
+    if (regions.has(e.region))
+      out.push({
+        ...at,
+        path: `regionalEgress[${i}].region`,
+        message: `${e.region} has two egress tables`,
+      });
+    regions.add(e.region);
+  });
+  for (const o of offers)
+    if (o.kind !== 'front-door' && !o.egress)
+      out.push({
+        ...at,
+        offerId: o.id,
+        path: 'regionalEgress',
+        message: `no egress table for ${o.region}: add one with its own source (never another region's), or give the offer its own egress`,
+      });
 }
 
 /** No (id, area) pair twice, within a file or across files. */

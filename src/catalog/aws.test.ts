@@ -438,10 +438,16 @@ describe('pricing-data/aws.json', () => {
     expect(fra.meters.find((m) => m.id === 'ephemeral-storage')?.tiers[0]?.usdPerUnit).toBe(
       0.0000000367,
     );
-    // eu-central-1 egress: $0.09 per GB (first 10 TB), applied to all volume; 100 GB free.
+    // eu-central-1 egress (AWS Price List, publication 2026-08-31): $0.090 first 10 TB, $0.085
+    // next 40 TB, $0.070 next 100 TB, $0.050 over 150 TB; 100 GB free.
     expect(fra.egress).toMatchObject({
       freeGbPerMonth: 100,
-      tiers: [{ upTo: null, usdPerUnit: 0.09 }],
+      tiers: [
+        { upTo: 10_240, usdPerUnit: 0.09 },
+        { upTo: 51_200, usdPerUnit: 0.085 },
+        { upTo: 153_600, usdPerUnit: 0.07 },
+        { upTo: null, usdPerUnit: 0.05 },
+      ],
     });
     // Arm provisioned concurrency has no regional source: left out, not copied.
     const fraArm = at('aws-lambda-arm64', 'europe');

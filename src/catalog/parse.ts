@@ -10,6 +10,7 @@ import {
   egressSchema,
   fileBurstCreditsSchema,
   fileCommitmentSchema,
+  fileRegionalEgressSchema,
   fileServerExtrasSchema,
   offerSchema,
   type Fx,
@@ -87,12 +88,16 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
   const raw = json as {
     offers?: unknown;
     egress?: unknown;
+    regionalEgress?: unknown;
     serverExtras?: unknown;
     commitments?: unknown;
     burstCredits?: unknown;
   } | null;
   const rawOffers = raw && typeof raw === 'object' && Array.isArray(raw.offers) ? raw.offers : [];
   const fileEgress = env.success ? env.data.egress : egressSchema.safeParse(raw?.egress).data;
+  const regionalEgress = env.success
+    ? env.data.regionalEgress
+    : z.array(fileRegionalEgressSchema).safeParse(raw?.regionalEgress).data;
   const fileExtras = env.success
     ? env.data.serverExtras
     : z.array(fileServerExtrasSchema).safeParse(raw?.serverExtras).data;
@@ -110,7 +115,7 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
         ? (o as { id: string }).id
         : undefined;
     if (r.success) {
-      const o = r.data.egress || !fileEgress ? r.data : { ...r.data, egress: fileEgress };
+      const o = withEgress(r.data, regionalEgress, fileEgress);
       offers.push(
         withBurstCredits(
           withCommitment(withServerExtras(o, fileExtras), fileCommitments),
@@ -130,7 +135,24 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
   return { offers, problems };
 }
 
+type FileRegionalEgress = z.infer<typeof fileRegionalEgressSchema>[] | undefined;
 type FileExtras = z.infer<typeof fileServerExtrasSchema>[] | undefined;
+
+/** An offer with its egress: its own, else its region's table, else the file-wide one. */
+function withEgress(
+  o: ListedOffer,
+  regional: FileRegionalEgress,
+  fileWide: ListedOffer['egress'],
+): ListedOffer {
+  if (o.egress) return o;
+  const e = regional?.find((x) => x.region === o.region);
+  if (e)
+    return {
+      ...o,
+      egress: { tiers: e.tiers, freeGbPerMonth: e.freeGbPerMonth, provenance: e.provenance },
+    };
+  return fileWide ? { ...o, egress: fileWide } : o;
+}
 type FileCommitments = z.infer<typeof fileCommitmentSchema>[] | undefined;
 type FileBurst = z.infer<typeof fileBurstCreditsSchema>[] | undefined;
 

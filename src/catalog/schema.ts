@@ -173,6 +173,16 @@ export const egressSchema = z.object({
 });
 export type ListedEgress = z.infer<typeof egressSchema>;
 
+/**
+ * A file's egress table for one region: attached to the file's offers in that region that list
+ * none of their own. A file with regional tables has no file-wide one, so an offer in a region
+ * without a sourced table gets no other region's rates (pricing:check fails instead).
+ */
+export const fileRegionalEgressSchema = z.object({
+  region: z.string().check(z.minLength(1)),
+  ...egressSchema.shape,
+});
+
 // A real server's fixed costs and commitment prices (priced by src/engine/server-extras.ts and
 // src/engine/commitment.ts). Catalog files list them once per (productId, region); the parser
 // attaches each to the offers it is about, as it does the file-level egress.
@@ -615,8 +625,10 @@ export const catalogFileSchema = z.object({
   $schema: z.optional(z.string()),
   family: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   description: z.optional(z.string()),
-  /** Default egress price for every offer in the file that has none of its own. */
+  /** Default egress price for every offer in the file that has none of its own, in any region. */
   egress: z.optional(egressSchema),
+  /** Egress prices by region (one entry per region), for files whose regions price it apart. */
+  regionalEgress: z.optional(z.array(fileRegionalEgressSchema)),
   /** Each always-on product's public IPv4 and root disk, by region (attached to its offers). */
   serverExtras: z.optional(z.array(fileServerExtrasSchema)),
   /** Commitment plans by product, with their rates (attached to the offers they price). */

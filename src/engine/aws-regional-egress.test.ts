@@ -1,0 +1,88 @@
+/**
+ * AWS internet egress in pricing-data/aws.json, region by region: each region's offers take that
+ * region's own sourced table (`regionalEgress`), never us-east-1's. Every expected number is read
+ * from the cited source or worked out by hand in the comment, never copied from the JSON.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeContext } from './context.ts';
+import { priceOffer } from './price-offer.ts';
+import { catalogPlatform, monthly } from './test-catalog.ts';
+import { catalogTestFile } from '../catalog/catalog-test-file.ts';
+
+const { catalog, offer } = catalogTestFile('aws.json');
+
+/** Responses of 1,024 KB: GB = requests × 1,024 / (1,024 × 1,024) = requests / 1,024. */
+const gbOut = (gb: number) => monthly(gb * 1024, { responseKb: 1024 });
+
+/** The egress line of Lambda (x86) in an area, for `gb` GB out in a month. */
+function lambdaEgressUsd(area: string, gb: number): number | undefined {
+  const o = offer('aws-lambda-x86', 'faas', area);
+  const r = priceOffer(o, makeContext(gbOut(gb), { platform: catalogPlatform() }), [o]);
+  return r.lines.find((l) => l.kind === 'egress')?.usd;
+}
+
+// Tier boundaries in GB: 10 TB = 10 × 1,024 = 10,240; 50 TB = 51,200; 150 TB = 153,600.
+const TIERS_09_085_07_05 = [
+  { upTo: 10_240, usdPerUnit: 0.09 },
+  { upTo: 51_200, usdPerUnit: 0.085 },
+  { upTo: 153_600, usdPerUnit: 0.07 },
+  { upTo: null, usdPerUnit: 0.05 },
+];
+
+describe('AWS egress by region', () => {
+  it('us-west-2: $0.09, $0.085, $0.07, $0.05 per GB (Infracost golden, 2024-09-25), 100 GB free', () => {
+    // Infracost's aws_data_transfer golden, region us-west-2: first 10TB 10,240 GB $921.60
+    // (= $0.09/GB), next 40TB 40,960 GB $3,481.60 (= $0.085), next 100TB 102,400 GB $7,168.00
+    // (= $0.07), over 150TB 3,400 GB $170.00 (= $0.05). The 100 GB free is global (S3 pricing).
+    const o = offer('aws-ec2-t4g-small', 'always-on', 'us-west');
+    expect(o.region).toBe('us-west-2');
+    expect(o.egress?.freeGbPerMonth).toBe(100);
+    expect(o.egress?.tiers).toEqual(TIERS_09_085_07_05);
+    expect(o.egress?.provenance.source).toContain('infracost');
+  });
+
+  it('eu-central-1: the full four-tier table, not the first tier applied to all volume', () => {
+    // AWS Price List AWSDataTransfer eu-central-1 (publication 2026-08-31), EUC1-DataTransfer-Out-
+    // Bytes: $0.090 first 10 TB, $0.085 next 40 TB, $0.070 next 100 TB, $0.050 over 150 TB.
+    expect(offer('aws-lambda-x86', 'faas', 'europe').egress?.tiers).toEqual(TIERS_09_085_07_05);
+  });
+
+  it('every priced AWS offer in the four regions takes its own region table (Lightsail its allowance)', () => {
+    const firstRate: Record<string, number> = {
+      // us-east-1, us-west-2 and eu-central-1 $0.09; ap-southeast-1 $0.12 (APS1, 2026-08-12).
+      'us-east-1': 0.09,
+      'us-west-2': 0.09,
+      'eu-central-1': 0.09,
+      'ap-southeast-1': 0.12,
+    };
+    const priced = catalog.offers.filter(
+      (o) => o.kind !== 'front-door' && o.productId !== 'lightsail',
+    );
+    expect(new Set(priced.map((o) => o.region))).toEqual(new Set(Object.keys(firstRate)));
+    for (const o of priced) {
+      expect(o.egress?.freeGbPerMonth, `${o.id} in ${o.region}`).toBe(100);
+      expect(o.egress?.tiers[0]?.usdPerUnit, `${o.id} in ${o.region}`).toBe(firstRate[o.region]);
+    }
+  });
+
+  it('prices 60,000 GB out of us-west-2 at $5,010.20', () => {
+    // 100 GB free; (10,240 − 100) × 0.09 = 912.60; 40,960 × 0.085 = 3,481.60;
+    // (60,000 − 51,200) = 8,800 × 0.07 = 616.00. Total 912.60 + 3,481.60 + 616.00 = 5,010.20.
+    expect(lambdaEgressUsd('us-west', 60_000)).toBeCloseTo(5010.2, 6);
+  });
+
+  it('prices 60,000 GB out of eu-central-1 at $5,010.20 (it was $5,391.00 at a flat $0.09)', () => {
+    // The same four tiers as us-west-2, so the same 5,010.20; the old flat table gave
+    // (60,000 − 100) × 0.09 = 5,391.00.
+    expect(lambdaEgressUsd('europe', 60_000)).toBeCloseTo(5010.2, 6);
+  });
+
+  it('prices 200,000 GB out of us-west-2 at $13,882.20 and of ap-southeast-1 at $16,807.20', () => {
+    // us-west-2: 912.60 + 3,481.60 + 102,400 × 0.07 (7,168.00) + (200,000 − 153,600) = 46,400 ×
+    // 0.05 (2,320.00) = 13,882.20.
+    expect(lambdaEgressUsd('us-west', 200_000)).toBeCloseTo(13_882.2, 6);
+    // ap-southeast-1: (10,240 − 100) × 0.12 = 1,216.80; 40,960 × 0.085 = 3,481.60; 102,400 ×
+    // 0.082 = 8,396.80; 46,400 × 0.08 = 3,712.00. Total 16,807.20.
+    expect(lambdaEgressUsd('asia-pacific', 200_000)).toBeCloseTo(16_807.2, 6);
+  });
+});
