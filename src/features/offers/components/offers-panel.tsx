@@ -21,7 +21,7 @@ import {
   withOffer,
   type EntryKind,
   type PickerFamily,
-  type PickerOffer,
+  type PickerEntry,
   type PickerProvider,
   type Selection,
 } from '../picker.ts';
@@ -62,7 +62,8 @@ function colourOf(kind: EntryKind): string {
   return kind === 'faas' ? 'offer-faas' : 'offer-always-on';
 }
 
-function OfferEntry({ e, sel }: { e: PickerOffer; sel: Selection }) {
+/** One offer or family: its checkbox, and for a family the size it is priced at. */
+function Entry({ e, sel }: { e: PickerEntry; sel: Selection }) {
   return (
     <li className={`offer-option ${colourOf(e.kind)}`}>
       <label>
@@ -70,33 +71,24 @@ function OfferEntry({ e, sel }: { e: PickerOffer; sel: Selection }) {
           type="checkbox"
           checked={e.checked}
           onChange={(ev) => {
-            const next = withOffer(sel, e.id, ev.target.checked);
+            const on = ev.target.checked;
+            const next = e.type === 'family' ? withFamily(sel, e, on) : withOffer(sel, e.id, on);
             setSelection(next.offers, next.pins);
           }}
         />
         <span className="oo-name">{e.name}</span>{' '}
         <span className="oo-kind">{KIND_TAG[e.kind]}</span>
       </label>
+      {e.type === 'family' ? <FamilySize e={e} sel={sel} /> : null}
     </li>
   );
 }
 
-function FamilyEntry({ e, sel }: { e: PickerFamily; sel: Selection }) {
+/** A family's size: the cheapest that fits, or one chosen; and the sizes a link names besides. */
+function FamilySize({ e, sel }: { e: PickerFamily; sel: Selection }) {
   const sizeId = useId();
   return (
-    <li className={`offer-option ${colourOf(e.kind)}`}>
-      <label>
-        <input
-          type="checkbox"
-          checked={e.checked}
-          onChange={(ev) => {
-            const next = withFamily(sel, e, ev.target.checked);
-            setSelection(next.offers, next.pins);
-          }}
-        />
-        <span className="oo-name">{e.name}</span>{' '}
-        <span className="oo-kind">{KIND_TAG[e.kind]}</span>
-      </label>
+    <>
       {e.sizes.length > 1 || e.size !== '' ? (
         <>
           <label htmlFor={sizeId} className="visually-hidden">
@@ -123,7 +115,7 @@ function FamilyEntry({ e, sel }: { e: PickerFamily; sel: Selection }) {
       {e.alsoExact.length > 0 ? (
         <span className="oo-also">also {e.alsoExact.join(', ')}, as the link names them</span>
       ) : null}
-    </li>
+    </>
   );
 }
 
@@ -136,13 +128,9 @@ function ProviderGroup({ p, sel }: { p: PickerProvider; sel: Selection }) {
         <span className="pg-chosen">{p.chosen.length > 0 ? p.chosen.join(', ') : 'none'}</span>
       </summary>
       <ul className="pg-entries">
-        {p.entries.map((e) =>
-          e.type === 'family' ? (
-            <FamilyEntry key={e.id} e={e} sel={sel} />
-          ) : (
-            <OfferEntry key={e.id} e={e} sel={sel} />
-          ),
-        )}
+        {p.entries.map((e) => (
+          <Entry key={e.id} e={e} sel={sel} />
+        ))}
       </ul>
     </details>
   );
@@ -237,28 +225,23 @@ function FaasOptions({
   );
 }
 
-function ContainerOptions({ s }: { s: PickerState }) {
+/** Options whose form (`server-options.tsx`) loads when they are first opened. */
+function OptionsOnOpen({
+  summary,
+  Body,
+  alwaysOn,
+}: {
+  summary: string;
+  Body: typeof ServerOptionsBody;
+  alwaysOn: Scenario['alwaysOn'];
+}) {
   const [open, setOpen] = useState(false);
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Container options</summary>
+      <summary>{summary}</summary>
       {open ? (
         <Suspense fallback={<p className="hint">Loading…</p>}>
-          <ContainerOptionsBody alwaysOn={s.alwaysOn} />
-        </Suspense>
-      ) : null}
-    </details>
-  );
-}
-
-function ServerOptions({ s }: { s: PickerState }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Server options: sizing, fixed costs, commitment</summary>
-      {open ? (
-        <Suspense fallback={<p className="hint">Loading…</p>}>
-          <ServerOptionsBody alwaysOn={s.alwaysOn} />
+          <Body alwaysOn={alwaysOn} />
         </Suspense>
       ) : null}
     </details>
@@ -348,8 +331,18 @@ export default function OffersPanel() {
               label: o.product.replace(/\s*\(.*\)$/, ''),
             }))}
         />
-        {inArea.some((o) => o.kind === 'autoscaled-container') ? <ContainerOptions s={s} /> : null}
-        <ServerOptions s={s} />
+        {inArea.some((o) => o.kind === 'autoscaled-container') ? (
+          <OptionsOnOpen
+            summary="Container options"
+            Body={ContainerOptionsBody}
+            alwaysOn={s.alwaysOn}
+          />
+        ) : null}
+        <OptionsOnOpen
+          summary="Server options: sizing, fixed costs, commitment"
+          Body={ServerOptionsBody}
+          alwaysOn={s.alwaysOn}
+        />
       </div>
       <div className="offer-actions">
         <button
