@@ -300,12 +300,13 @@ function chartD3Subsets(): Plugin {
 const ENGINE =
   /src[\\/]engine[\\/](?!units\.ts|default-scenario\.ts|ranking\.ts|ranges\.ts|robustness\.ts|growth\.ts|compare\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages|load-catalog)\.ts$|node_modules[\\/]zod[\\/]/;
 const CHARTS =
-  /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/](growth-chart|light-horizon-chart|static-line-plot|horizon-card|chart-bits)|horizon-model)/;
-// The cost-over-time chart's data, card and legend, without Recharts, and the offers' marker shapes
+  /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/](growth-chart|light-horizon-chart|static-line-plot|horizon-card|chart-bits)|horizon-model|chart-rows)/;
+// The cost-over-time chart's data, card and legend, the rows every chart reads (chart-rows.ts: ticks,
+// markers), without Recharts, and the offers' marker shapes
 // (the results table's swatches draw them too): one file the page's charts, the table and the
 // widget's static chart (which fetches no Recharts) all import.
 const HORIZON =
-  /src[\\/](features[\\/]charts[\\/](horizon-model\.ts|components[\\/](horizon-card|chart-bits)\.tsx)|lib[\\/]ui[\\/]marker-shape\.tsx)$/;
+  /src[\\/](features[\\/]charts[\\/](horizon-model\.ts|chart-rows\.ts|components[\\/](horizon-card|chart-bits)\.tsx)|lib[\\/]ui[\\/]marker-shape\.tsx)$/;
 // Cost ranges, robustness, the page's spread results and the charts' worker answers, with
 // the redraws in tasks of their own (own-task.ts): one lazy file
 // (fewer chunk names in the first load's preload lists), loaded with the verdict's robustness note,

@@ -18,11 +18,11 @@ function components(): string[] {
     .map((f) => readFileSync(join(SRC, f), 'utf8'));
 }
 
-/** Every `scale="…"` an axis in src/ asks for by name. */
+/** Every scale an axis in src/ asks for by name: `scale="…"`, or `scale: '…'` in axis props. */
 function scalesNamedInSource(): string[] {
   const names = new Set<string>();
   for (const text of components())
-    for (const m of text.matchAll(/\bscale="(\w+)"/g)) if (m[1]) names.add(m[1]);
+    for (const m of text.matchAll(/\bscale(?:=|:\s*)["'](\w+)["']/g)) if (m[1]) names.add(m[1]);
   return [...names];
 }
 

@@ -9,15 +9,11 @@ import type { OfferResult } from '../../engine/types.ts';
 import { cumulativeSeries, type SeriesPoint } from '../../engine/series.ts';
 import type { ReadyCalculation } from '../../lib/calculation.ts';
 import { rankResults } from '../../engine/ranking.ts';
-import { linearMoneyTicks } from '../../describe/format.ts';
 import { HORIZON_HOURS } from '../../engine/units.ts';
 import type { OverlayMarker, OverlayRing } from './components/chart-overlay.tsx';
+import { colourOf, lineMarkers, moneyTicksOf } from './chart-rows.ts';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-/** The plot's margins and y-axis width, shared by the Recharts plot and the static one. */
-export const PLOT_MARGIN = { top: 12, right: 16, bottom: 4, left: 4 } as const;
-export const Y_AXIS_WIDTH = 56;
 
 export function ticksFor(h: Horizon): number[] {
   if (h === 'day') return [0, 6, 12, 18, 24];
@@ -79,17 +75,8 @@ export function useHorizonModel(calc: ReadyCalculation): HorizonModel {
       }
     return [...rows.values()].sort((a, b) => (a.hour ?? 0) - (b.hour ?? 0));
   }, [series]);
-  // In EUR or GBP, ticks at round amounts of that currency (USD keeps the chart's own).
-  const yTicks = useMemo(() => {
-    const values = data.flatMap((row) =>
-      Object.entries(row)
-        .filter(([k]) => k !== 'hour')
-        .map(([, v]) => v),
-    );
-    const finite = values.filter((v) => Number.isFinite(v));
-    if (finite.some((v) => v < 0)) return undefined;
-    return linearMoneyTicks(Math.max(0, ...finite), calc.money);
-  }, [data, calc.money]);
+  // Ticks at round amounts of the shown currency (the static plot draws the same).
+  const yTicks = useMemo(() => moneyTicksOf(data, 'hour', calc.money), [data, calc.money]);
   const runouts =
     h === 'month'
       ? shown.filter(
@@ -97,18 +84,7 @@ export function useHorizonModel(calc: ReadyCalculation): HorizonModel {
         )
       : [];
   // About five markers per line, offset per offer, so lines differ without colour.
-  const markers: OverlayMarker[] = [];
-  const every = Math.max(1, Math.round(data.length / 5));
-  shown.forEach((r, i) => {
-    const st = styles.get(r.offerId);
-    if (!st) return;
-    for (let idx = (i * 3) % every; idx < data.length; idx += every) {
-      const x = data[idx]?.hour;
-      const y = data[idx]?.[r.offerId];
-      if (x !== undefined && y !== undefined)
-        markers.push({ key: `${r.offerId}-${idx}`, x, y, shape: st.marker, color: st.color });
-    }
-  });
+  const markers = lineMarkers(shown, styles, data, 'hour');
   // Where each free allowance runs out (requests, compute…), on its own line (nearest drawn point).
   const rings: OverlayRing[] = runouts.flatMap((r) => {
     const hours = r.freeTierRunOuts
@@ -124,7 +100,7 @@ export function useHorizonModel(calc: ReadyCalculation): HorizonModel {
         key: `${r.offerId}-${i}`,
         x: hour,
         y: near.usd,
-        color: styles.get(r.offerId)?.color ?? 'currentColor',
+        color: colourOf(styles, r.offerId),
       };
     });
   });

@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
-import { LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { sweep } from '../../../engine/breakeven.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { rankResults } from '../../../engine/ranking.ts';
 import { formatCount, formatMoney, usdOf } from '../../../describe/format.ts';
 import { breakEvenText } from '../../../describe/results.ts';
-import { OfferLegend, TooltipList } from './chart-bits.tsx';
-import { offerLines } from './offer-lines.tsx';
-import { HoverReadout } from './hover-readout.tsx';
-import { ChartOverlay, type OverlayMarker, type OverlayRing } from './chart-overlay.tsx';
+import { ChartBox, TooltipList } from './chart-bits.tsx';
+import { LinePlot } from './line-plot.tsx';
+import { ChartOverlay, type OverlayRing } from './chart-overlay.tsx';
+import { colourOf, lineMarkers } from '../chart-rows.ts';
 import { encodeScenario } from '../../../url/codec.ts';
 import { inputValues, TODAY, valuesAt } from '../../../engine/ranges.ts';
 import { useSpreadResults, type SpreadResults } from '../../../lib/spread-results.ts';
@@ -113,22 +112,12 @@ function BreakEvenView({
     (b) => b.status === 'crosses' && b.requestsPerMonth !== null && b.faasMonthlyUsd !== null,
   );
   // Markers every 40th point (offset per offer), so lines differ without colour.
-  const markers: OverlayMarker[] = [];
-  shown.forEach((r, i) => {
-    const st = styles.get(r.offerId);
-    if (!st) return;
-    for (let idx = (i * 7) % 40; idx < data.length; idx += 40) {
-      const x = data[idx]?.x;
-      const y = data[idx]?.[r.offerId];
-      if (x !== undefined && y !== undefined)
-        markers.push({ key: `${r.offerId}-${idx}`, x, y, shape: st.marker, color: st.color });
-    }
-  });
+  const markers = lineMarkers(shown, styles, data, 'x', { every: 40, offset: 7 });
   const rings: OverlayRing[] = crossings.map((b) => ({
     key: `${b.faasOfferId}-${b.alwaysOnOfferId}`,
     x: b.requestsPerMonth ?? 0,
     y: Math.max(FLOOR_USD, b.faasMonthlyUsd ?? FLOOR_USD),
-    color: styles.get(b.faasOfferId)?.color ?? 'currentColor',
+    color: colourOf(styles, b.faasOfferId),
   }));
   // Bands: each line's low–high as duration and CPU time move across their spreads (worked out
   // after the chart, src/lib/spread-results.ts); a band spans every volume, so it stays while only
@@ -140,7 +129,7 @@ function BreakEvenView({
   const bands: BandSeries[] = band
     ? shown.map((r) => ({
         key: r.offerId,
-        color: styles.get(r.offerId)?.color ?? 'currentColor',
+        color: colourOf(styles, r.offerId),
         points: band.flatMap((p) => {
           const low = p.lowUsd[r.offerId];
           const high = p.highUsd[r.offerId];
@@ -195,37 +184,26 @@ function BreakEvenView({
           spread.
         </p>
       )}
-      <div
-        className="chart-box"
-        role="img"
-        aria-label={`Break-even chart: monthly cost of ${shown.length} offers from 100 to 10¹² requests a month. The same data is in the summary and table below.`}
+      <ChartBox
+        label={`Break-even chart: monthly cost of ${shown.length} offers from 100 to 10¹² requests a month. The same data is in the summary and table below.`}
+        shown={shown}
+        styles={styles}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            data={data}
-            margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
-            accessibilityLayer={false}
-          >
-            <XAxis
-              dataKey="x"
-              type="number"
-              scale="log"
-              domain={[100, 1e12]}
-              ticks={X_TICKS}
-              tickFormatter={(v: number) => formatCount(v)}
-              allowDataOverflow
-            />
-            <YAxis
-              type="number"
-              scale="log"
-              domain={[FLOOR_USD, 'auto']}
-              ticks={yTicks}
-              tickFormatter={(v: number) => formatMoney(v, money, 'compact')}
-              width={56}
-              allowDataOverflow
-            />
-            <ChartBands bands={bands} xRange={trafficRange} />
-            {offerLines(shown, styles, { connectNulls: true })}
+        <LinePlot
+          data={data}
+          xKey="x"
+          xDomain={[100, 1e12]}
+          xTicks={X_TICKS}
+          xLabel={(v) => formatCount(v)}
+          yTicks={yTicks}
+          yDomain={[FLOOR_USD, 'auto']}
+          log
+          connectNulls
+          money={money}
+          shown={shown}
+          styles={styles}
+          under={<ChartBands bands={bands} xRange={trafficRange} />}
+          over={
             <ChartOverlay
               xGrid={X_TICKS}
               yGrid={yTicks}
@@ -236,36 +214,27 @@ function BreakEvenView({
                 label: 'Your workload',
               }}
             />
-            <HoverReadout
-              rows={data}
-              xKey="x"
-              lines={shown.map((r) => ({
-                id: r.offerId,
-                color: styles.get(r.offerId)?.color ?? 'currentColor',
-              }))}
-              render={(row) => {
-                const x = row.x;
-                const p = points.find((q) => q.requestsPerMonth === x);
-                if (x === undefined || !p) return null;
-                return (
-                  <TooltipList
-                    title={`${formatCount(x)} requests a month`}
-                    rows={Object.entries(p.usd)
-                      .filter(([id]) => shownIds.has(id))
-                      .map(([id, usd]) => ({
-                        id,
-                        usd,
-                        label: labelOf(id),
-                        color: styles.get(id)?.color ?? 'currentColor',
-                      }))}
-                  />
-                );
-              }}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <OfferLegend shown={shown} styles={styles} />
+          }
+          readout={(row) => {
+            const x = row.x;
+            const p = points.find((q) => q.requestsPerMonth === x);
+            if (x === undefined || !p) return null;
+            return (
+              <TooltipList
+                title={`${formatCount(x)} requests a month`}
+                rows={Object.entries(p.usd)
+                  .filter(([id]) => shownIds.has(id))
+                  .map(([id, usd]) => ({
+                    id,
+                    usd,
+                    label: labelOf(id),
+                    color: colourOf(styles, id),
+                  }))}
+              />
+            );
+          }}
+        />
+      </ChartBox>
       {compact ? null : <p className="hint">Dashed lines: unverified prices (estimates).</p>}
       <div className="chart-summary">
         <details>

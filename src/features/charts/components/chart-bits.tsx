@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { OfferResult } from '../../../engine/types.ts';
 import type { Marker, OfferStyle } from '../../../lib/palette.ts';
 import { MarkerShape } from '../../../lib/ui/marker-shape.tsx';
@@ -59,6 +60,33 @@ export function OfferLegend({
         ) : null;
       })}
     </ul>
+  );
+}
+
+/**
+ * A chart's box and legend: the plot (Recharts' or the static one) in a box that is one image to
+ * assistive technology, named by `label` (what the chart shows and where the same figures are in
+ * words), and the offers' legend below it.
+ */
+export function ChartBox({
+  label,
+  shown,
+  styles,
+  children,
+}: {
+  label: string;
+  shown: readonly OfferResult[];
+  styles: ReadonlyMap<string, OfferStyle>;
+  /** The plot. */
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <div className="chart-box" role="img" aria-label={label}>
+        {children}
+      </div>
+      <OfferLegend shown={shown} styles={styles} />
+    </>
   );
 }
 

@@ -1,9 +1,7 @@
 import { memo, useMemo } from 'react';
-import { LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { growthSeries, requestsInMonth, type Growth } from '../../../engine/growth.ts';
 import { rankResults } from '../../../engine/ranking.ts';
 import { requestsPerMonthOf, type GrowthOptions } from '../../../engine/scenario.ts';
-import { formatMoney, linearMoneyTicks } from '../../../describe/format.ts';
 import { labelsOf } from '../../../describe/results.ts';
 import { growthFlipText, growthMonthName, growthTooFarText } from '../../../describe/what-if.ts';
 import { useCalculation, type ReadyCalculation } from '../../../lib/calculation.ts';
@@ -15,10 +13,10 @@ import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { FIELDS as F, MAX_REQUESTS_PER_MONTH } from '../../../scenario/spec.ts';
 import { updateScenario } from '../../../state/scenario-store.ts';
 import { encodeScenario } from '../../../url/codec.ts';
-import { ChartOverlay, type OverlayMarker } from './chart-overlay.tsx';
-import { OfferLegend, TooltipList } from './chart-bits.tsx';
-import { HoverReadout } from './hover-readout.tsx';
-import { offerLines } from './offer-lines.tsx';
+import { ChartOverlay } from './chart-overlay.tsx';
+import { ChartBox } from './chart-bits.tsx';
+import { LinePlot } from './line-plot.tsx';
+import { lineMarkers, moneyTicksOf } from '../chart-rows.ts';
 
 /** The page offers 12 or 24 months (the CLI's --months takes 1 to 120). */
 const MONTH_CHOICES = [12, 24] as const;
@@ -139,33 +137,12 @@ function GrowthMonths({
       }),
     [g],
   );
-  const yTicks = useMemo(() => {
-    const finite = data.flatMap((row) =>
-      Object.entries(row).flatMap(([k, v]) => (k !== 'month' && v !== undefined ? [v] : [])),
-    );
-    if (finite.some((v) => v < 0)) return undefined;
-    return linearMoneyTicks(Math.max(0, ...finite), calc.money);
-  }, [data, calc.money]);
+  const yTicks = useMemo(() => moneyTicksOf(data, 'month', calc.money), [data, calc.money]);
   const ticks = Array.from({ length: growth.months / (growth.months > 12 ? 3 : 1) }, (_, i) =>
     growth.months > 12 ? 3 * i + 1 : i + 1,
   );
-  const markers: OverlayMarker[] = [];
-  const every = Math.max(1, Math.round(data.length / 5));
-  shown.forEach((r, i) => {
-    const st = styles.get(r.offerId);
-    if (!st) return;
-    for (let idx = (i * 3) % every; idx < data.length; idx += every) {
-      const y = data[idx]?.[r.offerId];
-      if (y !== undefined)
-        markers.push({
-          key: `${r.offerId}-${idx}`,
-          x: idx + 1,
-          y,
-          shape: st.marker,
-          color: st.color,
-        });
-    }
-  });
+  // About five markers per line, offset per offer, so lines differ without colour.
+  const markers = lineMarkers(shown, styles, data, 'month');
   const labelOf = labelsOf(calc.result.results);
   const flip = g.flipMonth;
 
@@ -175,67 +152,33 @@ function GrowthMonths({
         Each offer’s bill for one month of traffic, month 1 being today’s (
         {growthMonthName(start, 1)}); month k is today’s × (1 + rate)^(k−1).
       </p>
-      <div
-        className="chart-box"
-        role="img"
-        aria-label={`Monthly cost over ${growth.months} months of growth for ${shown.length} offers; when the answer flips is said below the chart.`}
+      <ChartBox
+        label={`Monthly cost over ${growth.months} months of growth for ${shown.length} offers; when the answer flips is said below the chart.`}
+        shown={shown}
+        styles={styles}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            data={data}
-            margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
-            accessibilityLayer={false}
-          >
-            <XAxis
-              dataKey="month"
-              type="number"
-              domain={[1, growth.months]}
-              ticks={ticks}
-              tickFormatter={(v: number) => (v === 1 ? 'month 1' : String(v))}
-            />
-            <YAxis
-              tickFormatter={(v: number) => formatMoney(v, calc.money, 'compact')}
-              width={56}
-              {...(yTicks
-                ? { ticks: yTicks, domain: [0, yTicks[yTicks.length - 1] ?? 'auto'] }
-                : {})}
-            />
-            {offerLines(shown, styles)}
+        <LinePlot
+          data={data}
+          xKey="month"
+          xDomain={[1, growth.months]}
+          xTicks={ticks}
+          xLabel={(v) => (v === 1 ? 'month 1' : String(v))}
+          yTicks={yTicks}
+          money={calc.money}
+          shown={shown}
+          styles={styles}
+          over={
             <ChartOverlay
               xGrid={ticks}
               markers={markers}
               {...(flip !== null ? { vertical: { x: flip, label: `Flips: month ${flip}` } } : {})}
             />
-            <HoverReadout
-              rows={data}
-              xKey="month"
-              lines={shown.map((r) => ({
-                id: r.offerId,
-                color: styles.get(r.offerId)?.color ?? 'currentColor',
-              }))}
-              render={(row) => (
-                <TooltipList
-                  title={`Month ${row.month ?? 1} (${growthMonthName(start, row.month ?? 1)})`}
-                  rows={shown.flatMap((r) => {
-                    const usd = row[r.offerId];
-                    return usd === undefined
-                      ? []
-                      : [
-                          {
-                            id: r.offerId,
-                            label: r.label,
-                            usd,
-                            color: styles.get(r.offerId)?.color ?? 'currentColor',
-                          },
-                        ];
-                  })}
-                />
-              )}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <OfferLegend shown={shown} styles={styles} />
+          }
+          readout={{
+            title: (row) => `Month ${row.month ?? 1} (${growthMonthName(start, row.month ?? 1)})`,
+          }}
+        />
+      </ChartBox>
       <p className="chart-summary" data-testid="growth-flip" data-flip-month={flip ?? 'none'}>
         {growthFlipText(g, labelOf, start)}
       </p>

@@ -9,7 +9,7 @@ import type { ReadyCalculation } from '../../../lib/calculation.ts';
 import { formatMoney } from '../../../describe/format.ts';
 import { setHorizon } from '../../../state/scenario-store.ts';
 import { encodeScenario } from '../../../url/codec.ts';
-import { OfferLegend } from './chart-bits.tsx';
+import { ChartBox } from './chart-bits.tsx';
 import type { HorizonModel } from '../horizon-model.ts';
 
 export interface HorizonCardProps {
@@ -66,14 +66,13 @@ export function HorizonCard({
           Shaded: each line scaled to its low–high over the spreads.
         </p>
       )}
-      <div
-        className="chart-box"
-        role="img"
-        aria-label={`Cumulative cost over a ${h} for ${shown.length} offers; the totals are listed below the chart.`}
+      <ChartBox
+        label={`Cumulative cost over a ${h} for ${shown.length} offers; the totals are listed below the chart.`}
+        shown={shown}
+        styles={styles}
       >
         {children}
-      </div>
-      <OfferLegend shown={shown} styles={styles} />
+      </ChartBox>
       <div className="chart-summary" data-testid="horizon-summary">
         <p>
           Over a {h}:{' '}

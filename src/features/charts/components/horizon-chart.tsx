@@ -1,9 +1,5 @@
-import { LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
-import { formatMoney } from '../../../describe/format.ts';
-import { TooltipList } from './chart-bits.tsx';
-import { offerLines } from './offer-lines.tsx';
-import { HoverReadout } from './hover-readout.tsx';
+import { LinePlot } from './line-plot.tsx';
 import { ChartOverlay } from './chart-overlay.tsx';
 import { HORIZON_HOURS } from '../../../engine/units.ts';
 import { seriesBand } from '../../../engine/ranges.ts';
@@ -12,13 +8,12 @@ import { ChartBands, type BandSeries } from './chart-bands.tsx';
 import { HorizonCard, type HorizonCardProps } from './horizon-card.tsx';
 import {
   hourLabel,
-  PLOT_MARGIN,
   readoutTitle,
   ticksFor,
   useHorizonModel,
-  Y_AXIS_WIDTH,
   type HorizonModel,
 } from '../horizon-model.ts';
+import { colourOf } from '../chart-rows.ts';
 
 /** Cumulative cost through a day, a week or a month, drawn with Recharts (hover read-out, bands). */
 export function HorizonChart({ calc, compact = false, horizonToggle = true }: HorizonCardProps) {
@@ -35,7 +30,7 @@ export function HorizonChart({ calc, compact = false, horizonToggle = true }: Ho
           ? [
               {
                 key: r.offerId,
-                color: styles.get(r.offerId)?.color ?? 'currentColor',
+                color: colourOf(styles, r.offerId),
                 points: seriesBand(points, range, h).map((p) => ({
                   x: p.hour,
                   low: p.lowUsd,
@@ -72,43 +67,19 @@ export function HorizonPlot({
   const { h, shown, data, yTicks, markers, rings } = model;
   const { styles } = calc;
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={data} margin={PLOT_MARGIN} accessibilityLayer={false}>
-        <XAxis
-          dataKey="hour"
-          type="number"
-          domain={[0, HORIZON_HOURS[h]]}
-          ticks={ticksFor(h)}
-          tickFormatter={(v: number) => hourLabel(v, h)}
-        />
-        <YAxis
-          tickFormatter={(v: number) => formatMoney(v, calc.money, 'compact')}
-          width={Y_AXIS_WIDTH}
-          {...(yTicks ? { ticks: yTicks, domain: [0, yTicks[yTicks.length - 1] ?? 'auto'] } : {})}
-        />
-        <ChartBands bands={bands} faint />
-        {offerLines(shown, styles)}
-        <ChartOverlay xGrid={ticksFor(h)} markers={markers} rings={rings} />
-        <HoverReadout
-          rows={data}
-          xKey="hour"
-          lines={shown.map((r) => ({
-            id: r.offerId,
-            color: styles.get(r.offerId)?.color ?? 'currentColor',
-          }))}
-          render={(row) => (
-            <TooltipList
-              title={readoutTitle(row.hour ?? 0, h)}
-              rows={shown.map((r) => ({
-                id: r.offerId,
-                label: r.label,
-                usd: row[r.offerId] ?? 0,
-                color: styles.get(r.offerId)?.color ?? 'currentColor',
-              }))}
-            />
-          )}
-        />
-      </LineChart>
-    </ResponsiveContainer>
+    <LinePlot
+      data={data}
+      xKey="hour"
+      xDomain={[0, HORIZON_HOURS[h]]}
+      xTicks={ticksFor(h)}
+      xLabel={(v) => hourLabel(v, h)}
+      yTicks={yTicks}
+      money={calc.money}
+      shown={shown}
+      styles={styles}
+      under={<ChartBands bands={bands} faint />}
+      over={<ChartOverlay xGrid={ticksFor(h)} markers={markers} rings={rings} />}
+      readout={{ title: (row) => readoutTitle(row.hour ?? 0, h) }}
+    />
   );
 }

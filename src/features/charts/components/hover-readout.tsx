@@ -8,8 +8,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-
-type Row = Readonly<Record<string, number | undefined>>;
+import type { ChartRow } from '../chart-rows.ts';
 
 interface Hover {
   /** The x value pointed at (a data row's `xKey`): the row and its position are looked up again
@@ -35,11 +34,11 @@ export function HoverReadout({
   lines,
   render,
 }: {
-  rows: readonly Row[];
+  rows: readonly ChartRow[];
   xKey: string;
   /** The drawn lines: their data key and colour, for the dots. */
   lines: ReadonlyArray<{ id: string; color: string }>;
-  render: (row: Row) => ReactNode;
+  render: (row: ChartRow) => ReactNode;
 }) {
   const scale = useXAxisScale();
   const yScale = useYAxisScale();

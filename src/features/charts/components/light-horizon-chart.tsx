@@ -9,13 +9,8 @@ import { formatMoney } from '../../../describe/format.ts';
 import { HORIZON_HOURS } from '../../../engine/units.ts';
 import { isEstimate } from '../../../lib/usable.ts';
 import { HorizonCard, type HorizonCardProps } from './horizon-card.tsx';
-import {
-  hourLabel,
-  PLOT_MARGIN,
-  ticksFor,
-  useHorizonModel,
-  Y_AXIS_WIDTH,
-} from '../horizon-model.ts';
+import { hourLabel, ticksFor, useHorizonModel } from '../horizon-model.ts';
+import { PLOT_MARGIN, Y_AXIS_WIDTH } from '../chart-rows.ts';
 import { StaticLinePlot } from './static-line-plot.tsx';
 
 const HorizonPlot = lazy(() =>
