@@ -193,6 +193,10 @@ describe('pricing:check rules', () => {
     expect(
       rules({ ...(file(vm(), ownEgress) as object), regionalEgress: [table('east-1')] }),
     ).toEqual([]);
+    // A region where egress is charged but not sourced says so instead of giving a table.
+    expect(
+      rules(withTables(table('east-1'), { region: 'west-1', unpriced: 'no source yet' })),
+    ).toEqual([]);
     // Front doors pay no egress: they need no table.
     expect(
       rules({

@@ -377,12 +377,12 @@ function checkRegionalEgress(
     regions.add(e.region);
   });
   for (const o of offers)
-    if (o.kind !== 'front-door' && !o.egress)
+    if (o.kind !== 'front-door' && !o.egress && !o.egressUnpriced)
       out.push({
         ...at,
         offerId: o.id,
         path: 'regionalEgress',
-        message: `no egress table for ${o.region}: add one with its own source (never another region's), or give the offer its own egress`,
+        message: `no egress table for ${o.region}: add one with its own source (never another region's), or say it is unpriced there, or give the offer its own egress`,
       });
 }
 

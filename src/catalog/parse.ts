@@ -138,14 +138,15 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
 type FileRegionalEgress = z.infer<typeof fileRegionalEgressSchema>[] | undefined;
 type FileExtras = z.infer<typeof fileServerExtrasSchema>[] | undefined;
 
-/** An offer with its egress: its own, else its region's table, else the file-wide one. */
+/** An offer with its egress: its own, else its region's (a table or unpriced), else the file-wide one. */
 function withEgress(
   o: ListedOffer,
   regional: FileRegionalEgress,
   fileWide: ListedOffer['egress'],
 ): ListedOffer {
-  if (o.egress) return o;
+  if (o.egress || o.egressUnpriced) return o;
   const e = regional?.find((x) => x.region === o.region);
+  if (e && 'unpriced' in e) return { ...o, egressUnpriced: e.unpriced };
   if (e)
     return {
       ...o,

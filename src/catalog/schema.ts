@@ -174,14 +174,19 @@ export const egressSchema = z.object({
 export type ListedEgress = z.infer<typeof egressSchema>;
 
 /**
- * A file's egress table for one region: attached to the file's offers in that region that list
- * none of their own. A file with regional tables has no file-wide one, so an offer in a region
- * without a sourced table gets no other region's rates (pricing:check fails instead).
+ * A file's egress for one region, attached to the file's offers in that region that list none of
+ * their own: a sourced table, or `unpriced` (why) where the provider charges for egress but no
+ * price was found, so the engine warns instead of leaving it out silently. A file with regional
+ * entries has no file-wide table, so an offer in a region without one gets no other region's rates
+ * (pricing:check fails instead).
  */
-export const fileRegionalEgressSchema = z.object({
-  region: z.string().check(z.minLength(1)),
-  ...egressSchema.shape,
-});
+export const fileRegionalEgressSchema = z.union([
+  z.object({ region: z.string().check(z.minLength(1)), ...egressSchema.shape }),
+  z.object({
+    region: z.string().check(z.minLength(1)),
+    unpriced: z.string().check(z.minLength(1)),
+  }),
+]);
 
 // A real server's fixed costs and commitment prices (priced by src/engine/server-extras.ts and
 // src/engine/commitment.ts). Catalog files list them once per (productId, region); the parser
@@ -423,6 +428,11 @@ export const offerBaseSchema = z.object({
   notes: z._default(z.array(z.string()), []),
   /** Overrides the file-level egress price for this offer. */
   egress: z.optional(egressSchema),
+  /**
+   * With no `egress`: the provider charges for egress here, but no price is sourced (why). The
+   * engine leaves it out with a warning. Usually set from the file's `regionalEgress`.
+   */
+  egressUnpriced: z.optional(z.string().check(z.minLength(1))),
   /** The commitment plan sold for this offer, with its sourced rates (attached from the file's `commitments`). */
   commitment: z.optional(commitmentSchema),
 });

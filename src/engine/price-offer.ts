@@ -398,6 +398,13 @@ function priceParts(
     }
   }
   if (offer.egress) fixed += addPart(lines, meters, priceEgress(offer.egress, ctx));
+  else if (offer.egressUnpriced !== undefined)
+    warnings.push({
+      code: 'egress-unpriced',
+      severity: 'warning',
+      offerId: offer.id,
+      params: { region: offer.region },
+    });
   if (offer.verification === 'unverified')
     warnings.push({
       code: 'unverified-price',

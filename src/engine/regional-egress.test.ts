@@ -1,7 +1,8 @@
 /**
- * AWS internet egress in pricing-data/aws.json, region by region: each region's offers take that
- * region's own sourced table (`regionalEgress`), never us-east-1's. Every expected number is read
- * from the cited source or worked out by hand in the comment, never copied from the JSON.
+ * Internet egress region by region (`regionalEgress` in pricing-data/aws.json and azure.json): each
+ * region's offers take that region's own sourced table, never another region's, or a warning where
+ * no price is sourced. Every expected number is read from the cited source or worked out by hand
+ * in the comment, never copied from the JSON.
  */
 import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
@@ -10,6 +11,7 @@ import { catalogPlatform, monthly } from './test-catalog.ts';
 import { catalogTestFile } from '../catalog/catalog-test-file.ts';
 
 const { catalog, offer } = catalogTestFile('aws.json');
+const azure = catalogTestFile('azure.json');
 
 /** Responses of 1,024 KB: GB = requests × 1,024 / (1,024 × 1,024) = requests / 1,024. */
 const gbOut = (gb: number) => monthly(gb * 1024, { responseKb: 1024 });
@@ -84,5 +86,36 @@ describe('AWS egress by region', () => {
     // ap-southeast-1: (10,240 − 100) × 0.12 = 1,216.80; 40,960 × 0.085 = 3,481.60; 102,400 ×
     // 0.082 = 8,396.80; 46,400 × 0.08 = 3,712.00. Total 16,807.20.
     expect(lambdaEgressUsd('asia-pacific', 200_000)).toBeCloseTo(16_807.2, 6);
+  });
+});
+
+describe('Azure egress by region', () => {
+  const price = (area: string, gb: number) => {
+    const o = azure.offer('azure-vm-b1s', 'always-on', area);
+    return priceOffer(o, makeContext(gbOut(gb), { platform: catalogPlatform() }), [o]);
+  };
+
+  it('East US: 100 GB free, then $0.087 per GB: 1,100 GB out costs $87.00', () => {
+    // Retail Prices API (2026-09-24), eastus "Standard Data Transfer Out": 0 from 0 GB, 0.087 from
+    // 100 GB. (1,100 − 100) × 0.087 = 87.00.
+    const r = price('us-east', 1100);
+    expect(r.lines.find((l) => l.kind === 'egress')?.usd).toBeCloseTo(87, 9);
+    expect(r.warnings.map((w) => w.code)).not.toContain('egress-unpriced');
+  });
+
+  it('West US 2 and West Europe: no sourced price, so no egress line and a warning naming the region', () => {
+    for (const [area, region] of [
+      ['us-west', 'westus2'],
+      ['europe', 'westeurope'],
+    ] as const) {
+      const r = price(area, 1100);
+      expect(
+        r.lines.some((l) => l.kind === 'egress'),
+        area,
+      ).toBe(false);
+      expect(r.warnings.find((w) => w.code === 'egress-unpriced')?.params, area).toEqual({
+        region,
+      });
+    }
   });
 });
