@@ -300,13 +300,17 @@ function chartD3Subsets(): Plugin {
 const ENGINE =
   /src[\\/]engine[\\/](?!units\.ts|default-scenario\.ts|ranking\.ts|ranges\.ts|robustness\.ts|growth\.ts|compare\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages|load-catalog)\.ts$|node_modules[\\/]zod[\\/]/;
 const CHARTS =
-  /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/](growth-chart|light-horizon-chart|static-line-plot|horizon-card|chart-bits)|horizon-model|chart-rows)/;
-// The cost-over-time chart's data, card and legend, the rows every chart reads (chart-rows.ts: ticks,
-// markers), without Recharts, and the offers' marker shapes
-// (the results table's swatches draw them too): one file the page's charts, the table and the
-// widget's static chart (which fetches no Recharts) all import.
+  /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/](growth-chart|light-horizon-chart|light-break-even-chart|static-line-plot|horizon-card|break-even-card|chart-bits)|horizon-model|break-even-model|chart-rows)/;
+// The cost-over-time and break-even charts' data, cards and legend, the rows every chart reads
+// (chart-rows.ts: ticks, markers), without Recharts, and the offers' marker shapes (the results
+// table's swatches draw them too): one file the page's charts, the table and the widget's static
+// charts (which fetch no Recharts) all import.
 const HORIZON =
-  /src[\\/](features[\\/]charts[\\/](horizon-model\.ts|chart-rows\.ts|components[\\/](horizon-card|chart-bits)\.tsx)|lib[\\/]ui[\\/]marker-shape\.tsx)$/;
+  /src[\\/](features[\\/]charts[\\/](horizon-model\.ts|break-even-model\.ts|chart-rows\.ts|components[\\/](horizon-card|break-even-card|chart-bits)\.tsx)|lib[\\/]ui[\\/]marker-shape\.tsx)$/;
+// The widget's two charts drawn as static SVG (and the plot they share): one file, whichever
+// chart the widget shows first.
+const STATIC_CHARTS =
+  /src[\\/]features[\\/]charts[\\/]components[\\/](light-horizon-chart|light-break-even-chart|static-line-plot)\.tsx$/;
 // Cost ranges, robustness, the page's spread results and the charts' worker answers, with
 // the redraws in tasks of their own (own-task.ts): one lazy file
 // (fewer chunk names in the first load's preload lists), loaded with the verdict's robustness note,
@@ -393,6 +397,7 @@ export default defineConfig({
             { name: 'spread', test: SPREAD, priority: 24 },
             { name: 'charts', test: CHARTS, priority: 20 },
             { name: 'horizon', test: HORIZON, priority: 19 },
+            { name: 'static-charts', test: STATIC_CHARTS, priority: 18 },
             { name: 'core', test: CORE, priority: 10 },
             { name: 'app', test: APP, priority: 9 },
             { name: 'page', test: PAGE, priority: 2 },

@@ -128,6 +128,54 @@ test('the widget draws its chart without Recharts until the reader engages, then
   await expect(weekCard.locator('.hover-box')).toContainText(/^By \w{3} \d\d:00/);
 });
 
+test('the widget’s break-even chart is static at load too, and Recharts redraws it in place', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 400, height: 900 });
+  const recharts: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/charts-[\w-]+\.js$/.test(r.url())) recharts.push(r.url());
+  });
+  await page.goto('./embed.html?chart=breakeven');
+  const card = await chartReady(page, 'Where the answer flips');
+  const drawn = async (line: string, label: string) => ({
+    series: await card
+      .locator(line)
+      .evaluateAll((ls) => ls.map((l) => l.closest('[class*="series-"]')?.getAttribute('class'))),
+    labels: await card.locator(label).allTextContents(),
+    // Where its label starts, to the pixel (the static plot rounds to 0.01 px).
+    workload: await card
+      .locator('.workload-line text')
+      .evaluate((t) => [
+        Math.round(t.getBoundingClientRect().x),
+        Math.round(t.getBoundingClientRect().y),
+      ]),
+    box: await card.boundingBox(),
+  });
+  const before = await drawn('.static-line', '.static-tick-value');
+  expect(before.series.length).toBeGreaterThan(1);
+  // Both axes on log scales: 100 to 1T requests, then the money ticks from a cent.
+  expect(before.labels.slice(0, 7)).toEqual(['100', '10k', '1M', '100M', '10B', '1T', '$0.01']);
+  expect(recharts).toEqual([]);
+
+  // Pointing at the chart engages: Recharts draws the same lines, ticks and workload line in the
+  // same place, and its hover read-out answers the pointer.
+  const plot = await card.locator('.chart-box').boundingBox();
+  if (!plot) throw new Error('no chart box');
+  await page.mouse.move(plot.x + plot.width * 0.6, plot.y + plot.height / 2);
+  await expect(card.locator('.recharts-line-curve')).toHaveCount(before.series.length);
+  await expect(card.locator('.static-line')).toHaveCount(0);
+  const after = await drawn('.recharts-line-curve', '.recharts-cartesian-axis-tick-value');
+  expect(after.series.map((c) => c?.match(/series-\S+/)?.[0])).toEqual(
+    before.series.map((c) => c?.match(/series-\S+/)?.[0]),
+  );
+  expect(after.labels).toEqual(before.labels);
+  expect(after.workload).toEqual(before.workload);
+  expect(after.box).toEqual(before.box);
+  await page.mouse.move(plot.x + plot.width * 0.7, plot.y + plot.height / 2);
+  await expect(card.locator('.hover-box')).toContainText('requests a month');
+});
+
 test('lock=1 locks the widget, the currency included', async ({ page }) => {
   await page.goto('./embed.html?v=1&n=1000&m=5&cur=EUR&lock=1');
   await verdictReady(page);

@@ -18,25 +18,24 @@ import { encodeScenario } from '../url/codec.ts';
 import type { EmbedChart, EmbedOptions } from '../features/embed/embed-params.ts';
 import { fullCalculatorUrl } from '../features/embed/urls.ts';
 import { startResizePosting } from './resize.ts';
-import { preloadable } from '../lib/ui/preloadable.ts';
 
-// Recharts loads after the first render, as in the app: the verdict never waits for it.
-const { Component: BreakEvenChart, preload: preloadRecharts } = preloadable(
-  () => import('./embed-chart.tsx'),
-);
-// The cost-over-time chart, drawn as plain SVG until the reader engages (static-line-plot.tsx says
-// why). Its code is fetched when the first verdict is ready, after the verdict's own notes.
+// Each chart is drawn as plain SVG until the reader engages (static-line-plot.tsx says why). Its
+// code is fetched when the first verdict is ready, after the verdict's own notes.
 const LightHorizonChart = lazy(
   () => import('../features/charts/components/light-horizon-chart.tsx'),
 );
+const LightBreakEvenChart = lazy(
+  () => import('../features/charts/components/light-break-even-chart.tsx'),
+);
+/** Recharts and both charts' plots drawn with it: one chunk, fetched when the reader engages. */
+const preloadRecharts = () => import('../features/charts/components/break-even-chart.tsx');
 
 /** What counts as the reader engaging with the widget: pointing at it, touching it, or the keys. */
 const ENGAGE_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'keydown'] as const;
 
 /**
- * True once the reader has engaged with the widget and Recharts' code is in: the cost-over-time
- * chart is then drawn by Recharts (with its hover read-out) instead of the static SVG, as a
- * transition. Until then no Recharts code is fetched or run, so loading the widget has no long
+ * True once the reader has engaged with the widget and Recharts' code is in: the chart is then
+ * drawn by Recharts (with its hover read-out) instead of the static SVG, as a transition. Until then no Recharts code is fetched or run, so loading the widget has no long
  * task for the chart (about 600 ms under Lighthouse's 4× CPU slowdown).
  */
 function useInteractiveChart(): boolean {
@@ -47,7 +46,7 @@ function useInteractiveChart(): boolean {
       for (const type of ENGAGE_EVENTS) document.removeEventListener(type, engage, true);
       preloadRecharts().then(
         () => startTransition(() => setLive(true)),
-        () => undefined, // the static chart stays; a chart switch will show the error
+        () => undefined, // the static chart stays
       );
     };
     for (const type of ENGAGE_EVENTS) document.addEventListener(type, engage, true);
@@ -118,7 +117,7 @@ function ChartArea({ options }: { options: EmbedOptions }) {
                 interactive={live}
               />
             ) : (
-              <BreakEvenChart calc={calc} />
+              <LightBreakEvenChart calc={calc} interactive={live} />
             )}
           </Suspense>
         </ErrorBoundary>

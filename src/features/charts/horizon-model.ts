@@ -1,7 +1,7 @@
 /**
  * What the cost-over-time chart draws, worked out from the calculation: its series, rows, ticks,
  * markers and rings. Shared by the Recharts plot (horizon-chart.tsx) and the static one
- * (static-horizon-chart.tsx); nothing here imports Recharts.
+ * (light-horizon-chart.tsx); nothing here imports Recharts.
  */
 import { useMemo } from 'react';
 import type { Horizon } from '../../engine/scenario.ts';

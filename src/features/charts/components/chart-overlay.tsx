@@ -1,6 +1,7 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Marker } from '../../../lib/palette.ts';
 import { MarkerShape } from '../../../lib/ui/marker-shape.tsx';
+import { labelGoesLeft } from '../break-even-model.ts';
 
 export interface OverlayMarker {
   key: string;
@@ -67,9 +68,7 @@ export function ChartOverlay({
       {vx !== undefined && vertical ? (
         <g className="workload-line">
           <line x1={vx} x2={vx} y1={area.y} y2={area.y + area.height} />
-          {/* Near the right edge (10^12 requests) the label goes left of the line, not off the plot;
-              12 px text averages about 6.5 px a character. */}
-          {vx + 4 + vertical.label.length * 6.5 > area.x + area.width ? (
+          {labelGoesLeft(vx, vertical.label, area.x + area.width) ? (
             <text x={vx - 4} y={area.y + 12} textAnchor="end" className="ref-label">
               {vertical.label}
             </text>

@@ -10,6 +10,7 @@ import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
 import { fakeResult, fakeScenarioResult, memoryLimit } from '../../../engine/test-result.ts';
 import { BreakdownChart } from './breakdown-chart.tsx';
 import { BreakEvenChart } from './break-even-chart.tsx';
+import LightBreakEvenChart from './light-break-even-chart.tsx';
 
 afterEach(() => {
   cleanup();
@@ -138,17 +139,26 @@ describe('BreakdownChart: offers that cannot run', () => {
   });
 });
 
-describe('BreakEvenChart: every crossing in words', () => {
+// The page's chart (Recharts) and the widget's (a static plot until the reader engages) share the card.
+const breakEvenCharts = [
+  ['BreakEvenChart', (calc: ReadyCalculation) => <BreakEvenChart calc={calc} />],
+  [
+    'the widget’s LightBreakEvenChart',
+    (calc: ReadyCalculation) => <LightBreakEvenChart calc={calc} interactive={false} />,
+  ],
+] as const;
+
+describe.each(breakEvenCharts)('%s: every crossing in words', (_name, chart) => {
   it('leaves out crossings involving an offer that cannot run', () => {
     // jsdom lays nothing out, so Recharts warns that the chart box is 0 × 0; the text is what counts.
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     render(
-      <BreakEvenChart
-        calc={calcFor([
+      chart(
+        calcFor([
           pair('aws-lambda-arm64', 'do-basic-1gb'),
           pair('cloudflare-workers-standard', 'do-basic-1gb'),
-        ])}
-      />,
+        ]),
+      ),
     );
     const words = [...document.querySelectorAll('details')].find((d) =>
       d.querySelector('summary')?.textContent?.startsWith('Every crossing in words'),
@@ -163,9 +173,7 @@ describe('BreakEvenChart: every crossing in words', () => {
 
   it('says so when no pair is left: Workers against DigitalOcean was the only one', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    render(
-      <BreakEvenChart calc={calcFor([pair('cloudflare-workers-standard', 'do-basic-1gb')])} />,
-    );
+    render(chart(calcFor([pair('cloudflare-workers-standard', 'do-basic-1gb')])));
     expect(document.body.textContent).toContain('Every crossing in words (0)');
     expect(document.body.textContent).toContain('No pair to compare');
     expect(document.body.textContent).not.toContain('Cloudflare Workers stays cheaper');

@@ -1,7 +1,7 @@
 /**
  * The cost-over-time chart's card (heading, horizon buttons, legend, totals in words), without the
  * plot: the page draws the plot with Recharts (horizon-chart.tsx), the widget first as a static
- * SVG (static-horizon-chart.tsx), so nothing here imports Recharts.
+ * SVG (light-horizon-chart.tsx), so nothing here imports Recharts.
  */
 import type { ReactNode } from 'react';
 import { freeTierRunOutSentence } from '../../../describe/results.ts';

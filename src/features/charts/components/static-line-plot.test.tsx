@@ -98,4 +98,86 @@ describe('StaticLinePlot', () => {
     const { container } = render(<StaticLinePlot {...props} />);
     expect(container.querySelector('svg')).toBeNull();
   });
+
+  // The break-even chart's axes: both log. x from 100 to 10¹² is ten decades over 300 px (30 px a
+  // decade, from 60); y from $0.01 to $100 is four decades over 154 px (38.5 px a decade, up from 166).
+  const logProps: StaticLinePlotProps = {
+    ...props,
+    xScale: 'log',
+    xDomain: [100, 1e12],
+    xTicks: [1e2, 1e6, 1e12],
+    yScale: 'log',
+    yDomain: [0.01, 100],
+    yTicks: [0.01, 1, 100, 10_000],
+    yGrid: [1],
+    lines: [
+      {
+        id: 'faas',
+        color: '#0e7490',
+        estimate: false,
+        // No cost at 10⁴ (the sweep left it out): the line joins its neighbours.
+        points: [
+          { x: 100, y: 0.01 },
+          { x: 1e4, y: undefined },
+          { x: 1e6, y: 1 },
+        ],
+      },
+    ],
+    markers: [],
+    rings: [],
+  };
+
+  it('draws log axes linear in the logarithm, joining over a missing point', () => {
+    const { container } = render(<StaticLinePlot {...logProps} />);
+    // 10⁶ is four decades from 100 → 60 + 4 × 30 = 180; $1 is two decades up → 166 − 77 = 89.
+    expect(container.querySelector('path.static-line')?.getAttribute('d')).toBe('M60,166L180,89');
+    // The y grid line at $1, across the plot.
+    const grid = [...container.querySelectorAll('.grid line')].map((l) =>
+      ['x1', 'x2', 'y1', 'y2'].map((a) => l.getAttribute(a)).join(' '),
+    );
+    expect(grid).toContain('60 360 89 89');
+    // Every tick is labelled, $10k too, above the $100 top (six decades up: 166 − 231 = −65), as
+    // Recharts draws a tick past the domain.
+    const labels = [...container.querySelectorAll('text.static-tick-value')];
+    expect(labels.map((t) => t.textContent)).toEqual([
+      'h100',
+      'h1000000',
+      'h1000000000000',
+      '$0.01',
+      '$1',
+      '$100',
+      '$10000',
+    ]);
+    expect(labels[6]?.getAttribute('y')).toBe('-65');
+  });
+
+  it('labels the vertical line on its right, or on its left near the plot’s right edge', () => {
+    // "Your workload" is 13 characters, about 84.5 px at 12 px.
+    const at = (x: number) =>
+      render(
+        <StaticLinePlot {...logProps} vertical={{ x, label: 'Your workload' }} />,
+      ).container.querySelector('.workload-line text');
+    // 10⁶ → 180: 180 + 4 + 84.5 = 268.5 fits before 360, so the label starts at 184.
+    const right = at(1e6);
+    expect([right?.getAttribute('x'), right?.getAttribute('text-anchor')]).toEqual(['184', null]);
+    cleanup();
+    // 10¹¹ → 60 + 9 × 30 = 330: it would run past 360, so it ends at 326.
+    const left = at(1e11);
+    expect([left?.getAttribute('x'), left?.getAttribute('text-anchor')]).toEqual(['326', 'end']);
+  });
+
+  it('clips the lines to the plot area when asked', () => {
+    const { container } = render(<StaticLinePlot {...logProps} clipLines />);
+    const rect = container.querySelector('clipPath rect');
+    expect(['x', 'y', 'width', 'height'].map((a) => rect?.getAttribute(a))).toEqual([
+      '60',
+      '12',
+      '300',
+      '154',
+    ]);
+    const id = container.querySelector('clipPath')?.getAttribute('id');
+    expect(container.querySelector('path.static-line')?.getAttribute('clip-path')).toBe(
+      `url(#${id})`,
+    );
+  });
 });

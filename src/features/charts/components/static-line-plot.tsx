@@ -8,8 +8,9 @@
  * registration re-renders the chart). The widget draws its first chart with this instead, and
  * hands over to Recharts when the reader points at the chart (src/embed/embed-app.tsx).
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { MarkerShape } from '../../../lib/ui/marker-shape.tsx';
+import { labelGoesLeft } from '../break-even-model.ts';
 import type { OverlayMarker, OverlayRing } from './chart-overlay.tsx';
 
 /** Recharts' defaults: an x axis 30 px tall, tick lines 6 px, labels 2 px beyond them. */
@@ -22,21 +23,33 @@ export interface StaticLine {
   color: string;
   /** Dashed: an estimate's price (offer-lines.tsx draws the Recharts line so). */
   estimate: boolean;
-  points: ReadonlyArray<{ x: number; y: number }>;
+  points: ReadonlyArray<{ x: number; y: number | undefined }>;
 }
 
 export interface StaticLinePlotProps {
   margin: { top: number; right: number; bottom: number; left: number };
   yAxisWidth: number;
+  /** Log: both ends above zero, drawn as Recharts' `scale="log"` axis draws them. */
+  xScale?: 'linear' | 'log';
   xDomain: readonly [number, number];
   xTicks: readonly number[];
   xLabel: (v: number) => string;
-  /** Ticks from the bottom of the y domain to its top (a linear axis). */
+  yScale?: 'linear' | 'log';
+  /** The y domain; without it, from the first tick to the last. */
+  yDomain?: readonly [number, number];
+  /** Ticks from the bottom of the y domain up (one past the top is drawn there, as Recharts does). */
   yTicks: readonly number[];
   yLabel: (v: number) => string;
+  /** Grid lines across the plot at these y values (vertical ones are drawn at every x tick). */
+  yGrid?: readonly number[];
+  /** A point's missing y is skipped, the line joining its neighbours (Recharts' `connectNulls`). */
   lines: readonly StaticLine[];
   markers?: readonly OverlayMarker[];
   rings?: readonly OverlayRing[];
+  /** A labelled vertical line (the break-even chart's "your workload"), as chart-overlay.tsx draws it. */
+  vertical?: { x: number; label: string };
+  /** Clip the lines to the plot area, as Recharts does for an axis with `allowDataOverflow`. */
+  clipLines?: boolean;
 }
 
 /** The box's size, read before the first paint and kept up to date. */
@@ -59,10 +72,22 @@ function useBoxSize() {
   return { ref, size };
 }
 
-/** A linear map from a domain to a pixel range (all these axes need). */
+/** A linear map from a domain to a pixel range. */
 function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   return (v) => r0 + (v - d0) * k;
+}
+
+/** A map from a domain to a pixel range, linear or, as d3's scaleLog, linear in the logarithm. */
+function scale(
+  kind: 'linear' | 'log',
+  [d0, d1]: readonly [number, number],
+  r0: number,
+  r1: number,
+): (v: number) => number {
+  if (kind === 'linear') return linear(d0, d1, r0, r1);
+  const map = linear(Math.log(d0), Math.log(d1), r0, r1);
+  return (v) => map(Math.log(v));
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
@@ -81,31 +106,57 @@ function Plot({
   height,
   margin,
   yAxisWidth,
+  xScale = 'linear',
   xDomain,
   xTicks,
   xLabel,
+  yScale = 'linear',
+  yDomain,
   yTicks,
   yLabel,
+  yGrid = [],
   lines,
   markers = [],
   rings = [],
+  vertical,
+  clipLines = false,
 }: StaticLinePlotProps & { width: number; height: number }) {
+  const clipId = useId();
   const left = margin.left + yAxisWidth;
   const right = width - margin.right;
   const top = margin.top;
   const bottom = height - margin.bottom - X_AXIS_HEIGHT;
-  const sx = linear(xDomain[0], xDomain[1], left, right);
-  const sy = linear(yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1, bottom, top);
+  const sx = scale(xScale, xDomain, left, right);
+  const yFrom = yDomain ?? [yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1];
+  const sy = scale(yScale, yFrom, bottom, top);
   const inside = (px: number, py: number) =>
     px >= left - 0.5 && px <= right + 0.5 && py >= top - 0.5 && py <= bottom + 0.5;
+  const vx = vertical ? round(sx(vertical.x)) : 0;
   return (
     <svg className="static-chart" width={width} height={height} aria-hidden="true">
       <g className="chart-overlay">
         <g className="grid">
           {xTicks.map((v) => (
-            <line key={v} x1={round(sx(v))} x2={round(sx(v))} y1={top} y2={bottom} />
+            <line key={`x${v}`} x1={round(sx(v))} x2={round(sx(v))} y1={top} y2={bottom} />
+          ))}
+          {yGrid.map((v) => (
+            <line key={`y${v}`} x1={left} x2={right} y1={round(sy(v))} y2={round(sy(v))} />
           ))}
         </g>
+        {vertical ? (
+          <g className="workload-line">
+            <line x1={vx} x2={vx} y1={top} y2={bottom} />
+            {labelGoesLeft(vx, vertical.label, right) ? (
+              <text x={vx - 4} y={top + 12} textAnchor="end" className="ref-label">
+                {vertical.label}
+              </text>
+            ) : (
+              <text x={vx + 4} y={top + 12} className="ref-label">
+                {vertical.label}
+              </text>
+            )}
+          </g>
+        ) : null}
         {markers.map((m) => {
           const px = sx(m.x);
           const py = sy(m.y);
@@ -129,12 +180,21 @@ function Plot({
           ) : null;
         })}
       </g>
+      {clipLines ? (
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={left} y={top} width={right - left} height={bottom - top} />
+          </clipPath>
+        </defs>
+      ) : null}
       {lines.map((l) => (
         <path
+          clipPath={clipLines ? `url(#${clipId})` : undefined}
           key={l.id}
           className={`static-line${l.estimate ? ' static-line-estimate' : ''} series-${l.id}`}
           d={l.points
-            .map((p, i) => `${i === 0 ? 'M' : 'L'}${round(sx(p.x))},${round(sy(p.y))}`)
+            .flatMap((p) => (p.y === undefined ? [] : [`${round(sx(p.x))},${round(sy(p.y))}`]))
+            .map((xy, i) => `${i === 0 ? 'M' : 'L'}${xy}`)
             .join('')}
           stroke={l.color}
           strokeWidth={2}
