@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-from-disk.ts';
-import { PRICING_DOC, coverageTable, renderPricingDoc } from './coverage.ts';
+import { PRICING_DOC, coverageTable, egressTable, renderPricingDoc } from './coverage.ts';
 
 describe('the coverage table of docs/PRICING.md', () => {
   it('is up to date with pricing-data/', async () => {
@@ -20,5 +20,25 @@ describe('the coverage table of docs/PRICING.md', () => {
     expect(table).toContain('[global][cloudflare-workers-standard/europe], off, ');
     expect(table.match(/^\[cloudflare-workers-standard\/[a-z-]+\]: https:/gm)).toHaveLength(4);
     expect(table).toContain('| **offers priced** | 1 | 1 | 1 | 1 |');
+  });
+
+  it("names each area's egress tables by region, or says when it is unpriced or shared", () => {
+    const offers = loadCatalog().offers;
+    const row = (provider: string) =>
+      egressTable(offers)
+        .split('\n')
+        .find((l) => l.startsWith(`| ${provider} `))
+        ?.split('|')
+        .map((c) => c.trim());
+    // Columns: '', provider, us-east, us-west, europe, asia-pacific, ''.
+    expect(row('AWS')?.[3]).toBe('[us-west-2][egress/aws/us-west/1], sec, 2024-09-25');
+    expect(row('Microsoft Azure')?.slice(3, 5)).toEqual([
+      'unpriced in westus2',
+      'unpriced in westeurope',
+    ]);
+    // Cloudflare charges no egress: its one offer per area has no egress line.
+    expect(row('Cloudflare')?.[2]).toBe('no egress line (1)');
+    // Google Cloud's file-wide table is used in every region the file prices.
+    expect(row('Google Cloud')?.[4]).toMatch(/^\[one table for \d regions\]/);
   });
 });
