@@ -112,3 +112,28 @@ test('growth: the chart marks the month the cheapest answer flips and says it', 
     /^At −5% a month, FaaS stays cheapest for all 24 months, up to 269k requests a month in Nov 2028: the answer never flips\.$/,
   );
 });
+
+test('compare: B on a 1-year commitment shows what reserving the server would save', async ({
+  page,
+}) => {
+  await page.goto(
+    `./?${encodeScenario({ ...PAIR, offers: ['aws-lambda-arm64', 'aws-ec2-t3-small'] })}`,
+  );
+  await verdictReady(page);
+  await page.getByRole('button', { name: 'Compare with…' }).click();
+  await page.getByLabel('B: commitment').selectOption({ label: '1-year commitment, no upfront' });
+  const card = await compareReady(page, 'cmt=1y');
+  // One t3.small (3.3 % busy) with its public IPv4 address (730 h × $0.005 = $3.65) and 8 GB gp3
+  // root disk (8 × $0.08 = $0.64). A, on demand: 730 h × $0.0208 = $15.184, so $19.474 → $19.47.
+  // B, on the 1-year Standard Reserved Instance, no upfront: 730 h × $0.013 = $9.49, so $13.78.
+  // Δ = −$5.694 → −$5.69; Δ% = −5.694 / 19.474 = −29.2 % → −29%. Lambda has no commitment on
+  // the always-on side: $7.90 in both.
+  expect(await row(card, 'EC2 t3.small')).toEqual([
+    'EC2 t3.small',
+    '$19.47',
+    '$13.78',
+    '−$5.69',
+    '−29%',
+  ]);
+  await expect(page).toHaveURL(/[?&]b\.cmt=1y(&|$)/);
+});

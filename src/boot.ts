@@ -10,7 +10,9 @@ import { PRERENDER_OK_CLASS } from './lib/prerendered.ts';
 import { afterFirstPaint, showLoadFailure } from './lib/start-after-paint.ts';
 import { applyStoredTheme } from './lib/theme-dom.ts';
 
-applyStoredTheme();
+// The built page's first-paint script applies the stored theme before the first paint (the build
+// gives it the key); the dev server serves that script without it.
+if (import.meta.env.DEV) applyStoredTheme();
 
 afterFirstPaint(() => {
   // The engine chunk (lazy, as main.tsx and lib/engine.ts load it) is requested beside the

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Growth, GrowthMonth } from '../engine/growth.ts';
-import { formatChange, growthFlipText, growthMonthName, growthTooFarText } from './what-if.ts';
+import { USD_MONEY } from './format.ts';
+import {
+  formatChange,
+  formatDifference,
+  growthFlipText,
+  growthMonthName,
+  growthTooFarText,
+} from './what-if.ts';
 
 const LABELS: Record<string, string> = { fn: 'Lambda', vm: 'EC2 t4g.small' };
 const labelOf = (id: string) => LABELS[id] ?? id;
@@ -28,6 +35,15 @@ describe('formatChange', () => {
     // A share of nothing has no meaning.
     expect(formatChange(0, 3)).toBe('—');
     expect(formatChange(0, 0)).toBe('0%');
+  });
+});
+
+describe('formatDifference', () => {
+  it('writes B − A as money with the same signs as the share', () => {
+    // $19.58 − $7.90 = +$11.68; $13.78 − $19.47 = −$5.69, the minus as in "−29%".
+    expect(formatDifference(11.68, USD_MONEY)).toBe('+$11.68');
+    expect(formatDifference(-5.69, USD_MONEY)).toBe('−$5.69');
+    expect(formatDifference(0, USD_MONEY)).toBe('$0.00');
   });
 });
 

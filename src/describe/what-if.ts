@@ -44,10 +44,14 @@ export function compareBillText(r: OfferResult | undefined, money: Money): strin
   return r.status === 'cannot-run' ? 'cannot run' : 'no price here';
 }
 
-/** B minus A as money with its sign: "+$1.20", "-$0.40", "$0.00", "+< $0.01". */
+/**
+ * B minus A as money with its sign, the minus sign as formatChange writes it: "+$1.20", "−$0.40",
+ * "$0.00", "+< $0.01".
+ */
 export function formatDifference(usd: number, money: Money): string {
-  const text = formatMoney(usd, money);
-  return usd > 0 ? `+${text}` : text;
+  const text = formatMoney(Math.abs(usd), money);
+  if (text === formatMoney(0, money)) return text;
+  return `${usd > 0 ? '+' : '−'}${text}`;
 }
 
 /** B minus A as a share of A: "+12%", "−5.3%", "0%"; "—" when A is 0 (no share of nothing). */

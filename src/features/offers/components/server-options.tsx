@@ -8,8 +8,8 @@ import type { Scenario } from '../../../engine/scenario.ts';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { setAlwaysOn } from '../../../state/scenario-store.ts';
-import { COMMITMENT_TERMS, FIELDS as F } from '../../../scenario/spec.ts';
-import { termPhrase } from '../../../describe/terms.ts';
+import { FIELDS as F } from '../../../scenario/spec.ts';
+import { COMMITMENT_CHOICES } from '../../../describe/server-choices.ts';
 
 type AlwaysOn = Scenario['alwaysOn'];
 
@@ -143,9 +143,9 @@ export function ServerOptionsBody({ alwaysOn }: { alwaysOn: AlwaysOn }) {
           value={alwaysOn.commitment}
           onChange={(e) => setAlwaysOn({ commitment: e.target.value as AlwaysOn['commitment'] })}
         >
-          {COMMITMENT_TERMS.map((t) => (
+          {COMMITMENT_CHOICES.map(([t, name]) => (
             <option key={t} value={t}>
-              {t === 'none' ? 'On demand' : termPhrase(t).replace(/^a /, '')}
+              {name}
             </option>
           ))}
         </select>

@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import { formatCount, formatMoney, formatPercent } from '../../../describe/format.ts';
+import { AVAILABILITY_CHOICES } from '../../../describe/server-choices.ts';
 import { peakReadingText, sizedByText } from '../../../describe/sizing.ts';
 import { fmtMemory } from '../../../describe/words.ts';
 import { coldStartOptionsOf } from '../../../engine/scenario.ts';
@@ -87,8 +88,11 @@ export default function SizingNote({
             setAlwaysOn({ availability: e.target.value === 'multi-zone' ? 'multi-zone' : 'single' })
           }
         >
-          <option value="single">One instance (one zone)</option>
-          <option value="multi-zone">Across two zones + load balancer</option>
+          {AVAILABILITY_CHOICES.map(([v, name]) => (
+            <option key={v} value={v}>
+              {name}
+            </option>
+          ))}
         </select>
       </div>
       {otherLine ? <p className="hint">{otherLine}</p> : null}

@@ -8,6 +8,7 @@ import { requestsPerMonthOf, type Scenario } from '../../../engine/scenario.ts';
 import type { OfferResult } from '../../../engine/types.ts';
 import { formatCount } from '../../../describe/format.ts';
 import { statusText } from '../../../describe/results.ts';
+import { AVAILABILITY_CHOICES, COMMITMENT_CHOICES } from '../../../describe/server-choices.ts';
 import {
   compareBillText,
   compareVerdict,
@@ -148,8 +149,8 @@ function BChoice<T extends string>({
 }
 
 /**
- * Scenario B beside A: B's few changes (traffic, duration, memory, region, architecture, pattern),
- * both answers, and each offer's monthly bill in A and B with the difference.
+ * Scenario B beside A: B's few changes (traffic, duration, memory, region, architecture, pattern,
+ * the servers' availability and commitment), both answers, and each offer's monthly bill in A and B with the difference.
  */
 export default function ComparePanel() {
   // Redrawn in a task of its own after the verdict's (lib/own-task.ts).
@@ -275,6 +276,22 @@ const Compare = memo(function Compare({
               pattern:
                 kind === a.pattern.kind ? a.pattern : structuredClone(PATTERN_DEFAULTS[kind]),
             }))
+          }
+        />
+        <BChoice
+          label="B: servers' availability"
+          value={b.alwaysOn.availability}
+          options={AVAILABILITY_CHOICES}
+          onChange={(availability) =>
+            edit((s) => ({ ...s, alwaysOn: { ...s.alwaysOn, availability } }))
+          }
+        />
+        <BChoice
+          label="B: commitment"
+          value={b.alwaysOn.commitment}
+          options={COMMITMENT_CHOICES}
+          onChange={(commitment) =>
+            edit((s) => ({ ...s, alwaysOn: { ...s.alwaysOn, commitment } }))
           }
         />
       </div>

@@ -90,6 +90,40 @@ describe('compare', () => {
     expect(b.get('b.p')?.split(',')).toContain('aws-fargate-x86');
   });
 
+  it('B on a 1-year commitment, or across two zones: the servers as B would buy them', async () => {
+    useScenarioStore.setState({
+      scenario: { ...A, offers: ['aws-ec2-t3-small'] },
+      compare: 'b.v=1',
+    });
+    render(
+      <CalculationContext
+        value={calculate(loaded, engine, { ...A, offers: ['aws-ec2-t3-small'] }, 'light')}
+      >
+        <ComparePanel />
+      </CalculationContext>,
+    );
+    const card = await screen.findByRole('region', { name: 'Scenario A against B' });
+    await act(async () => {
+      fireEvent.change(within(card).getByLabelText('B: commitment'), { target: { value: '1y' } });
+    });
+    expect(useScenarioStore.getState().compare).toBe('b.cmt=1y');
+    // One t3.small either way (3.3 % CPU at the default workload), with its public IPv4 address
+    // (730 h × $0.005 = $3.65) and 8 GB gp3 root disk (8 × $0.08 = $0.64): on demand 730 h ×
+    // $0.0208 = $15.184, so $19.474; on the 1-year Standard RI, no upfront, 730 h × $0.013 =
+    // $9.49, so $13.78. B − A = −$5.694, −29.2 % of $19.474.
+    expect(
+      within(within(card).getByRole('row', { name: /^EC2 t3\.small/ }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['$19.47', '$13.78', '−$5.69', '−29%']);
+    await act(async () => {
+      fireEvent.change(within(card).getByLabelText("B: servers' availability"), {
+        target: { value: 'multi-zone' },
+      });
+    });
+    expect(new URLSearchParams(useScenarioStore.getState().compare ?? '').get('b.av')).toBe('mz');
+  });
+
   it('"Remove B" hides it and drops its parameters', async () => {
     setCompare('b.mem=1024');
     render(<Page />);
