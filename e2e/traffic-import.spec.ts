@@ -65,3 +65,21 @@ test('a file that is no traffic is refused with a message, and the scenario stay
   await dialog.getByRole('button', { name: 'Close' }).click();
   expect(await verdict(page).getAttribute('data-scenario')).toBe(before);
 });
+
+test('Import traffic opened first is a framed dialog, its paste box as wide as the dialog', async ({
+  page,
+}) => {
+  // Each dialog is its own chunk; the frame they share must come with either, not only with Embed.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await verdictReady(page);
+  await page.getByRole('button', { name: 'Import traffic…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import traffic' });
+  await expect(dialog.getByText('nothing leaves your machine')).toBeVisible();
+  const frame = await dialog.boundingBox();
+  const paste = await dialog.getByLabel('Or paste it').boundingBox();
+  // At most 760 px wide (src/lib/ui/dialog.css), not the width of the page...
+  expect(frame?.width).toBeLessThanOrEqual(760);
+  // ...and the paste box fills it (less the dialog's padding), not a 20-column default.
+  expect(paste?.width).toBeGreaterThan((frame?.width ?? 0) * 0.8);
+});

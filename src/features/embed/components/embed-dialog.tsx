@@ -66,12 +66,12 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={ref}
-      className="embed-dialog"
+      className="dialog"
       aria-labelledby={`${id}-title`}
       onClose={onClose}
       onCancel={onClose}
     >
-      <div className="ed-head">
+      <div className="dialog-head">
         <h2 id={`${id}-title`}>Embed this calculator</h2>
         <button type="button" className="btn" onClick={() => ref.current?.close()}>
           Close
@@ -114,19 +114,19 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
           Auto-height script
         </label>
       </div>
-      <label htmlFor={`${id}-code`} className="ed-label">
+      <label htmlFor={`${id}-code`} className="dialog-label">
         HTML to paste
       </label>
       <textarea
         id={`${id}-code`}
-        className="ed-code"
+        className="dialog-code"
         readOnly
         rows={5}
         value={snippet}
         spellCheck={false}
         onFocus={(e) => e.currentTarget.select()}
       />
-      <div className="ed-actions">
+      <div className="dialog-actions">
         <button type="button" className="btn" onClick={() => void copy()}>
           Copy HTML
         </button>
@@ -138,7 +138,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
               : ''}
         </span>
       </div>
-      <h3 className="ed-label">Preview</h3>
+      <h3 className="dialog-label">Preview</h3>
       <iframe
         ref={preview}
         className="ed-preview"

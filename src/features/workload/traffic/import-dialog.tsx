@@ -251,12 +251,12 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={ref}
-      className="embed-dialog import-dialog"
+      className="dialog import-dialog"
       aria-labelledby={`${id}-title`}
       onClose={onClose}
       onCancel={onClose}
     >
-      <div className="ed-head">
+      <div className="dialog-head">
         <h2 id={`${id}-title`}>Import traffic</h2>
         <button type="button" className="btn" onClick={() => ref.current?.close()}>
           Close
@@ -297,7 +297,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
               CloudFront, ALB, nginx or Apache access log
             </span>
           </div>
-          <label className="ed-label" htmlFor={`${id}-format`}>
+          <label className="dialog-label" htmlFor={`${id}-format`}>
             Format
           </label>
           <select
@@ -312,18 +312,18 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
               </option>
             ))}
           </select>
-          <label className="ed-label" htmlFor={`${id}-paste`}>
+          <label className="dialog-label" htmlFor={`${id}-paste`}>
             Or paste it
           </label>
           <textarea
             id={`${id}-paste`}
-            className="ed-code"
+            className="dialog-code"
             rows={4}
             value={pasted}
             onChange={(e) => setPasted(e.target.value)}
             spellCheck={false}
           />
-          <div className="ed-actions">
+          <div className="dialog-actions">
             <button
               type="button"
               className="btn"
@@ -383,7 +383,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
               {problem}
             </p>
           ) : null}
-          <div className="ed-actions">
+          <div className="dialog-actions">
             <button
               type="button"
               className="btn ti-apply"
