@@ -255,6 +255,7 @@ describe('Verdict', () => {
     const target = await screen.findByLabelText('Target CPU in the busiest hour');
     expect((target as HTMLInputElement).value).toBe('70');
     expect(text()).toContain('30% headroom');
+    expect(text()).toContain('sized for 1 request in flight at the busiest moment');
     expect(text()).toContain('the minimum decides the size');
     expect((screen.getByLabelText('Availability') as HTMLSelectElement).value).toBe('single');
   });
