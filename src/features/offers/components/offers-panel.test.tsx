@@ -10,6 +10,7 @@ import { DEFAULT_PAGE_SCENARIO } from '../../../engine/default-scenario.ts';
 import { loadCatalog } from '../../../catalog/load-from-disk.ts';
 import { loadScenario, useScenarioStore } from '../../../state/scenario-store.ts';
 import OffersPanel from './offers-panel.tsx';
+import { ServerOptionsBody } from './server-options.tsx';
 
 // jsdom has no file URL for the module: the committed catalog by its path from the repository root.
 const offers = loadCatalog(resolve('pricing-data')).offers;
@@ -153,5 +154,20 @@ describe('offer picker: providers and families', () => {
     await user.click(screen.getByRole('button', { name: 'Reset to the default comparison' }));
     expect(scenario().pins).toEqual([]);
     expect(scenario().offers).toContain('aws-fargate-x86');
+  });
+});
+
+describe('server options', () => {
+  it('say the unit of each memory figure beside its box', async () => {
+    render(<ServerOptionsBody alwaysOn={DEFAULT_PAGE_SCENARIO.alwaysOn} />);
+    // The defaults: 16 MB of working set per request in flight over a 128 MB base per instance.
+    for (const [label, value] of [
+      ['Working set per request in flight', '16'],
+      ['Base memory per instance (OS and runtime)', '128'],
+    ] as const) {
+      const box = screen.getByLabelText(label) as HTMLInputElement;
+      expect(box.value).toBe(value);
+      expect(box.closest('.unit-input')?.textContent).toBe('MB');
+    }
   });
 });

@@ -102,6 +102,7 @@ export function ServerOptionsBody({ alwaysOn }: { alwaysOn: AlwaysOn }) {
           label="Working set per request in flight"
           value={alwaysOn.workingSetMb}
           {...boundsOf(F.workingSetMb)}
+          unit={F.workingSetMb.unit}
           width="5rem"
           onCommit={(v) => v !== undefined && setAlwaysOn({ workingSetMb: v })}
         />
@@ -111,6 +112,7 @@ export function ServerOptionsBody({ alwaysOn }: { alwaysOn: AlwaysOn }) {
           label="Base memory per instance (OS and runtime)"
           value={alwaysOn.baseMemoryMb}
           {...boundsOf(F.baseMemoryMb)}
+          unit={F.baseMemoryMb.unit}
           width="5rem"
           onCommit={(v) => v !== undefined && setAlwaysOn({ baseMemoryMb: v })}
         />
