@@ -182,6 +182,16 @@ describe('encodeScenario / decodeScenario', () => {
     expect(params(notices)).toEqual(['c']);
   });
 
+  it('caps the default CPU time at a shorter duration silently when the link has no c', () => {
+    // The default CPU time is 20 ms; a hand-written link asking for 10 ms requests says nothing
+    // about CPU, so nothing it asked for is refused: CPU time is the whole 10 ms, as the page and
+    // the CLI (--duration-ms 10) cap it (undefined: the whole duration).
+    const { scenario, notices } = decodeScenario('v=1&n=1000&m=5&d=10&mem=512');
+    expect(scenario.durationMs).toBe(10);
+    expect(scenario.cpuMs).toBeUndefined();
+    expect(notices).toEqual([]);
+  });
+
   it('drops unknown offers by name when the catalog is known', () => {
     const known = new Set(['aws-lambda-arm64', 'do-basic-1gb']);
     const a = decodeScenario('v=1&p=unknown-offer,do-basic-1gb', { offerIds: known });

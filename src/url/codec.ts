@@ -297,7 +297,7 @@ export function decodeScenario(
       s = { ...s, growth: DEFAULT_GROWTH_OPTIONS };
   }
   s = decodePattern(q, s, notices);
-  s = checkAcrossFields(s, notices);
+  s = checkAcrossFields(s, notices, q.has(FIELDS.cpuMs.url));
   if (opts.offerIds) s = restrictOffers(s, opts.offerIds, notices);
   return { scenario: s, notices };
 }
@@ -315,8 +315,12 @@ function decodePattern(q: URLSearchParams, s: Scenario, notices: CodecNotice[]):
   return { ...s, pattern: { ...pattern } };
 }
 
-/** The schema's cross-field rules: at most 10^12 requests a month; CPU time ≤ duration. */
-function checkAcrossFields(s: Scenario, notices: CodecNotice[]): Scenario {
+/**
+ * The schema's cross-field rules: at most 10^12 requests a month; CPU time ≤ duration. A link
+ * without `c` (by hand, or from before CPU time) whose duration is under the default CPU time gets
+ * the whole duration, as the page and the CLI cap it, with no notice: it asked for nothing refused.
+ */
+function checkAcrossFields(s: Scenario, notices: CodecNotice[], cpuInLink: boolean): Scenario {
   let out = s;
   const perMonth = (out.workload.requests / out.workload.everyMinutes) * MINUTES_PER_MONTH;
   if (perMonth > MAX_REQUESTS_PER_MONTH) {
@@ -328,11 +332,12 @@ function checkAcrossFields(s: Scenario, notices: CodecNotice[]): Scenario {
     out = { ...out, workload: { ...DEFAULT_PAGE_SCENARIO.workload } };
   }
   if (out.cpuMs !== undefined && out.cpuMs > out.durationMs) {
-    notices.push({
-      param: FIELDS.cpuMs.url,
-      field: labelOf(FIELDS.cpuMs),
-      reason: `${out.cpuMs} ms of CPU cannot exceed the ${out.durationMs} ms duration`,
-    });
+    if (cpuInLink)
+      notices.push({
+        param: FIELDS.cpuMs.url,
+        field: labelOf(FIELDS.cpuMs),
+        reason: `${out.cpuMs} ms of CPU cannot exceed the ${out.durationMs} ms duration`,
+      });
     const fallback = DEFAULT_PAGE_SCENARIO.cpuMs;
     out = setAt(
       out,
