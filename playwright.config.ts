@@ -45,8 +45,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      // The edit-latency measurement is a benchmark, not a test: it runs only with BENCH=1.
-      testIgnore: process.env.BENCH ? ['hosting/**'] : ['hosting/**', 'edit-latency.spec.ts'],
+      testIgnore: ['hosting/**'],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: { executablePath, args: ['--disable-gpu', '--disable-quic'] },
