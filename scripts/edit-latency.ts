@@ -24,13 +24,13 @@
  * ≤ 50 ms, no long task on an edit.
  */
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { measuredCommit, median, metOrMissed, writeJsonReport } from './lib/runs-summary.ts';
 import {
   numberFlag,
   servedBuildFlags,
   servedBuildOptions,
+  toolFlags,
   usageError,
   withServedBrowser,
 } from './lib/served-build.ts';
@@ -202,17 +202,14 @@ async function measurePage(
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      edits: { type: 'string', default: '15' },
-      ...servedBuildOptions({ outDir: '.ttv/edit-latency', port: PORT }),
-      cpu: { type: 'string', default: '1' },
-      field: { type: 'string', default: 'Requests' },
-      gap: { type: 'string', default: String(GAP_MS) },
-      page: { type: 'string' },
-      json: { type: 'string' },
-    },
-    strict: true,
+  const values = toolFlags(TOOL, {
+    edits: { type: 'string', default: '15' },
+    ...servedBuildOptions({ outDir: '.ttv/edit-latency', port: PORT }),
+    cpu: { type: 'string', default: '1' },
+    field: { type: 'string', default: 'Requests' },
+    gap: { type: 'string', default: String(GAP_MS) },
+    page: { type: 'string' },
+    json: { type: 'string' },
   });
   const edits = numberFlag(TOOL, '--edits', values.edits, {
     what: 'a whole number',

@@ -12,7 +12,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ROOT } from './lib/preview-server.ts';
 import { median, metOrMissed } from './lib/runs-summary.ts';
 import {
@@ -20,6 +19,7 @@ import {
   numberFlag,
   servedBuildFlags,
   servedBuildOptions,
+  toolFlags,
   withServedBuild,
 } from './lib/served-build.ts';
 
@@ -57,14 +57,11 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '1' },
-      path: { type: 'string', default: '' },
-      ...servedBuildOptions({ outDir: 'dist', port: PORT }),
-      check: { type: 'boolean', default: false },
-    },
-    strict: true,
+  const values = toolFlags(TOOL, {
+    runs: { type: 'string', default: '1' },
+    path: { type: 'string', default: '' },
+    ...servedBuildOptions({ outDir: 'dist', port: PORT }),
+    check: { type: 'boolean', default: false },
   });
   const runs = numberFlag(TOOL, '--runs', values.runs, { what: 'a whole number', min: 1, max: 20 });
   const flags = servedBuildFlags(TOOL, values);

@@ -20,12 +20,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium.ts';
 import { MEASURED_PAGES } from './lib/measured-pages.ts';
 import { buildSite, startPreview } from './lib/preview-server.ts';
-import { failure, launchChromium, numberFlag, PORT_RULE } from './lib/served-build.ts';
+import { failure, launchChromium, numberFlag, PORT_RULE, toolFlags } from './lib/served-build.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = process.env.SIZE_DIST ?? join(ROOT, 'dist');
@@ -223,12 +222,9 @@ export function splitByLoad(
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      'no-build': { type: 'boolean', default: false },
-      port: { type: 'string', default: String(PORT) },
-    },
-    strict: true,
+  const values = toolFlags('size', {
+    'no-build': { type: 'boolean', default: false },
+    port: { type: 'string', default: String(PORT) },
   });
   const port = numberFlag('size', '--port', values.port, PORT_RULE);
   if (!values['no-build'] && !buildSite(DIST)) failure('size', 'vite build failed');

@@ -18,7 +18,6 @@
  * calculator has started and answers edits) shows one. Prints each run and the medians; `--check`
  * exits 1 when a time-to-verdict median is over the 1.5 s target. Not part of `npm test`: timings depend on machine load.
  */
-import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { MEASURED_PAGES } from './lib/measured-pages.ts';
 import { median, metOrMissed, writeJsonReport } from './lib/runs-summary.ts';
@@ -26,6 +25,7 @@ import {
   numberFlag,
   servedBuildFlags,
   servedBuildOptions,
+  toolFlags,
   usageError,
   withServedBrowser,
 } from './lib/served-build.ts';
@@ -115,15 +115,12 @@ async function measureOnce(browser: Browser, url: string, timeoutMs: number): Pr
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '5' },
-      ...servedBuildOptions({ outDir: '.ttv/dist', port: PORT }),
-      check: { type: 'boolean', default: false },
-      json: { type: 'string' },
-      page: { type: 'string' },
-    },
-    strict: true,
+  const values = toolFlags(TOOL, {
+    runs: { type: 'string', default: '5' },
+    ...servedBuildOptions({ outDir: '.ttv/dist', port: PORT }),
+    check: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    page: { type: 'string' },
   });
   const runs = numberFlag(TOOL, '--runs', values.runs, { what: 'a whole number', min: 1, max: 20 });
   const flags = servedBuildFlags(TOOL, values);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { median } from './runs-summary.ts';
-import { numberFlag, PORT_RULE } from './served-build.ts';
+import { numberFlag, PORT_RULE, toolFlags } from './served-build.ts';
 
 describe('numberFlag', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -35,6 +35,40 @@ describe('numberFlag', () => {
     // Number('') is 0 and Number(' ') too: an empty value is refused, not read as zero.
     expect(usage('', { what: 'a whole number', min: 0, max: 9 })).toBe(
       'ttv: --port: "" is not a whole number from 0 to 9',
+    );
+  });
+});
+
+describe('toolFlags', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const OPTIONS = {
+    runs: { type: 'string', default: '5' },
+    check: { type: 'boolean', default: false },
+  } as const;
+
+  /** The message printed for a usage error (toolFlags exits 2: the mock throws instead). */
+  function usage(args: string[]): string {
+    vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${String(code)}`);
+    });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => toolFlags('ttv', OPTIONS, args)).toThrow('exit 2');
+    const message = String(error.mock.calls[0]?.[0]);
+    vi.restoreAllMocks();
+    return message;
+  }
+
+  it('returns the flags given, and the defaults of the others', () => {
+    expect(toolFlags('ttv', OPTIONS, ['--runs', '3'])).toEqual({ runs: '3', check: false });
+    expect(toolFlags('ttv', OPTIONS, ['--check'])).toEqual({ runs: '5', check: true });
+  });
+
+  it('names the tool and the flag when one is unknown, lacks its value, or a value stands alone', () => {
+    expect(usage(['--rnus', '3'])).toBe("ttv: Unknown option '--rnus'");
+    expect(usage(['--runs'])).toBe("ttv: Option '--runs <value>' argument missing");
+    expect(usage(['3'])).toBe(
+      "ttv: Unexpected argument '3'. This command does not take positional arguments",
     );
   });
 });

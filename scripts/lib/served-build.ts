@@ -5,6 +5,7 @@
  * happened. A usage error exits 2 and a missing Chromium or a failed build exits 1, each with the
  * tool's name in front of the message.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.ts';
 import { buildSite, startPreview } from './preview-server.ts';
@@ -19,6 +20,29 @@ export function usageError(tool: string, message: string): never {
 export function failure(tool: string, message: string): never {
   console.error(`${tool}: ${message}`);
   process.exit(1);
+}
+
+/**
+ * The tool's flags, parsed strictly (no positional arguments): a flag that is unknown or lacks its
+ * value is a usage error in node's words, not a stack trace (an unknown one without node's advice
+ * on positional arguments, which these tools do not take).
+ */
+export function toolFlags<O extends NonNullable<ParseArgsConfig['options']>>(
+  tool: string,
+  options: O,
+  args: string[] = process.argv.slice(2),
+) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    usageError(
+      tool,
+      err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? err.message.replace(/\. .*$/s, '')
+        : err.message,
+    );
+  }
 }
 
 export interface NumberRule {
