@@ -96,6 +96,15 @@ test('growth: the chart marks the month the cheapest answer flips and says it', 
     'At +50% a month, AWS Lambda (Arm) stops being cheapest in month 7 (Jun 2027, 9.98M requests a month): from then on DigitalOcean 1 GB is cheaper.',
   );
   await expect(card.locator('.workload-line text')).toHaveText('Flips: month 7');
+  // Lambda's bill runs from $0 (month 1, free tier) and $0.0628 (month 2: 1,314,000 requests,
+  // 314,000 over the free million × $0.20/M; 131,400 GB-s, inside the 400,000 free) to $110.65
+  // (month 12: 876,000 × 1.5^11 = 75,772,000 requests: 74.772M × $0.20/M = $14.95, and 7,577,200
+  // − 400,000 GB-s × $0.0000133334 = $95.70). Over 100× apart, so the cost axis is a log scale,
+  // with a tick at each power of ten from $0.01 (below $0.0628) to $1,000 (above $110.65).
+  await expect(card.getByText(/The cost axis is a log scale/)).toBeVisible();
+  await expect(
+    card.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+  ).toHaveText(['$0.01', '$0.10', '$1', '$10', '$100', '$1k']);
 
   // 24 months, reopened from the link: the same flip.
   await card.getByRole('button', { name: '24 months' }).click();

@@ -4,7 +4,7 @@
  * Recharts plot (components/line-plot.tsx) and the widget's static one (static-line-plot.tsx), so
  * nothing here imports Recharts.
  */
-import { linearMoneyTicks, type Money } from '../../describe/format.ts';
+import { convertUsd, linearMoneyTicks, usdOf, type Money } from '../../describe/format.ts';
 import type { OfferResult } from '../../engine/types.ts';
 import type { OfferStyle } from '../../lib/palette.ts';
 import type { OverlayMarker } from './components/chart-overlay.tsx';
@@ -21,6 +21,15 @@ export function colourOf(styles: ReadonlyMap<string, OfferStyle>, offerId: strin
   return styles.get(offerId)?.color ?? 'currentColor';
 }
 
+/** Every offer's amount in the rows (not the x). */
+function valuesOf(data: readonly ChartRow[], xKey: string): number[] {
+  return data.flatMap((row) =>
+    Object.entries(row).flatMap(([k, v]) =>
+      k !== xKey && v !== undefined && Number.isFinite(v) ? [v] : [],
+    ),
+  );
+}
+
 /**
  * Round ticks of a linear money axis from 0 up to the largest value in the rows, in the shown
  * currency (linearMoneyTicks); undefined when a value is below zero (a credit) or none is above.
@@ -30,13 +39,59 @@ export function moneyTicksOf(
   xKey: string,
   money: Money,
 ): number[] | undefined {
-  const values = data.flatMap((row) =>
-    Object.entries(row).flatMap(([k, v]) =>
-      k !== xKey && v !== undefined && Number.isFinite(v) ? [v] : [],
-    ),
-  );
+  const values = valuesOf(data, xKey);
   if (values.some((v) => v < 0)) return undefined;
   return linearMoneyTicks(Math.max(0, ...values), money);
+}
+
+/**
+ * From the smallest amount above zero to the largest, the span at which a money axis turns to a
+ * log scale: on a linear one, two decades squash the smaller lines flat against zero.
+ */
+export const LOG_MONEY_SPAN = 100;
+
+/** A money axis: its ticks (none: Recharts' own), and whether it is a log scale. */
+export interface MoneyAxis {
+  log: boolean;
+  ticks: number[] | undefined;
+}
+
+/**
+ * The money axis for these rows: linear from 0 (moneyTicksOf), or, when the amounts above zero span
+ * LOG_MONEY_SPAN or more, log with a tick at every power of ten in the shown currency (€0.10, €1,
+ * €10…, at their USD equivalents) from the one at or below the smallest to the one at or above the
+ * largest. Amounts of zero are drawn on the bottom tick there (plotRows).
+ */
+export function moneyAxisOf(data: readonly ChartRow[], xKey: string, money: Money): MoneyAxis {
+  const values = valuesOf(data, xKey);
+  const positive = values.filter((v) => v > 0);
+  const lo = Math.min(...positive);
+  const hi = Math.max(...positive);
+  if (values.some((v) => v < 0) || positive.length === 0 || hi / lo < LOG_MONEY_SPAN)
+    return { log: false, ticks: moneyTicksOf(data, xKey, money) };
+  const first = Math.floor(Math.log10(convertUsd(lo, money)));
+  const last = Math.ceil(Math.log10(convertUsd(hi, money)));
+  const ticks: number[] = [];
+  for (let k = first; k <= last; k++) ticks.push(usdOf(10 ** k, money));
+  return { log: true, ticks };
+}
+
+/** The rows as the axis draws them: on a log axis, an amount below its bottom tick on that tick. */
+export function plotRows(
+  data: readonly ChartRow[],
+  xKey: string,
+  axis: MoneyAxis,
+): readonly ChartRow[] {
+  const floor = axis.log ? axis.ticks?.[0] : undefined;
+  if (floor === undefined) return data;
+  return data.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([k, v]) => [
+        k,
+        k !== xKey && v !== undefined ? Math.max(v, floor) : v,
+      ]),
+    ),
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ import { encodeScenario } from '../../../url/codec.ts';
 import { ChartOverlay } from './chart-overlay.tsx';
 import { ChartBox } from './chart-bits.tsx';
 import { LinePlot } from './line-plot.tsx';
-import { lineMarkers, moneyTicksOf } from '../chart-rows.ts';
+import { lineMarkers, moneyAxisOf, plotRows } from '../chart-rows.ts';
 
 /** The page offers 12 or 24 months (the CLI's --months takes 1 to 120). */
 const MONTH_CHOICES = [12, 24] as const;
@@ -137,12 +137,14 @@ function GrowthMonths({
       }),
     [g],
   );
-  const yTicks = useMemo(() => moneyTicksOf(data, 'month', calc.money), [data, calc.money]);
+  // Fast growth spans decades: the money axis turns to a log scale then (moneyAxisOf).
+  const axis = useMemo(() => moneyAxisOf(data, 'month', calc.money), [data, calc.money]);
+  const plotted = useMemo(() => plotRows(data, 'month', axis), [data, axis]);
   const ticks = Array.from({ length: growth.months / (growth.months > 12 ? 3 : 1) }, (_, i) =>
     growth.months > 12 ? 3 * i + 1 : i + 1,
   );
   // About five markers per line, offset per offer, so lines differ without colour.
-  const markers = lineMarkers(shown, styles, data, 'month');
+  const markers = lineMarkers(shown, styles, plotted, 'month');
   const labelOf = labelsOf(calc.result.results);
   const flip = g.flipMonth;
 
@@ -151,6 +153,7 @@ function GrowthMonths({
       <p className="hint">
         Each offer’s bill for one month of traffic, month 1 being today’s (
         {growthMonthName(start, 1)}); month k is today’s × (1 + rate)^(k−1).
+        {axis.log ? ' The cost axis is a log scale: each step is ten times the one below.' : null}
       </p>
       <ChartBox
         label={`Monthly cost over ${growth.months} months of growth for ${shown.length} offers; when the answer flips is said below the chart.`}
@@ -158,12 +161,16 @@ function GrowthMonths({
         styles={styles}
       >
         <LinePlot
-          data={data}
+          data={plotted}
+          readoutRows={data}
           xKey="month"
           xDomain={[1, growth.months]}
           xTicks={ticks}
           xLabel={(v) => (v === 1 ? 'month 1' : String(v))}
-          yTicks={yTicks}
+          yTicks={axis.ticks}
+          {...(axis.log && axis.ticks
+            ? { logY: true, yDomain: [axis.ticks[0] ?? 'auto', axis.ticks.at(-1) ?? 'auto'] }
+            : {})}
           money={calc.money}
           shown={shown}
           styles={styles}

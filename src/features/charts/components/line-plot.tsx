@@ -28,6 +28,7 @@ export function LinePlot({
   yTicks,
   yDomain,
   log = false,
+  logY = false,
   connectNulls = false,
   money,
   shown,
@@ -35,6 +36,7 @@ export function LinePlot({
   under,
   over,
   readout,
+  readoutRows,
 }: {
   data: readonly ChartRow[];
   /** The x's key in each row. */
@@ -47,6 +49,10 @@ export function LinePlot({
   yDomain?: AxisDomain;
   /** Log scales on both axes (the break-even sweep). */
   log?: boolean;
+  /** A log scale on the money axis only (moneyAxisOf chose it; the rows are plotRows'). */
+  logY?: boolean;
+  /** What the read-out reads at each row, when the plotted rows are not the amounts (plotRows). */
+  readoutRows?: readonly ChartRow[];
   /** Draw a line across a missing value (the sweep's gaps). */
   connectNulls?: boolean;
   money: Money;
@@ -61,11 +67,15 @@ export function LinePlot({
    */
   readout: ((row: ChartRow) => ReactNode) | { title: (row: ChartRow) => string };
 }) {
+  const amountsAt = (row: ChartRow) => readoutRows?.[data.indexOf(row)] ?? row;
   const render =
     typeof readout === 'function'
-      ? readout
+      ? (row: ChartRow) => readout(amountsAt(row))
       : (row: ChartRow) => (
-          <TooltipList title={readout.title(row)} rows={offerRowsAt(row, shown, styles)} />
+          <TooltipList
+            title={readout.title(row)}
+            rows={offerRowsAt(amountsAt(row), shown, styles)}
+          />
         );
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -84,7 +94,7 @@ export function LinePlot({
           {...(yTicks
             ? { ticks: yTicks, domain: yDomain ?? [0, yTicks[yTicks.length - 1] ?? 'auto'] }
             : {})}
-          {...(log ? LOG_AXIS : {})}
+          {...(log || logY ? LOG_AXIS : {})}
         />
         {under}
         {offerLines(shown, styles, { connectNulls })}
