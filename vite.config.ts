@@ -302,11 +302,11 @@ const ENGINE =
 const CHARTS =
   /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/](growth-chart|light-horizon-chart|light-break-even-chart|static-line-plot|horizon-card|break-even-card|chart-bits)|horizon-model|break-even-model|chart-rows)/;
 // The cost-over-time and break-even charts' data, cards and legend, the rows every chart reads
-// (chart-rows.ts: ticks, markers), without Recharts, and the offers' marker shapes (the results
-// table's swatches draw them too): one file the page's charts, the table and the widget's static
-// charts (which fetch no Recharts) all import.
+// (chart-rows.ts: ticks, markers), without Recharts, and the offers' looks (the palette, marker
+// shapes and line keys: the results table's swatches draw them too): one file the page's charts,
+// the table and the widget's static charts (which fetch no Recharts) all import.
 const HORIZON =
-  /src[\\/](features[\\/]charts[\\/](horizon-model\.ts|break-even-model\.ts|chart-rows\.ts|components[\\/](horizon-card|break-even-card|chart-bits)\.tsx)|lib[\\/]ui[\\/]marker-shape\.tsx)$/;
+  /src[\\/](features[\\/]charts[\\/](horizon-model\.ts|break-even-model\.ts|chart-rows\.ts|components[\\/](horizon-card|break-even-card|chart-bits)\.tsx)|lib[\\/](palette\.ts|ui[\\/](marker-shape|line-key)\.tsx))$/;
 // The widget's two charts drawn as static SVG (and the plot they share): one file, whichever
 // chart the widget shows first.
 const STATIC_CHARTS =
@@ -338,7 +338,7 @@ const PAGE =
 // itself (elements, not React DOM), zustand, the formatters, the scenario spec, the codec and store,
 // the calculation and the verdict. One file, fetched before React DOM (chunkFileNames names it app).
 const APP =
-  /node_modules[\\/](react|zustand)[\\/]|src[\\/]describe[\\/]format\.ts$|src[\\/]scenario[\\/](spec|calendar)\.ts$|src[\\/]engine[\\/](units|default-scenario|ranking)\.ts$|src[\\/]catalog[\\/](areas|providers|comparable-ids|variants)\.ts$|src[\\/](lib[\\/](palette|calculation|ui[\\/]preloadable)|describe[\\/](terms|picked-name)|url[\\/](profile-codec|codec)|state[\\/]scenario-store|features[\\/]verdict[\\/]components[\\/](verdict|currency-line))\.tsx?$/;
+  /node_modules[\\/](react|zustand)[\\/]|src[\\/]describe[\\/]format\.ts$|src[\\/]scenario[\\/](spec|calendar)\.ts$|src[\\/]engine[\\/](units|default-scenario|ranking)\.ts$|src[\\/]catalog[\\/](areas|providers|comparable-ids|variants)\.ts$|src[\\/](lib[\\/](calculation|ui[\\/]preloadable)|describe[\\/](terms|picked-name)|url[\\/](profile-codec|codec)|state[\\/]scenario-store|features[\\/]verdict[\\/]components[\\/](verdict|currency-line))\.tsx?$/;
 
 // Relative base: dist/ works from the domain root, a sub-path or a file-per-object store.
 export default defineConfig({

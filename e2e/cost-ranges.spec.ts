@@ -58,13 +58,10 @@ test('each line has a band in its colour, and the table each offer’s low–hig
   await expect(chart).toHaveAttribute('data-bands', '2');
   const band = chart.locator('path.cost-band[data-offer-id="aws-lambda-arm64"]');
   await expect(band).toBeVisible();
-  // The table's swatch is the line's marker: filled in the line's own colour (or stroked, for
-  // the open markers), whatever the palette.
-  const marker = page.locator('tr[data-offer-id="aws-lambda-arm64"] svg.swatch > *');
+  // The table's swatch is the line's key, in the line's own colour, whatever the palette.
+  const key = page.locator('tr[data-offer-id="aws-lambda-arm64"] svg.swatch line');
   expect(await band.evaluate((el) => getComputedStyle(el).fill)).toBe(
-    await marker.evaluate((el) =>
-      el.getAttribute('fill') ? getComputedStyle(el).fill : getComputedStyle(el).stroke,
-    ),
+    await key.evaluate((el) => getComputedStyle(el).stroke),
   );
   await expect(chart.locator('rect.x-spread')).toBeVisible();
   const horizon = await chartReady(page, /Cost over a/);

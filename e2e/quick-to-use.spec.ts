@@ -68,6 +68,44 @@ test('an offer keeps its colour and marker in another scenario, whatever its ran
   expect(await key('AWS Lambda \\(x86\\)')).not.toBe(first);
 });
 
+test('in the dark theme, every AWS line of a crowded chart has its own colour or dash', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // Ten AWS lines (two functions, five server families, two Fargates, App Runner): more than
+  // AWS has shades of its own, so some take the spare shades and the rest a dotted dash.
+  const offers = [
+    'aws-lambda-arm64',
+    'aws-lambda-x86',
+    'aws-ec2-t4g',
+    'aws-ec2-t3',
+    'aws-ec2-m7g',
+    'aws-ec2-c7g',
+    'aws-lightsail',
+    'aws-fargate-arm64',
+    'aws-fargate-x86',
+    'aws-app-runner',
+  ];
+  await page.goto(`./?v=1&n=1000&m=5&d=120&mem=512&p=${offers.join(',')}`);
+  const card = await chartReady(page, 'Where the answer flips');
+  const lines = await card.locator('.recharts-line-curve').evaluateAll((els) =>
+    els.map((el) => {
+      const style = getComputedStyle(el);
+      return `${el.getAttribute('stroke')} ${style.strokeDasharray}`;
+    }),
+  );
+  expect(lines.length, 'every offer priced and drawn').toBe(offers.length);
+  expect(new Set(lines).size, lines.join(' | ')).toBe(lines.length);
+  // Fargate (Arm) and EC2 t4g shared AWS's lent grey in the dark theme.
+  const stroke = (id: string) =>
+    card.locator(`.series-${id} .recharts-line-curve`).getAttribute('stroke');
+  expect(await stroke('aws-fargate-arm64')).not.toBe(await stroke('aws-ec2-t4g'));
+  const keys = await card
+    .locator('.legend li svg')
+    .evaluateAll((els) => els.map((e) => e.innerHTML));
+  expect(new Set(keys).size, 'every legend key differs').toBe(keys.length);
+});
+
 test('the widget is at most 900 px tall at 400 px wide, and its month axis labels every tick', async ({
   page,
 }) => {

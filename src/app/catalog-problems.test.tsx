@@ -23,7 +23,7 @@ function renderWith(problems: CatalogProblem[]) {
     engine: {} as EngineModule,
     scenario: DEFAULT_PAGE_SCENARIO,
     result: fakeScenarioResult([], []),
-    styles: new Map(),
+    theme: 'light',
     money: USD_MONEY,
   };
   return render(

@@ -11,7 +11,6 @@ import type { Scenario } from '../engine/scenario.ts';
 import type { ScenarioResult } from '../engine/types.ts';
 import type { EngineModule } from './engine.ts';
 import { moneyFor, USD_MONEY, type Money } from '../describe/format.ts';
-import { offerStyles, type OfferStyle } from './palette.ts';
 import type { Theme } from './theme.ts';
 
 export type Calculation =
@@ -24,7 +23,8 @@ export type Calculation =
       /** The scenario the result was computed for. */
       scenario: Scenario;
       result: ScenarioResult;
-      styles: Map<string, OfferStyle>;
+      /** The theme the page is drawn in: palette.ts's `stylesFor` gives each offer's look in it. */
+      theme: Theme;
       /** How figures are shown: the scenario's display currency at fx.json's dated rate. */
       money: Money;
       /** Why the chosen currency fell back to USD (fx.json did not load), if it did. */
@@ -72,7 +72,7 @@ export function calculate(
       engine,
       scenario: { ...s, offers: chosen },
       result,
-      styles: offerStyles(loaded.catalog.offers, theme),
+      theme,
       money,
       ...(notice ? { moneyNotice: notice } : {}),
     };

@@ -1,13 +1,15 @@
 /**
- * The one place colours and markers are assigned. Two colour families used the same way
- * everywhere: FaaS in cool hues, always-on (servers and autoscaled containers) in warm hues.
- * Inside a family the colour says the provider and the marker says the offer, so an offer looks
- * the same in every scenario and both themes: the assignment reads the whole catalog, never the
- * offers chosen or their rank. Every colour keeps at least 3:1 contrast against the page
- * background and the panel surface of its theme (palette.test.ts checks both).
+ * The one place colours, dashes and markers are assigned. Two colour families used the same way
+ * everywhere: FaaS in cool hues, always-on (servers and autoscaled containers) in warm hues. A
+ * provider's first line has the provider's shade; no two lines look alike (a colour of their own,
+ * or else another dash and marker), and a line looks the same in every scenario and both themes:
+ * the assignment reads the whole catalog, never the offers chosen or their rank. Every colour
+ * keeps at least 3:1 contrast against the page background and the panel surface of its theme
+ * (palette.test.ts checks all of it).
  */
 import { PROVIDER_IDS, type ProviderId } from '../catalog/providers.ts';
 import type { Offer } from '../catalog/schema.ts';
+import { AREAS, defaultOfferIds } from '../scenario/spec.ts';
 import type { Theme } from './theme.ts';
 
 export type Family = 'faas' | 'always-on';
@@ -19,37 +21,48 @@ export const BACKGROUNDS: Record<Theme, readonly string[]> = {
 };
 
 /**
- * One shade per provider of a family, in the order providers.ts lists those with offers of that
- * family. Neighbours differ in hue first (cyan, blue, green, violet …; orange, red, ochre, pink …)
- * so the first few providers, the usual comparison, are furthest apart. The last shade is a warm
- * grey (stone), not a second rose: AWS lends it to its own families (EC2 t4g in the default
- * verdict), and a rose beside DigitalOcean's pink read as the same colour.
+ * The shades of each family, both themes at the same index: first one per provider with lines of
+ * that family, in providers.ts order, then the spare shades (SPARE in the comments) that a
+ * provider's further lines take before any dotted line is drawn. FaaS in cool hues, always-on in
+ * warm ones, near the brands where they fit (AWS orange, Google blue and red, Azure green and
+ * amber, Cloudflare violet, Vercel slate, DigitalOcean pink, Fly purple).
+ *
+ * Tuned together, not one by one (a search in OKLCH from Tailwind's shades, kept only where the
+ * checks pass): every two shades, of either family, are at least CIEDE2000 10 apart in each theme,
+ * the default comparison's seven lines stay 10 apart under simulated deuteranopia and protanopia,
+ * and each shade keeps 3:1 against both backgrounds of its theme (palette.test.ts checks each).
  */
 export const PALETTES: Record<Theme, Record<Family, readonly string[]>> = {
   light: {
-    faas: ['#0e7490', '#1d4ed8', '#15803d', '#7c3aed', '#0c4a6e', '#0f766e', '#4338ca', '#065f46'],
+    // AWS, Google, Azure, Cloudflare, Vercel; SPARE
+    faas: ['#00758f', '#0841ba', '#13803f', '#7b40ff', '#4a5864', '#007770'],
+    // AWS, Google, Azure, DigitalOcean, Hetzner, Fly, Heroku; SPARE × 3
     'always-on': [
-      '#c2410c',
-      '#b91c1c',
-      '#a16207',
-      '#be185d',
-      '#7c2d12',
-      '#a21caf',
-      '#4d7c0f',
-      '#57534e',
+      '#cf4400',
+      '#ba121b',
+      '#a36300',
+      '#c10061',
+      '#771d00',
+      '#a300ac',
+      '#547a12',
+      '#514d48',
+      '#9b1036',
+      '#993e00',
     ],
   },
   dark: {
-    faas: ['#22d3ee', '#60a5fa', '#4ade80', '#a78bfa', '#bae6fd', '#2dd4bf', '#818cf8', '#6ee7b7'],
+    faas: ['#77d1e1', '#6caeff', '#00e07b', '#8571ec', '#e9f3ff', '#00d5c2'],
     'always-on': [
-      '#fb923c',
-      '#f87171',
-      '#facc15',
-      '#f472b6',
-      '#d6a77a',
-      '#e879f9',
-      '#a3e635',
-      '#d6d3d1',
+      '#fb933f',
+      '#f6706f',
+      '#fccc00',
+      '#f871ad',
+      '#d4a679',
+      '#ed79ff',
+      '#9de600',
+      '#cecccb',
+      '#ffa4af',
+      '#ffe18c',
     ],
   },
 };
@@ -69,9 +82,17 @@ export const MARKERS = [
 ] as const;
 export type Marker = (typeof MARKERS)[number];
 
+/**
+ * A line's own dash, beside its colour: solid, or dotted for the second line of a shade. An
+ * estimate's line is dashed on top of it (solid → dashed, dotted → dash-dot; components.css), so
+ * the two channels never hide each other.
+ */
+export type Dash = 'solid' | 'dotted';
+
 export interface OfferStyle {
   color: string;
   marker: Marker;
+  dash: Dash;
   family: Family;
 }
 
@@ -86,58 +107,119 @@ type StyledOffer = Pick<Offer, 'id' | 'kind' | 'providerId'> & {
   family?: { id: string } | undefined;
 };
 
+/** The line an offer is drawn as: its instance family's (one line per family), else its own. */
+function lineOf(o: StyledOffer): string {
+  return o.family?.id ?? o.id;
+}
+
 /**
- * Colour and marker for every offer of the catalog (all areas), keyed by offer id: the colour by
- * the provider's place among the family's providers, the marker by the offer's place among its
- * provider's offers of that family, sorted by id (ids are stable: share links name them).
+ * Colour, marker and dash for every line the catalog can draw (all areas), keyed by offer id and
+ * by instance family id; a size looks like its family. A look is a (shade, dash) pair: first every
+ * shade solid, then every shade dotted. Each provider's first line takes its own shade, solid
+ * (the provider's colour); its other lines take the shades no provider owns, then the dotted twin
+ * of its own shade, then any dotted shade left. Lines of the default comparison (in any area) go
+ * first, so the page as it opens shows only solid lines in distinct colours. The marker belongs to
+ * the look and differs between a shade's solid and dotted line, so two lines of one shade differ by
+ * dash AND marker; two shades differ by colour (palette.test.ts: CIEDE2000 ≥ 10 in both themes).
+ * Nothing here reads the offers chosen or their rank. (Two sizes of one family named side by side,
+ * as only an old link can, share the family's look.)
  */
 export function offerStyles(
   catalog: readonly StyledOffer[],
   theme: Theme,
 ): Map<string, OfferStyle> {
   const out = new Map<string, OfferStyle>();
+  const lineOfId = new Map<string, string>();
+  for (const o of catalog) lineOfId.set(o.id, lineOf(o));
+  // The default comparison's lines (every area's, in its order) first, then the rest by id.
+  const rank = new Map<string, number>();
+  for (const id of AREAS.flatMap(defaultOfferIds)) {
+    const line = lineOfId.get(id) ?? id;
+    if (!rank.has(line)) rank.set(line, rank.size);
+  }
+  const rankOf = (line: string) => rank.get(line) ?? rank.size;
+  const order = (a: string, b: string) => rankOf(a) - rankOf(b) || (a < b ? -1 : a > b ? 1 : 0);
   for (const family of ['faas', 'always-on'] as const) {
     const byProvider = new Map<ProviderId, Set<string>>();
     for (const o of catalog) {
       if (familyOf(o.kind) !== family) continue;
-      const ids = byProvider.get(o.providerId) ?? new Set<string>();
-      ids.add(o.id);
-      byProvider.set(o.providerId, ids);
+      const lines = byProvider.get(o.providerId) ?? new Set<string>();
+      lines.add(lineOf(o));
+      byProvider.set(o.providerId, lines);
     }
     const providers = PROVIDER_IDS.filter((p) => byProvider.has(p));
     const shades = PALETTES[theme][family];
-    // A provider with more offers than markers (AWS's servers and containers) lends the rest to
-    // the (shade, marker) pairs nobody uses: first the shades no provider uses, then the markers
-    // the last providers leave free on their own shade. Every pair stays distinct while the
-    // palette has room (palette.test.ts fails the day it has not).
-    const used = providers.map((p) => Math.min(byProvider.get(p)?.size ?? 0, MARKERS.length));
-    const spare: [number, number][] = [];
-    for (let s = providers.length; s < shades.length; s++)
-      for (let m = 0; m < MARKERS.length; m++) spare.push([s, m]);
-    for (let s = providers.length - 1; s >= 0; s--)
-      for (let m = used[s] ?? 0; m < MARKERS.length; m++) spare.push([s, m]);
-    let next = 0;
+    const looks = shades.length * 2;
+    const taken = new Set<number>();
+    const look = new Map<string, number>();
+    const rest: [number, string][] = [];
     providers.forEach((p, pi) => {
-      const ids = [...(byProvider.get(p) ?? [])].sort();
-      ids.forEach((id, oi) => {
-        const [shade, marker] = oi < MARKERS.length ? [pi, oi] : (spare[next++] ?? [pi, oi]);
-        out.set(id, {
-          color: shades[shade % shades.length] ?? '#888',
-          marker: MARKERS[marker % MARKERS.length] ?? 'circle',
-          family,
-        });
+      const lines = [...(byProvider.get(p) ?? [])].sort(order);
+      lines.forEach((line, li) => {
+        if (li === 0) {
+          look.set(line, pi);
+          taken.add(pi);
+        } else rest.push([pi, line]);
       });
     });
+    // The default comparison's other lines first, so they get a shade of their own.
+    rest.sort(([, a], [, b]) => rankOf(a) - rankOf(b));
+    const free = (from: number, to: number) => {
+      for (let l = from; l < to; l++) if (!taken.has(l)) return l;
+      return undefined;
+    };
+    for (const [pi, line] of rest) {
+      const own = shades.length + pi;
+      // More lines than looks (palette.test.ts fails first): the provider's own shade again.
+      const l =
+        free(providers.length, shades.length) ??
+        (taken.has(own) ? undefined : own) ??
+        free(shades.length, looks) ??
+        pi;
+      look.set(line, l);
+      taken.add(l);
+    }
+    for (const [line, l] of look) {
+      const shade = l % shades.length;
+      const dotted = l >= shades.length;
+      out.set(line, {
+        color: shades[shade] ?? '#888',
+        marker: MARKERS[(shade + (dotted ? 5 : 0)) % MARKERS.length] ?? 'circle',
+        dash: dotted ? 'dotted' : 'solid',
+        family,
+      });
+    }
   }
-  // An instance family looks like its first size (by id), in every scenario: one line per family.
+  // A size is drawn as its family's line.
   for (const o of catalog) {
-    const fam = 'family' in o ? o.family : undefined;
-    if (!fam || out.has(fam.id)) continue;
-    let first = o.id;
-    for (const x of catalog)
-      if ('family' in x && x.family?.id === fam.id && x.id < first) first = x.id;
-    const st = out.get(first);
-    if (st) out.set(fam.id, st);
+    const st = out.get(lineOf(o));
+    if (st) out.set(o.id, st);
   }
   return out;
+}
+
+const looks = new WeakMap<
+  readonly StyledOffer[],
+  Partial<Record<Theme, Map<string, OfferStyle>>>
+>();
+
+/**
+ * `offerStyles` of a loaded catalog, worked out once per catalog and theme. Read by the charts and
+ * the results table only, so the palette stays out of the first load (the verdict draws no line).
+ */
+export function stylesFor(
+  catalog: readonly StyledOffer[],
+  theme: Theme,
+): ReadonlyMap<string, OfferStyle> {
+  const byTheme = looks.get(catalog) ?? {};
+  looks.set(catalog, byTheme);
+  return (byTheme[theme] ??= offerStyles(catalog, theme));
+}
+
+/** The looks of a calculation's catalog in its theme (a ready calculation from calculation.ts). */
+export function stylesOf(calc: {
+  loaded: { catalog: { offers: readonly StyledOffer[] } };
+  theme: Theme;
+}): ReadonlyMap<string, OfferStyle> {
+  return stylesFor(calc.loaded.catalog.offers, calc.theme);
 }

@@ -20,7 +20,7 @@ export async function renderWithCalculation(
   element: ReactElement,
 ): Promise<string> {
   const loaded = await parseCompactCatalog(compact);
-  // Colours come from CSS (both themes); the light palette only fills the unused styles map.
+  // Colours come from CSS (both themes): the verdict draws no line, so the theme named is unused.
   const calc = calculate(loaded, engine, scenario, 'light');
   if (calc.status !== 'ready')
     throw new Error(

@@ -28,7 +28,7 @@ export function pairCalculation(
     engine,
     scenario,
     result: engine.evaluateScenario(scenario, offers, { platform: EMPTY_PLATFORM }),
-    styles: new Map(),
+    theme: 'light',
     money: USD_MONEY,
   };
 }

@@ -12,6 +12,7 @@ import { rankResults } from '../../engine/ranking.ts';
 import { usdOf } from '../../describe/format.ts';
 import type { OverlayMarker, OverlayRing } from './components/chart-overlay.tsx';
 import { colourOf, lineMarkers } from './chart-rows.ts';
+import { stylesOf } from '../../lib/palette.ts';
 
 /** The log y axis cannot show $0: costs below a cent are drawn at a cent (tooltips show the truth). */
 export const FLOOR_USD = 0.01;
@@ -62,7 +63,8 @@ export function useBreakEvenModel(
   calc: ReadyCalculation,
   points: readonly SweepPoint[],
 ): BreakEvenModel {
-  const { result, styles, money } = calc;
+  const { result, money } = calc;
+  const styles = stylesOf(calc);
   const ranking = rankResults(result);
   const shown = ranking.priced;
   const data = useMemo(

@@ -12,6 +12,7 @@ import { rankResults } from '../../engine/ranking.ts';
 import { HORIZON_HOURS } from '../../engine/units.ts';
 import type { OverlayMarker, OverlayRing } from './components/chart-overlay.tsx';
 import { colourOf, lineMarkers, moneyTicksOf } from './chart-rows.ts';
+import { stylesOf } from '../../lib/palette.ts';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -56,7 +57,8 @@ export interface HorizonModel {
 
 /** What the cost-over-time chart draws, from the calculation. */
 export function useHorizonModel(calc: ReadyCalculation): HorizonModel {
-  const { scenario, result, styles } = calc;
+  const { scenario, result } = calc;
+  const styles = stylesOf(calc);
   const h = scenario.horizon;
   const shown = rankResults(result).priced;
   const series = useMemo(

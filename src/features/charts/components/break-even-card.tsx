@@ -10,6 +10,7 @@ import { breakEvenText } from '../../../describe/results.ts';
 import { encodeScenario } from '../../../url/codec.ts';
 import { ChartBox } from './chart-bits.tsx';
 import type { BreakEvenModel } from '../break-even-model.ts';
+import { stylesOf } from '../../../lib/palette.ts';
 
 /** Monthly cost of every offer against requests a month, with crossings and today's workload. */
 export function BreakEvenCard({
@@ -29,7 +30,8 @@ export function BreakEvenCard({
   /** The plot, drawn in the chart box. */
   children: ReactNode;
 }) {
-  const { scenario, result, styles, money } = calc;
+  const { scenario, result, money } = calc;
+  const styles = stylesOf(calc);
   const { shown, pairs, tableRows, labelOf } = model;
   return (
     <section
@@ -55,7 +57,12 @@ export function BreakEvenCard({
       >
         {children}
       </ChartBox>
-      {compact ? null : <p className="hint">Dashed lines: unverified prices (estimates).</p>}
+      {compact ? null : (
+        <p className="hint">
+          Dashed (or dash-dot) lines: unverified prices (estimates). A dotted line is only that
+          offer&rsquo;s own style, not an estimate.
+        </p>
+      )}
       <div className="chart-summary">
         <details>
           <summary>Every crossing in words ({pairs.length})</summary>

@@ -22,6 +22,7 @@ import {
   X_TICKS,
   type BreakEvenModel,
 } from '../break-even-model.ts';
+import { stylesOf } from '../../../lib/palette.ts';
 
 /**
  * Monthly cost of every offer against requests a month, with crossings and today's workload. The
@@ -55,7 +56,8 @@ function BreakEvenView({
   points: readonly SweepPoint[];
   spreads: SpreadResults | null;
 }) {
-  const { scenario, styles } = calc;
+  const { scenario } = calc;
+  const styles = stylesOf(calc);
   const model = useBreakEvenModel(calc, points);
   const { shown } = model;
   // Bands: each line's low–high as duration and CPU time move across their spreads (worked out
@@ -121,7 +123,8 @@ export function BreakEvenPlot({
   bands?: readonly BandSeries[];
   trafficRange?: { from: number; to: number } | undefined;
 }) {
-  const { styles, money } = calc;
+  const { money } = calc;
+  const styles = stylesOf(calc);
   const { shown, data, yTicks, markers, rings, workloadX, labelOf } = model;
   const shownIds = new Set(shown.map((r) => r.offerId));
   return (

@@ -1,43 +1,12 @@
 import type { ReactNode } from 'react';
 import type { OfferResult } from '../../../engine/types.ts';
-import type { Marker, OfferStyle } from '../../../lib/palette.ts';
-import { MarkerShape } from '../../../lib/ui/marker-shape.tsx';
+import type { OfferStyle } from '../../../lib/palette.ts';
+import { LineKey } from '../../../lib/ui/line-key.tsx';
 import { isEstimate } from '../../../lib/usable.ts';
 import { useMoney } from '../../../lib/calculation.ts';
 import { formatMoney } from '../../../describe/format.ts';
 
-/** A legend entry drawn in HTML: marker, dash style and name. */
-export function LegendKey({
-  color,
-  marker,
-  dashed,
-  label,
-}: {
-  color: string;
-  marker: Marker;
-  dashed: boolean;
-  label: string;
-}) {
-  return (
-    <li>
-      <svg width="28" height="12" aria-hidden="true">
-        <line
-          x1="0"
-          x2="28"
-          y1="6"
-          y2="6"
-          stroke={color}
-          strokeWidth="2"
-          strokeDasharray={dashed ? '5 3' : undefined}
-        />
-        <MarkerShape shape={marker} cx={14} cy={6} color={color} size={3.5} />
-      </svg>
-      {label}
-    </li>
-  );
-}
-
-/** The legend of a chart's offers, in the order shown (dashed for estimates). */
+/** The legend of a chart's offers, in the order shown: each line's key (LineKey) and name. */
 export function OfferLegend({
   shown,
   styles,
@@ -50,13 +19,10 @@ export function OfferLegend({
       {shown.map((r) => {
         const st = styles.get(r.offerId);
         return st ? (
-          <LegendKey
-            key={r.offerId}
-            color={st.color}
-            marker={st.marker}
-            dashed={isEstimate(r)}
-            label={r.label}
-          />
+          <li key={r.offerId}>
+            <LineKey color={st.color} marker={st.marker} dash={st.dash} estimate={isEstimate(r)} />
+            {r.label}
+          </li>
         ) : null;
       })}
     </ul>

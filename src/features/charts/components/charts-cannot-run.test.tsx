@@ -111,7 +111,7 @@ function calcFor(breakEven: BreakEven[] = []): ReadyCalculation {
     engine,
     scenario: DEFAULT_PAGE_SCENARIO,
     result: fakeScenarioResult(results, breakEven),
-    styles: new Map(),
+    theme: 'light',
     money: USD_MONEY,
   };
 }

@@ -17,6 +17,7 @@ import { ChartOverlay } from './chart-overlay.tsx';
 import { ChartBox } from './chart-bits.tsx';
 import { LinePlot } from './line-plot.tsx';
 import { lineMarkers, moneyAxisOf, plotRows } from '../chart-rows.ts';
+import { stylesOf } from '../../../lib/palette.ts';
 
 /** The page offers 12 or 24 months (the CLI's --months takes 1 to 120). */
 const MONTH_CHOICES = [12, 24] as const;
@@ -120,7 +121,7 @@ function GrowthMonths({
   growth: GrowthOptions;
   g: Growth;
 }) {
-  const { styles } = calc;
+  const styles = stylesOf(calc);
   // Month 1 is this calendar month.
   const start = useMemo(() => new Date(), []);
   const ranking = rankResults(calc.result);

@@ -11,6 +11,7 @@ import { setHorizon } from '../../../state/scenario-store.ts';
 import { encodeScenario } from '../../../url/codec.ts';
 import { ChartBox } from './chart-bits.tsx';
 import type { HorizonModel } from '../horizon-model.ts';
+import { stylesOf } from '../../../lib/palette.ts';
 
 export interface HorizonCardProps {
   calc: ReadyCalculation;
@@ -35,7 +36,8 @@ export function HorizonCard({
   /** The plot, drawn in the chart box. */
   children: ReactNode;
 }) {
-  const { scenario, styles } = calc;
+  const { scenario } = calc;
+  const styles = stylesOf(calc);
   const { h, shown, runouts } = model;
   const totals = [...shown].sort((a, b) => a.totals[h] - b.totals[h]);
   return (

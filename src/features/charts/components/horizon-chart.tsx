@@ -14,12 +14,13 @@ import {
   type HorizonModel,
 } from '../horizon-model.ts';
 import { colourOf } from '../chart-rows.ts';
+import { stylesOf } from '../../../lib/palette.ts';
 
 /** Cumulative cost through a day, a week or a month, drawn with Recharts (hover read-out, bands). */
 export function HorizonChart({ calc, compact = false, horizonToggle = true }: HorizonCardProps) {
   const model = useHorizonModel(calc);
   const { h, series } = model;
-  const { styles } = calc;
+  const styles = stylesOf(calc);
   // Each line's low–high over the spreads (worked out after the chart, src/lib/spread-results.ts).
   const spreads = useSpreadResults(calc, !compact);
   const ranges = spreads.fresh ? spreads.results?.ranges : undefined;
@@ -65,7 +66,7 @@ export function HorizonPlot({
   bands?: readonly BandSeries[];
 }) {
   const { h, shown, data, yTicks, markers, rings } = model;
-  const { styles } = calc;
+  const styles = stylesOf(calc);
   return (
     <LinePlot
       data={data}

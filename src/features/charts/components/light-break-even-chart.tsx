@@ -22,6 +22,7 @@ import {
 import { PLOT_MARGIN, Y_AXIS_WIDTH } from '../chart-rows.ts';
 import type { SweepPoint } from '../../../engine/types.ts';
 import { StaticLinePlot } from './static-line-plot.tsx';
+import { stylesOf } from '../../../lib/palette.ts';
 
 const BreakEvenPlot = lazy(() =>
   import('./break-even-chart.tsx').then((m) => ({ default: m.BreakEvenPlot })),
@@ -89,8 +90,9 @@ function LightBreakEvenView({
       yGrid={yTicks}
       lines={shown.map((r) => ({
         id: r.offerId,
-        color: calc.styles.get(r.offerId)?.color ?? '#888',
+        color: stylesOf(calc).get(r.offerId)?.color ?? '#888',
         estimate: isEstimate(r),
+        dotted: stylesOf(calc).get(r.offerId)?.dash === 'dotted',
         points: data.map((row) => ({ x: row.x ?? 0, y: row[r.offerId] })),
       }))}
       markers={markers}

@@ -12,6 +12,7 @@ import { HorizonCard, type HorizonCardProps } from './horizon-card.tsx';
 import { hourLabel, ticksFor, useHorizonModel } from '../horizon-model.ts';
 import { PLOT_MARGIN, Y_AXIS_WIDTH } from '../chart-rows.ts';
 import { StaticLinePlot } from './static-line-plot.tsx';
+import { stylesOf } from '../../../lib/palette.ts';
 
 const HorizonPlot = lazy(() =>
   import('./horizon-chart.tsx').then((m) => ({ default: m.HorizonPlot })),
@@ -40,8 +41,9 @@ export default function LightHorizonChart({
         yLabel={(v) => formatMoney(v, calc.money, 'compact')}
         lines={series.map(({ r, points }) => ({
           id: r.offerId,
-          color: calc.styles.get(r.offerId)?.color ?? '#888',
+          color: stylesOf(calc).get(r.offerId)?.color ?? '#888',
           estimate: isEstimate(r),
+          dotted: stylesOf(calc).get(r.offerId)?.dash === 'dotted',
           points: points.map((p) => ({ x: p.hour, y: p.usd })),
         }))}
         markers={markers}

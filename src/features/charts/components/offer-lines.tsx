@@ -4,7 +4,8 @@ import type { OfferStyle } from '../../../lib/palette.ts';
 import { isEstimate } from '../../../lib/usable.ts';
 
 /**
- * One Recharts <Line> per offer, in its colour, dashed when its price is an estimate (CSS). A
+ * One Recharts <Line> per offer, in its colour and dash, dashed again when its price is an
+ * estimate (CSS). A
  * function, not a component: Recharts reads its lines from the chart's own children.
  */
 export function offerLines(
@@ -21,7 +22,7 @@ export function offerLines(
       stroke={styles.get(r.offerId)?.color ?? '#888'}
       strokeWidth={2}
       // The series' identity on its layer, so a test can read an offer's stroke in any scenario.
-      className={`${isEstimate(r) ? 'line-estimate' : 'line-firm'} series-${r.offerId}`}
+      className={`${isEstimate(r) ? 'line-estimate' : 'line-firm'}${styles.get(r.offerId)?.dash === 'dotted' ? ' line-dotted' : ''} series-${r.offerId}`}
       isAnimationActive={false}
       dot={false}
       activeDot={false}

@@ -38,6 +38,7 @@ const props: StaticLinePlotProps = {
       id: 'faas',
       color: '#0e7490',
       estimate: true,
+      dotted: true,
       points: [
         { x: 0, y: 0 },
         { x: 365, y: 0 },
@@ -55,7 +56,7 @@ const props: StaticLinePlotProps = {
 describe('StaticLinePlot', () => {
   // The plot area, as Recharts lays it out: x from 4 + 56 = 60 to 376 − 16 = 360 (300 px for 730
   // hours); y from 12 down to 200 − 4 − 30 (the x axis) = 166 (154 px for $20).
-  it('draws each line through its points on the plot area, dashed when an estimate', () => {
+  it('draws each line through its points on the plot area, in its dash, dashed again when an estimate', () => {
     const { container } = render(<StaticLinePlot {...props} />);
     const paths = [...container.querySelectorAll('path.static-line')];
     // $0 at hour 0 → (60, 166); $20 at hour 730 → (360, 12).
@@ -63,7 +64,9 @@ describe('StaticLinePlot', () => {
     expect(paths[0]?.getAttribute('class')).toBe('static-line series-server');
     // Hour 365 → 60 + 300 / 2 = 210; $5 → 166 − 154 / 4 = 127.5.
     expect(paths[1]?.getAttribute('d')).toBe('M60,166L210,166L360,127.5');
-    expect(paths[1]?.getAttribute('class')).toBe('static-line static-line-estimate series-faas');
+    expect(paths[1]?.getAttribute('class')).toBe(
+      'static-line static-line-estimate static-line-dotted series-faas',
+    );
   });
 
   it('labels every tick: x below the axis, y left of it', () => {

@@ -23,6 +23,8 @@ export interface StaticLine {
   color: string;
   /** Dashed: an estimate's price (offer-lines.tsx draws the Recharts line so). */
   estimate: boolean;
+  /** Dotted: the line's own dash (palette.ts); absent, solid. */
+  dotted?: boolean;
   points: ReadonlyArray<{ x: number; y: number | undefined }>;
 }
 
@@ -191,7 +193,7 @@ function Plot({
         <path
           clipPath={clipLines ? `url(#${clipId})` : undefined}
           key={l.id}
-          className={`static-line${l.estimate ? ' static-line-estimate' : ''} series-${l.id}`}
+          className={`static-line${l.estimate ? ' static-line-estimate' : ''}${l.dotted ? ' static-line-dotted' : ''} series-${l.id}`}
           d={l.points
             .flatMap((p) => (p.y === undefined ? [] : [`${round(sx(p.x))},${round(sy(p.y))}`]))
             .map((xy, i) => `${i === 0 ? 'M' : 'L'}${xy}`)

@@ -50,7 +50,7 @@ function renderRows(results: OfferResult[], horizon: Horizon = 'month') {
     engine: {} as EngineModule,
     scenario: { ...DEFAULT_PAGE_SCENARIO, horizon },
     result: fakeScenarioResult(results),
-    styles: new Map(),
+    theme: 'light',
     money: USD_MONEY,
   };
   return render(

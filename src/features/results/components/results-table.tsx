@@ -28,9 +28,9 @@ import { rankResults } from '../../../engine/ranking.ts';
 import { rangeText } from '../../../describe/ranges.ts';
 import { noSpread, type CostRange } from '../../../engine/ranges.ts';
 import { useSpreadResults } from '../../../lib/spread-results.ts';
-import { kindLabel, SEVERITY_LABEL } from '../../../lib/usable.ts';
-import type { Marker } from '../../../lib/palette.ts';
-import { MarkerShape } from '../../../lib/ui/marker-shape.tsx';
+import { isEstimate, kindLabel, SEVERITY_LABEL } from '../../../lib/usable.ts';
+import { LineKey } from '../../../lib/ui/line-key.tsx';
+import { stylesOf } from '../../../lib/palette.ts';
 
 const HORIZON_LABEL: Record<Horizon, string> = { day: 'Day', week: 'Week', month: 'Month' };
 
@@ -61,15 +61,6 @@ function RangeCell({ range, money }: { range: CostRange | undefined; money: Mone
     <span className="muted">no change</span>
   ) : (
     <>{rangeText(range, money)}</>
-  );
-}
-
-/** The offer's colour and marker, as its line carries them on the charts. */
-function Swatch({ color, marker }: { color: string; marker: Marker }) {
-  return (
-    <svg className="swatch" width="14" height="14" aria-hidden="true">
-      <MarkerShape shape={marker} cx={7} cy={7} color={color} size={4.5} />
-    </svg>
   );
 }
 
@@ -239,7 +230,7 @@ const ReadyTable = memo(function ReadyTable({ calc }: { calc: ReadyCalculation }
           </thead>
           <tbody>
             {rows.map((r) => {
-              const st = calc.styles.get(r.offerId);
+              const st = stylesOf(calc).get(r.offerId);
               const noRun = r.status === 'cannot-run';
               // Hard limits first: they are why the figure above is not a price.
               const warnings = [...r.warnings].sort(
@@ -253,7 +244,15 @@ const ReadyTable = memo(function ReadyTable({ calc }: { calc: ReadyCalculation }
                     data-can-run={r.available ? (noRun ? 'no' : 'yes') : undefined}
                   >
                     <th scope="row">
-                      {st ? <Swatch color={st.color} marker={st.marker} /> : null}
+                      {st ? (
+                        <LineKey
+                          className="swatch"
+                          color={st.color}
+                          marker={st.marker}
+                          dash={st.dash}
+                          estimate={isEstimate(r)}
+                        />
+                      ) : null}
                       {pickedName(r)}
                       <span className="kind-tag">{kindLabel(r)}</span>
                     </th>

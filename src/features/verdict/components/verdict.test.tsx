@@ -57,7 +57,7 @@ function renderWith(
     engine: {} as EngineModule,
     scenario,
     result,
-    styles: new Map(),
+    theme: 'light',
     money,
     ...(moneyNotice ? { moneyNotice } : {}),
   };
