@@ -50,7 +50,8 @@ export function numberInputProblem(text: string, p: NumberInputRules): string | 
   if (text.trim() === '') return p.allowEmpty ? null : `${p.label}: enter a number`;
   const v = parseNumber(text, p.allowSuffix);
   if (typeof v === 'string') return `${p.label}: ${v}`;
-  const range = `${p.minExclusive ? 'more than' : 'from'} ${boundText(p.min, 'up')} to ${boundText(p.max, 'down')}`;
+  // "from 64 to 32,768", but "more than 0 and at most 200" ("more than 0 to 200" is not English).
+  const range = `${p.minExclusive ? 'more than' : 'from'} ${boundText(p.min, 'up')} ${p.minExclusive ? 'and at most' : 'to'} ${boundText(p.max, 'down')}`;
   if (!Number.isFinite(v)) return `${p.label}: "${text}" is not a number (${range})`;
   if (p.integer && !Number.isInteger(v)) return `${p.label}: use a whole number`;
   if (v < p.min || (p.minExclusive && v === p.min) || v > p.max)

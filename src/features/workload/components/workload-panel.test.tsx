@@ -133,7 +133,9 @@ describe('WorkloadPanel', () => {
     expect(scenario().memoryMb).toBe(512);
     await user.clear(mem);
     await user.type(mem, 'lots');
-    expect(screen.getByRole('alert').textContent).toContain('"lots" is not a number');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Memory: "lots" is not a number (from 64 to 32,768). The results keep 512 MB.',
+    );
     expect(scenario().memoryMb).toBe(512);
   });
 
@@ -144,7 +146,9 @@ describe('WorkloadPanel', () => {
     await user.clear(cpu);
     expect(scenario().cpuMs).toBeUndefined();
     await user.type(cpu, '500');
-    expect(screen.getByRole('alert').textContent).toContain('more than 0 to 200 ms');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'CPU time per request: use a number more than 0 and at most 200 ms. The results keep 20 ms.',
+    );
     // Every valid keystroke is live ("5", "50"), but while the text is refused ("500") the
     // results go back to the value from before this edit (20 ms), and the message says so.
     expect(scenario().cpuMs).toBe(20);
