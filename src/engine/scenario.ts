@@ -217,7 +217,7 @@ export const scenarioSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['workload', 'requests'],
-          message: `${s.workload.requests} requests every ${s.workload.everyMinutes} minutes is ${perMonth.toExponential(2)} a month; the most is 10^12`,
+          message: `${wholeNumber(s.workload.requests)} requests every ${s.workload.everyMinutes === 1 ? 'minute' : `${wholeNumber(s.workload.everyMinutes)} minutes`} come to ${perMonth.toExponential(2)} a month; the most is 10^12`,
         });
       if (s.cpuMs !== undefined && s.cpuMs > s.durationMs)
         ctx.addIssue({
@@ -275,6 +275,9 @@ export function stateOptionsOf(s: Scenario): StateOptions {
 export function cpuMsOf(s: Scenario): number {
   return s.cpuMs ?? s.durationMs;
 }
+
+/** 1000000000000 → "1,000,000,000,000", as a person reads it in a message. */
+const wholeNumber = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
 
 /** Parse a scenario; on failure, one message per bad field naming the field, the value and the rule. */
 export function parseScenario(

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { catalogFileSchema, fxSchema, offerSchema } from '../catalog/schema.ts';
 import { platformSchema } from '../catalog/platform.ts';
+import { DEFAULT_PAGE_SCENARIO } from './default-scenario.ts';
 import { scenarioSchema } from './scenario.ts';
 import { TEST_OFFER_BASE } from './test-catalog.ts';
 
@@ -105,6 +106,20 @@ describe('englishMessage', () => {
     expect(s.error?.issues.map((i) => i.message)).toEqual([
       'Invalid input: expected number, received string',
       'Too small: expected number to be >=64',
+    ]);
+  });
+});
+
+describe('scenario rules across fields', () => {
+  it('the volume ceiling names the workload in words', () => {
+    // 10^12 requests every minute: 10^12 × 43,800 minutes in a 730-hour month = 4.38 × 10^16.
+    const r = scenarioSchema.safeParse({
+      ...DEFAULT_PAGE_SCENARIO,
+      workload: { requests: 1e12, everyMinutes: 1 },
+    });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.message)).toEqual([
+      '1,000,000,000,000 requests every minute come to 4.38e+16 a month; the most is 10^12',
     ]);
   });
 });
