@@ -185,14 +185,14 @@ describe('Verdict', () => {
     expect(text()).toContain('Hetzner CX22, costs $0.97');
   });
 
-  it('says when always-on is already cheaper, and since when', () => {
+  it('says when always-on is already cheaper, and from which volume', () => {
     const busyLambda = { ...lambda, monthlyUsd: 31, totals: { day: 1, week: 7, month: 31 } };
     const crossAt4M = { ...crossAt41M, requestsPerMonth: 4_000_000 };
     renderWith(fakeScenarioResult([busyLambda, hetzner], [crossAt4M]));
     expect(text()).toContain(
       'Hetzner CX22 costs $4.20 a month for this workload and would be busy 2% of the time; the cheapest FaaS, AWS Lambda (Arm), costs $31.00.',
     );
-    expect(text()).toContain('Always-on has been cheaper since 4M requests a month.');
+    expect(text()).toContain('Always-on is cheaper from 4M requests a month.');
   });
 
   it('explains a crossing below the workload when FaaS is cheaper again (server steps)', () => {

@@ -98,7 +98,7 @@ function FlipSentence({ result }: { result: ScenarioResult }) {
       </>
     );
   if (b.status === 'crosses' && at <= result.requestsPerMonth)
-    return <> Always-on has been cheaper since {volume} requests a month.</>;
+    return <> Always-on is cheaper from {volume} requests a month.</>;
   return null;
 }
 
