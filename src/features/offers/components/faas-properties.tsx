@@ -12,6 +12,7 @@ import {
 } from '../../../catalog/platform.ts';
 import type { ColdStartOptions, StateOptions } from '../../../engine/scenario.ts';
 import { formatInteger } from '../../../describe/format.ts';
+import { CheckField } from '../../../lib/ui/check-field.tsx';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { setColdStart, setExternalState } from '../../../state/scenario-store.ts';
@@ -150,14 +151,12 @@ export default function FaasProperties({
           How long an idle instance stays warm. No provider publishes it, so this is an estimate.
           Empty (auto) uses each provider’s: {keepAliveDefaults(faasOffers, platform)}.
         </p>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={coldStart.includeCost}
-            onChange={(e) => setColdStart({ includeCost: e.target.checked })}
-          />
+        <CheckField
+          checked={coldStart.includeCost}
+          onChange={(on) => setColdStart({ includeCost: on })}
+        >
           Add billed start-up (INIT) time to the totals
-        </label>
+        </CheckField>
       </fieldset>
       <fieldset className="subgroup">
         <legend>External state</legend>

@@ -4,6 +4,7 @@ import { getCatalogQueryOptions } from '../../../catalog/catalog-query.ts';
 import type { Platform, ProductRef } from '../../../catalog/platform.ts';
 import type { Offer } from '../../../catalog/schema.ts';
 import type { Scenario } from '../../../engine/scenario.ts';
+import { CheckField } from '../../../lib/ui/check-field.tsx';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { boundsOf } from '../../../lib/number-input.ts';
 import {
@@ -169,14 +170,9 @@ function FaasOptions({
           </label>
         ))}
       </fieldset>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={s.faas.freeTier}
-          onChange={(e) => setFaas({ freeTier: e.target.checked })}
-        />
+      <CheckField checked={s.faas.freeTier} onChange={(on) => setFaas({ freeTier: on })}>
         Include the monthly free tier
-      </label>
+      </CheckField>
       <div className="field-row">
         <label htmlFor={fdId}>Front door</label>
         <select
@@ -193,14 +189,12 @@ function FaasOptions({
         </select>
       </div>
       {s.faas.frontDoor ? (
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={s.faas.newCustomerFreeTier}
-            onChange={(e) => setFaas({ newCustomerFreeTier: e.target.checked })}
-          />
+        <CheckField
+          checked={s.faas.newCustomerFreeTier}
+          onChange={(on) => setFaas({ newCustomerFreeTier: on })}
+        >
           Front door’s 12-month free tier (AWS accounts created before 15 July 2025)
-        </label>
+        </CheckField>
       ) : null}
       <div className="field-row">
         <NumberField

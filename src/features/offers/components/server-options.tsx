@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import type { Scenario } from '../../../engine/scenario.ts';
+import { CheckField } from '../../../lib/ui/check-field.tsx';
 import { NumberField } from '../../../lib/ui/number-field.tsx';
 import { boundsOf } from '../../../lib/number-input.ts';
 import { setAlwaysOn } from '../../../state/scenario-store.ts';
@@ -121,23 +122,19 @@ export function ServerOptionsBody({ alwaysOn }: { alwaysOn: AlwaysOn }) {
         On a server each request in flight holds its working set, apart from the FaaS memory
         setting; an instance holds as many as fit in its memory less the base.
       </p>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={alwaysOn.loadBalancer}
-          onChange={(e) => setAlwaysOn({ loadBalancer: e.target.checked })}
-        />
+      <CheckField
+        checked={alwaysOn.loadBalancer}
+        onChange={(on) => setAlwaysOn({ loadBalancer: on })}
+      >
         Put a load balancer in front
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={alwaysOn.serverExtras}
-          onChange={(e) => setAlwaysOn({ serverExtras: e.target.checked })}
-        />
+      </CheckField>
+      <CheckField
+        checked={alwaysOn.serverExtras}
+        onChange={(on) => setAlwaysOn({ serverExtras: on })}
+      >
         Count each server&rsquo;s public IPv4 address and root disk where the provider charges for
         them
-      </label>
+      </CheckField>
       <div className="field-row">
         <label htmlFor={termId}>Commitment</label>
         <select

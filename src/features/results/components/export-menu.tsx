@@ -8,6 +8,12 @@ import { useCalculation } from '../../../lib/calculation.ts';
 /** The export code loads with the menu, not with the page. */
 const loadExport = () => import('../export.ts');
 
+/** The files the menu downloads, in its order. */
+const DOWNLOADS = [
+  { format: 'csv', label: 'Download CSV' },
+  { format: 'json', label: 'Download JSON' },
+] as const;
+
 export default function ExportMenu({ id, close }: { id: string; close: () => void }) {
   const calc = useCalculation();
   const ready = calc.status === 'ready';
@@ -20,28 +26,20 @@ export default function ExportMenu({ id, close }: { id: string; close: () => voi
   };
   return (
     <div id={id} className="menu-panel">
-      <button
-        type="button"
-        className="btn"
-        disabled={!ready}
-        onClick={act(() => {
-          if (!ready) return;
-          void loadExport().then(({ downloadResults }) => downloadResults('csv', calc));
-        })}
-      >
-        Download CSV
-      </button>
-      <button
-        type="button"
-        className="btn"
-        disabled={!ready}
-        onClick={act(() => {
-          if (!ready) return;
-          void loadExport().then(({ downloadResults }) => downloadResults('json', calc));
-        })}
-      >
-        Download JSON
-      </button>
+      {DOWNLOADS.map(({ format, label }) => (
+        <button
+          key={format}
+          type="button"
+          className="btn"
+          disabled={!ready}
+          onClick={act(() => {
+            if (!ready) return;
+            void loadExport().then(({ downloadResults }) => downloadResults(format, calc));
+          })}
+        >
+          {label}
+        </button>
+      ))}
       <button type="button" className="btn" onClick={act(() => window.print())}>
         Print a one-page report
       </button>
