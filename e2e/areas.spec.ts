@@ -38,3 +38,20 @@ test('a hand-picked selection keeps its offers in a new area, and the verdict co
     '3 of 4 offers priced here (US West: sfo3 / us-west-2)',
   );
 });
+
+test('a server whose data out has no sourced price here is named with what its price leaves out', async ({
+  page,
+}) => {
+  // Azure charges for data out, a public IPv4 address and a root disk in West US 2, but the catalog
+  // has no sourced rate there: B1s comes out at $7.59 against Lambda's $383.86, most of which is
+  // Lambda's data out (8,760,000 responses × 512 KB = 4,277.34 GB). The verdict says so beside it.
+  await page.goto('./?v=1&a=us-west&rs=512&p=aws-lambda-arm64,azure-vm-b1s');
+  const verdict = await verdictReady(page);
+  await expect(verdict.locator('.verdict-text').first()).toContainText('Azure B1s');
+  await expect(verdict.locator('.verdict-left-out')).toHaveText(
+    "Azure B1s's price leaves out each instance's public IPv4 address, each instance's root disk and the month's 4,277 GB of data sent out to the internet, which Microsoft Azure charges for in westus2 at a rate the catalog has not sourced: the comparison may favour it.",
+  );
+  // A scenario that sends nothing out leaves no data out, and says only what it still leaves out.
+  await page.goto('./?v=1&a=us-west&rs=0&p=aws-lambda-arm64,azure-vm-b1s');
+  await expect((await verdictReady(page)).locator('.verdict-left-out')).not.toContainText('GB');
+});

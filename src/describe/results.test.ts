@@ -347,7 +347,7 @@ const SAMPLE: { [C in WarningCode]: WarningParams[C] } = {
   'scaling-limit': { check: 'max-instances', needed: 200, limit: 100 },
   'server-extra-unpriced': { extra: 'root-disk', region: 'eu-central-1' },
   'server-extras-unknown': { region: 'test-1' },
-  'egress-unpriced': { region: 'westus2' },
+  'egress-unpriced': { region: 'westus2', gb: 370 },
   'commitment-unpriced': { term: '1y', plan: 'ec2-instance-savings-plan' },
   'no-commitment': { term: '3y' },
 };

@@ -354,7 +354,7 @@ export function warningText(w: Warning, r: Named, money: Money = USD_MONEY): str
     case 'server-extra-unpriced':
       return `${r.provider} charges for ${w.params.extra === 'public-ipv4' ? "each instance's public IPv4 address" : "each instance's root disk"}, but the catalog has no sourced price in ${w.params.region}; it is not included in ${its} price.`;
     case 'egress-unpriced':
-      return `${r.provider} charges for data sent out to the internet, but the catalog has no sourced price in ${w.params.region}; it is not included in ${its} price.`;
+      return `${r.provider} charges for data sent out to the internet, but the catalog has no sourced price in ${w.params.region}; the month's ${fmtCount(w.params.gb)} GB are not included in ${its} price.`;
     case 'server-extras-unknown':
       return `The catalog does not say whether ${r.provider} charges for a public IPv4 address or a root disk in ${w.params.region}; none is included in ${its} price.`;
     case 'commitment-unpriced':

@@ -162,7 +162,8 @@ export function priceFrontDoor(
 }
 
 /** GB sent to the internet in the month: response bytes × requests. */
-function egressGb(ctx: PricingContext): number {
+/** The month's data out to the internet: response bytes × requests, in GB. */
+export function egressGb(ctx: PricingContext): number {
   return (ctx.requestsPerMonth * ctx.scenario.responseKb) / KB_PER_GB;
 }
 

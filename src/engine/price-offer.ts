@@ -13,7 +13,7 @@ import {
 } from './commitment.ts';
 import { surplusCreditsMonthlyUsd } from './burst-credits.ts';
 import { instanceMonthlyUsd, priceContainers, priceInstances } from './fleet.ts';
-import { egressMonthlyUsd, priceEgress, priceFrontDoor } from './front-door.ts';
+import { egressGb, egressMonthlyUsd, priceEgress, priceFrontDoor } from './front-door.ts';
 import {
   familyGroup,
   familyIndex,
@@ -398,12 +398,12 @@ function priceParts(
     }
   }
   if (offer.egress) fixed += addPart(lines, meters, priceEgress(offer.egress, ctx));
-  else if (offer.egressUnpriced !== undefined)
+  else if (offer.egressUnpriced !== undefined && egressGb(ctx) > 0)
     warnings.push({
       code: 'egress-unpriced',
       severity: 'warning',
       offerId: offer.id,
-      params: { region: offer.region },
+      params: { region: offer.region, gb: egressGb(ctx) },
     });
   if (offer.verification === 'unverified')
     warnings.push({

@@ -113,9 +113,15 @@ describe('Azure egress by region', () => {
         r.lines.some((l) => l.kind === 'egress'),
         area,
       ).toBe(false);
+      // 1,100 GB a month left out: 1,100 × 1,024 requests of 1,024 KB each.
       expect(r.warnings.find((w) => w.code === 'egress-unpriced')?.params, area).toEqual({
         region,
+        gb: 1100,
       });
     }
+  });
+
+  it('says nothing is left out when nothing is sent out', () => {
+    expect(price('us-west', 0).warnings.map((w) => w.code)).not.toContain('egress-unpriced');
   });
 });

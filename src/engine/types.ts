@@ -243,8 +243,11 @@ export interface WarningParams {
   'scaling-limit': { check: ScalingCheckId; needed: number; limit: number };
   /** The provider charges for this server extra, but the catalog has no sourced price in the offer's region: left out. */
   'server-extra-unpriced': { extra: 'public-ipv4' | 'root-disk'; region: string };
-  /** The provider charges for data out to the internet in `region`, with no sourced price here. */
-  'egress-unpriced': { region: string };
+  /**
+   * The provider charges for data out to the internet in `region`, with no sourced price here: the
+   * month's `gb` of it (more than 0) are left out of the price.
+   */
+  'egress-unpriced': { region: string; gb: number };
   /** The catalog does not say whether the provider charges for a public IPv4 or root disk here: none is included. */
   'server-extras-unknown': { region: string };
   /** The provider sells this commitment term, but no rate for the offer is sourced: priced on demand. */

@@ -302,7 +302,11 @@ export function VerdictView({
       {body}
       {sizing ? (
         <Suspense fallback={null}>
-          <PricedHereNote results={calc.result.results} area={sc.area} />
+          <PricedHereNote
+            results={calc.result.results}
+            area={sc.area}
+            named={[faas, alwaysOn].filter((r) => r !== null)}
+          />
         </Suspense>
       ) : null}
       {faasProps ? (
