@@ -300,13 +300,14 @@ function chartD3Subsets(): Plugin {
 const ENGINE =
   /src[\\/]engine[\\/](?!units\.ts|default-scenario\.ts|ranking\.ts|ranges\.ts|robustness\.ts|growth\.ts|compare\.ts)|src[\\/]catalog[\\/](parse|schema|fx|platform|platform-data|zod-messages|load-catalog)\.ts$|node_modules[\\/]zod[\\/]/;
 const CHARTS =
-  /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/](growth-chart|light-horizon-chart|light-break-even-chart|static-line-plot|horizon-card|break-even-card|chart-bits)|horizon-model|break-even-model|chart-rows)/;
+  /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|redux-thunk|@reduxjs[\\/]toolkit|react-redux|reselect|eventemitter3|clsx|use-sync-external-store)[\\/]|src[\\/]features[\\/]charts[\\/](?!components[\\/](growth-chart|light-horizon-chart|light-break-even-chart|static-line-plot|horizon-card|break-even-card|chart-bits|readout-layer)|horizon-model|break-even-model|chart-rows)/;
 // The cost-over-time and break-even charts' data, cards and legend, the rows every chart reads
-// (chart-rows.ts: ticks, markers), without Recharts, and the offers' looks (the palette, marker
-// shapes and line keys: the results table's swatches draw them too): one file the page's charts,
-// the table and the widget's static charts (which fetch no Recharts) all import.
+// (chart-rows.ts: ticks, markers), the hover read-out (readout-layer.tsx), without Recharts, and
+// the offers' looks (the palette, marker shapes and line keys: the results table's swatches draw
+// them too): one file the page's charts, the table and the widget's static charts (which fetch no
+// Recharts) all import.
 const HORIZON =
-  /src[\\/](features[\\/]charts[\\/](horizon-model\.ts|break-even-model\.ts|chart-rows\.ts|components[\\/](horizon-card|break-even-card|chart-bits)\.tsx)|lib[\\/](palette\.ts|ui[\\/](marker-shape|line-key)\.tsx))$/;
+  /src[\\/](features[\\/]charts[\\/](horizon-model\.ts|break-even-model\.ts|chart-rows\.ts|components[\\/](horizon-card|break-even-card|chart-bits|readout-layer)\.tsx)|lib[\\/](palette\.ts|ui[\\/](marker-shape|line-key)\.tsx))$/;
 // The widget's two charts drawn as static SVG (and the plot they share): one file, whichever
 // chart the widget shows first.
 const STATIC_CHARTS =

@@ -4,7 +4,7 @@
  * localStorage (third-party storage is often blocked in iframes) and never touches the host page.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { CalculationProvider } from '../lib/calculation-provider.tsx';
 import { NoticeBar } from '../features/share/components/notice-bar.tsx';
 import { Verdict } from '../features/verdict/components/verdict.tsx';
@@ -19,43 +19,15 @@ import type { EmbedChart, EmbedOptions } from '../features/embed/embed-params.ts
 import { fullCalculatorUrl } from '../features/embed/urls.ts';
 import { startResizePosting } from './resize.ts';
 
-// Each chart is drawn as plain SVG until the reader engages (static-line-plot.tsx says why). Its
-// code is fetched when the first verdict is ready, after the verdict's own notes.
+// Each chart is drawn as plain SVG with its own hover read-out, without Recharts
+// (static-line-plot.tsx says why). Its code is fetched when the first verdict is ready, after the
+// verdict's own notes.
 const LightHorizonChart = lazy(
   () => import('../features/charts/components/light-horizon-chart.tsx'),
 );
 const LightBreakEvenChart = lazy(
   () => import('../features/charts/components/light-break-even-chart.tsx'),
 );
-/** Recharts and both charts' plots drawn with it: one chunk, fetched when the reader engages. */
-const preloadRecharts = () => import('../features/charts/components/break-even-chart.tsx');
-
-/** What counts as the reader engaging with the widget: pointing at it, touching it, or the keys. */
-const ENGAGE_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'keydown'] as const;
-
-/**
- * True once the reader has engaged with the widget and Recharts' code is in: the chart is then
- * drawn by Recharts (with its hover read-out) instead of the static SVG, as a transition. Until then no Recharts code is fetched or run, so loading the widget has no long
- * task for the chart (about 600 ms under Lighthouse's 4× CPU slowdown).
- */
-function useInteractiveChart(): boolean {
-  const [live, setLive] = useState(false);
-  useEffect(() => {
-    if (live) return;
-    const engage = () => {
-      for (const type of ENGAGE_EVENTS) document.removeEventListener(type, engage, true);
-      preloadRecharts().then(
-        () => startTransition(() => setLive(true)),
-        () => undefined, // the static chart stays
-      );
-    };
-    for (const type of ENGAGE_EVENTS) document.addEventListener(type, engage, true);
-    return () => {
-      for (const type of ENGAGE_EVENTS) document.removeEventListener(type, engage, true);
-    };
-  }, [live]);
-  return live;
-}
 
 function OpenFull() {
   const scenario = useScenarioStore((s) => s.scenario);
@@ -86,7 +58,6 @@ const CHARTS: ReadonlyArray<{ id: EmbedChart; label: string }> = [
 function ChartArea({ options }: { options: EmbedOptions }) {
   const calc = useCalculation();
   const [chart, setChart] = useState<EmbedChart>(options.chart);
-  const live = useInteractiveChart();
   if (calc.status === 'error') return null;
   const placeholder = <div className="skeleton embed-skeleton-chart" aria-hidden="true" />;
   const horizonToggle = options.controls.has('h');
@@ -110,14 +81,9 @@ function ChartArea({ options }: { options: EmbedOptions }) {
         <ErrorBoundary what="The chart">
           <Suspense fallback={placeholder}>
             {chart === 'time' ? (
-              <LightHorizonChart
-                calc={calc}
-                compact
-                horizonToggle={horizonToggle}
-                interactive={live}
-              />
+              <LightHorizonChart calc={calc} compact horizonToggle={horizonToggle} />
             ) : (
-              <LightBreakEvenChart calc={calc} interactive={live} />
+              <LightBreakEvenChart calc={calc} />
             )}
           </Suspense>
         </ErrorBoundary>

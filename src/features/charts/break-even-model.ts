@@ -9,9 +9,10 @@ import type { Scenario } from '../../engine/scenario.ts';
 import type { BreakEven, OfferResult, SweepPoint } from '../../engine/types.ts';
 import type { ReadyCalculation } from '../../lib/calculation.ts';
 import { rankResults } from '../../engine/ranking.ts';
-import { usdOf } from '../../describe/format.ts';
+import { formatCount, usdOf } from '../../describe/format.ts';
 import type { OverlayMarker, OverlayRing } from './components/chart-overlay.tsx';
-import { colourOf, lineMarkers } from './chart-rows.ts';
+import { colourOf, lineMarkers, type ChartRow } from './chart-rows.ts';
+import type { TooltipRow } from './components/chart-bits.tsx';
 import { stylesOf } from '../../lib/palette.ts';
 
 /** The log y axis cannot show $0: costs below a cent are drawn at a cent (tooltips show the truth). */
@@ -56,6 +57,8 @@ export interface BreakEvenModel {
   /** The sweep's points nearest each volume of the table. */
   tableRows: SweepPoint[];
   labelOf: (id: string) => string;
+  /** The hover read-out at a row: its volume and every offer shown priced there (the true cost, not floored). */
+  readoutAt: (row: ChartRow) => { title: string; rows: TooltipRow[] } | null;
 }
 
 /** What the break-even chart draws, from the calculation and the sweep that goes with it. */
@@ -110,5 +113,17 @@ export function useBreakEvenModel(
     return best;
   }).filter((p) => p !== undefined);
   const workloadX = Math.max(X_DOMAIN[0], Math.min(X_DOMAIN[1], result.requestsPerMonth));
-  return { shown, pairs, data, yTicks, markers, rings, workloadX, tableRows, labelOf };
+  const shownIds = new Set(shown.map((r) => r.offerId));
+  const readoutAt = (row: ChartRow) => {
+    const x = row.x;
+    const p = points.find((q) => q.requestsPerMonth === x);
+    if (x === undefined || !p) return null;
+    return {
+      title: `${formatCount(x)} requests a month`,
+      rows: Object.entries(p.usd)
+        .filter(([id]) => shownIds.has(id))
+        .map(([id, usd]) => ({ id, usd, label: labelOf(id), color: colourOf(styles, id) })),
+    };
+  };
+  return { shown, pairs, data, yTicks, markers, rings, workloadX, tableRows, labelOf, readoutAt };
 }

@@ -8,6 +8,7 @@ import { convertUsd, linearMoneyTicks, usdOf, type Money } from '../../describe/
 import type { OfferResult } from '../../engine/types.ts';
 import type { OfferStyle } from '../../lib/palette.ts';
 import type { OverlayMarker } from './components/chart-overlay.tsx';
+import type { TooltipRow } from './components/chart-bits.tsx';
 
 /** A chart's data: one row per x, under the x's key and each offer's id. */
 export type ChartRow = Readonly<Record<string, number | undefined>>;
@@ -117,4 +118,18 @@ export function lineMarkers(
     }
   });
   return markers;
+}
+
+/** The read-out's rows at one data row: each offer shown that has a value there. */
+export function offerRowsAt(
+  row: ChartRow,
+  shown: readonly OfferResult[],
+  styles: ReadonlyMap<string, OfferStyle>,
+): TooltipRow[] {
+  return shown.flatMap((r) => {
+    const usd = row[r.offerId];
+    return usd === undefined
+      ? []
+      : [{ id: r.offerId, label: r.label, usd, color: colourOf(styles, r.offerId) }];
+  });
 }

@@ -98,13 +98,7 @@ function BreakEvenView({
       : undefined;
   return (
     <BreakEvenCard calc={calc} model={model} compact={false} bands={bands.length}>
-      <BreakEvenPlot
-        calc={calc}
-        model={model}
-        points={points}
-        bands={bands}
-        trafficRange={trafficRange}
-      />
+      <BreakEvenPlot calc={calc} model={model} bands={bands} trafficRange={trafficRange} />
     </BreakEvenCard>
   );
 }
@@ -113,20 +107,17 @@ function BreakEvenView({
 export function BreakEvenPlot({
   calc,
   model,
-  points,
   bands = [],
   trafficRange,
 }: {
   calc: ReadyCalculation;
   model: BreakEvenModel;
-  points: readonly SweepPoint[];
   bands?: readonly BandSeries[];
   trafficRange?: { from: number; to: number } | undefined;
 }) {
   const { money } = calc;
   const styles = stylesOf(calc);
-  const { shown, data, yTicks, markers, rings, workloadX, labelOf } = model;
-  const shownIds = new Set(shown.map((r) => r.offerId));
+  const { shown, data, yTicks, markers, rings, workloadX, readoutAt } = model;
   return (
     <LinePlot
       data={data}
@@ -152,22 +143,8 @@ export function BreakEvenPlot({
         />
       }
       readout={(row) => {
-        const x = row.x;
-        const p = points.find((q) => q.requestsPerMonth === x);
-        if (x === undefined || !p) return null;
-        return (
-          <TooltipList
-            title={`${formatCount(x)} requests a month`}
-            rows={Object.entries(p.usd)
-              .filter(([id]) => shownIds.has(id))
-              .map(([id, usd]) => ({
-                id,
-                usd,
-                label: labelOf(id),
-                color: colourOf(styles, id),
-              }))}
-          />
-        );
+        const at = readoutAt(row);
+        return at ? <TooltipList title={at.title} rows={at.rows} /> : null;
       }}
     />
   );

@@ -139,12 +139,12 @@ describe('BreakdownChart: offers that cannot run', () => {
   });
 });
 
-// The page's chart (Recharts) and the widget's (a static plot until the reader engages) share the card.
+// The page's chart (Recharts) and the widget's (a static plot) share the card.
 const breakEvenCharts = [
   ['BreakEvenChart', (calc: ReadyCalculation) => <BreakEvenChart calc={calc} />],
   [
     'the widget’s LightBreakEvenChart',
-    (calc: ReadyCalculation) => <LightBreakEvenChart calc={calc} interactive={false} />,
+    (calc: ReadyCalculation) => <LightBreakEvenChart calc={calc} />,
   ],
 ] as const;
 

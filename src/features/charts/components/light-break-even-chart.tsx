@@ -1,11 +1,10 @@
 /**
- * The break-even chart for the widget: the same card, data and layout as the page's, its plot
- * drawn as a static SVG (static-line-plot.tsx: no Recharts, no hover read-out) until
- * `interactive`, then by Recharts. Only the plot changes, inside the same card, so nothing moves.
- * The sweep is worked out here, on the page's thread (a few milliseconds): the widget starts no
- * worker for its one chart.
+ * The break-even chart for the widget: the same card, data, layout and hover read-out as the
+ * page's, its plot drawn as a static SVG (static-line-plot.tsx), without Recharts. The sweep is
+ * worked out here, on the page's thread (a few milliseconds): the widget starts no worker for its
+ * one chart.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { sweep } from '../../../engine/breakeven.ts';
 import { formatCount, formatMoney } from '../../../describe/format.ts';
 import type { ReadyCalculation } from '../../../lib/calculation.ts';
@@ -19,23 +18,13 @@ import {
   X_DOMAIN,
   X_TICKS,
 } from '../break-even-model.ts';
-import { PLOT_MARGIN, Y_AXIS_WIDTH } from '../chart-rows.ts';
+import { colourOf, PLOT_MARGIN, Y_AXIS_WIDTH } from '../chart-rows.ts';
+import { TooltipList } from './chart-bits.tsx';
 import type { SweepPoint } from '../../../engine/types.ts';
 import { StaticLinePlot } from './static-line-plot.tsx';
 import { stylesOf } from '../../../lib/palette.ts';
 
-const BreakEvenPlot = lazy(() =>
-  import('./break-even-chart.tsx').then((m) => ({ default: m.BreakEvenPlot })),
-);
-
-export default function LightBreakEvenChart({
-  calc,
-  interactive,
-}: {
-  calc: ReadyCalculation;
-  /** Draw with Recharts (hover read-out) rather than the static SVG. */
-  interactive: boolean;
-}) {
+export default function LightBreakEvenChart({ calc }: { calc: ReadyCalculation }) {
   const { scenario, loaded } = calc;
   const key = sweepKey(scenario);
   const points = useMemo(() => {
@@ -51,20 +40,18 @@ export default function LightBreakEvenChart({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, loaded]);
   if (points === null) return <BreakEvenFailed />;
-  return <LightBreakEvenView calc={calc} points={points} interactive={interactive} />;
+  return <LightBreakEvenView calc={calc} points={points} />;
 }
 
 function LightBreakEvenView({
   calc,
   points,
-  interactive,
 }: {
   calc: ReadyCalculation;
   points: readonly SweepPoint[];
-  interactive: boolean;
 }) {
   const model = useBreakEvenModel(calc, points);
-  const { shown, data, yTicks, markers, rings, workloadX } = model;
+  const { shown, data, yTicks, markers, rings, workloadX, readoutAt } = model;
   // Recharts' y domain: from a cent to the highest cost drawn ('auto' without nice ticks).
   const yMax = Math.max(
     FLOOR_USD,
@@ -75,41 +62,41 @@ function LightBreakEvenView({
       }),
     ),
   );
-  const plot = (
-    <StaticLinePlot
-      margin={PLOT_MARGIN}
-      yAxisWidth={Y_AXIS_WIDTH}
-      xScale="log"
-      xDomain={X_DOMAIN}
-      xTicks={X_TICKS}
-      xLabel={(v) => formatCount(v)}
-      yScale="log"
-      yDomain={[FLOOR_USD, yMax]}
-      yTicks={yTicks}
-      yLabel={(v) => formatMoney(v, calc.money, 'compact')}
-      yGrid={yTicks}
-      lines={shown.map((r) => ({
-        id: r.offerId,
-        color: stylesOf(calc).get(r.offerId)?.color ?? '#888',
-        estimate: isEstimate(r),
-        dotted: stylesOf(calc).get(r.offerId)?.dash === 'dotted',
-        points: data.map((row) => ({ x: row.x ?? 0, y: row[r.offerId] })),
-      }))}
-      markers={markers}
-      rings={rings}
-      vertical={{ x: workloadX, label: 'Your workload' }}
-      clipLines
-    />
-  );
   return (
     <BreakEvenCard calc={calc} model={model} compact>
-      {interactive ? (
-        <Suspense fallback={plot}>
-          <BreakEvenPlot calc={calc} model={model} points={points} />
-        </Suspense>
-      ) : (
-        plot
-      )}
+      <StaticLinePlot
+        margin={PLOT_MARGIN}
+        yAxisWidth={Y_AXIS_WIDTH}
+        xScale="log"
+        xDomain={X_DOMAIN}
+        xTicks={X_TICKS}
+        xLabel={(v) => formatCount(v)}
+        yScale="log"
+        yDomain={[FLOOR_USD, yMax]}
+        yTicks={yTicks}
+        yLabel={(v) => formatMoney(v, calc.money, 'compact')}
+        yGrid={yTicks}
+        lines={shown.map((r) => ({
+          id: r.offerId,
+          color: stylesOf(calc).get(r.offerId)?.color ?? '#888',
+          estimate: isEstimate(r),
+          dotted: stylesOf(calc).get(r.offerId)?.dash === 'dotted',
+          points: data.map((row) => ({ x: row.x ?? 0, y: row[r.offerId] })),
+        }))}
+        markers={markers}
+        rings={rings}
+        vertical={{ x: workloadX, label: 'Your workload' }}
+        clipLines
+        readout={{
+          rows: data,
+          xKey: 'x',
+          lines: shown.map((r) => ({ id: r.offerId, color: colourOf(stylesOf(calc), r.offerId) })),
+          render: (row) => {
+            const at = readoutAt(row);
+            return at ? <TooltipList title={at.title} rows={at.rows} /> : null;
+          },
+        }}
+      />
     </BreakEvenCard>
   );
 }

@@ -1,16 +1,16 @@
 /**
- * The cost-over-time chart for the widget: the same card, data and layout as HorizonChart, its
- * plot drawn as a static SVG (static-line-plot.tsx: no Recharts, no hover read-out) until
- * `interactive`, then by Recharts. Only the plot changes, inside the same card, so nothing moves
- * and a focused horizon button keeps its focus.
+ * The cost-over-time chart for the widget: the same card, data, layout and hover read-out as
+ * HorizonChart, its plot drawn as a static SVG (static-line-plot.tsx), without Recharts. Only a
+ * line below zero (a credit), which the static plot's axis from 0 cannot show, takes Recharts.
  */
 import { lazy, Suspense } from 'react';
 import { formatMoney } from '../../../describe/format.ts';
 import { HORIZON_HOURS } from '../../../engine/units.ts';
 import { isEstimate } from '../../../lib/usable.ts';
 import { HorizonCard, type HorizonCardProps } from './horizon-card.tsx';
-import { hourLabel, ticksFor, useHorizonModel } from '../horizon-model.ts';
-import { PLOT_MARGIN, Y_AXIS_WIDTH } from '../chart-rows.ts';
+import { hourLabel, readoutTitle, ticksFor, useHorizonModel } from '../horizon-model.ts';
+import { colourOf, offerRowsAt, PLOT_MARGIN, Y_AXIS_WIDTH } from '../chart-rows.ts';
+import { TooltipList } from './chart-bits.tsx';
 import { StaticLinePlot } from './static-line-plot.tsx';
 import { stylesOf } from '../../../lib/palette.ts';
 
@@ -18,16 +18,10 @@ const HorizonPlot = lazy(() =>
   import('./horizon-chart.tsx').then((m) => ({ default: m.HorizonPlot })),
 );
 
-export default function LightHorizonChart({
-  interactive,
-  ...props
-}: HorizonCardProps & {
-  /** Draw with Recharts (hover read-out) rather than the static SVG. */
-  interactive: boolean;
-}) {
+export default function LightHorizonChart(props: HorizonCardProps) {
   const { calc } = props;
   const model = useHorizonModel(calc);
-  const { h, series, yTicks, markers, rings } = model;
+  const { h, shown, series, data, yTicks, markers, rings } = model;
   // The static plot has only a linear axis from $0 up: a line below zero (a credit) takes Recharts.
   const plot =
     yTicks && yTicks.length > 1 ? (
@@ -48,16 +42,25 @@ export default function LightHorizonChart({
         }))}
         markers={markers}
         rings={rings}
+        readout={{
+          rows: data,
+          xKey: 'hour',
+          lines: shown.map((r) => ({ id: r.offerId, color: colourOf(stylesOf(calc), r.offerId) })),
+          render: (row) => (
+            <TooltipList
+              title={readoutTitle(row.hour ?? 0, h)}
+              rows={offerRowsAt(row, shown, stylesOf(calc))}
+            />
+          ),
+        }}
       />
     ) : null;
   return (
     <HorizonCard {...props} model={model}>
-      {interactive || !plot ? (
-        <Suspense fallback={plot}>
+      {plot ?? (
+        <Suspense fallback={null}>
           <HorizonPlot calc={calc} model={model} />
         </Suspense>
-      ) : (
-        plot
       )}
     </HorizonCard>
   );

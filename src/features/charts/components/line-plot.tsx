@@ -4,8 +4,8 @@ import type { AxisDomain } from 'recharts';
 import { formatMoney, type Money } from '../../../describe/format.ts';
 import type { OfferResult } from '../../../engine/types.ts';
 import type { OfferStyle } from '../../../lib/palette.ts';
-import { colourOf, PLOT_MARGIN, Y_AXIS_WIDTH, type ChartRow } from '../chart-rows.ts';
-import { TooltipList, type TooltipRow } from './chart-bits.tsx';
+import { colourOf, offerRowsAt, PLOT_MARGIN, Y_AXIS_WIDTH, type ChartRow } from '../chart-rows.ts';
+import { TooltipList } from './chart-bits.tsx';
 import { HoverReadout } from './hover-readout.tsx';
 import { offerLines } from './offer-lines.tsx';
 
@@ -108,18 +108,4 @@ export function LinePlot({
       </LineChart>
     </ResponsiveContainer>
   );
-}
-
-/** The read-out's rows at one data row: each offer shown that has a value there. */
-function offerRowsAt(
-  row: ChartRow,
-  shown: readonly OfferResult[],
-  styles: ReadonlyMap<string, OfferStyle>,
-): TooltipRow[] {
-  return shown.flatMap((r) => {
-    const usd = row[r.offerId];
-    return usd === undefined
-      ? []
-      : [{ id: r.offerId, label: r.label, usd, color: colourOf(styles, r.offerId) }];
-  });
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StaticLinePlot, type StaticLinePlotProps } from './static-line-plot.tsx';
 
@@ -182,5 +182,50 @@ describe('StaticLinePlot', () => {
     expect(container.querySelector('path.static-line')?.getAttribute('clip-path')).toBe(
       `url(#${id})`,
     );
+  });
+
+  it('answers the pointer with the read-out at the nearest row, as on the page’s Recharts plot', () => {
+    // The hover target is the plot area, 300 px wide from x = 60, drawn 376 px wide on screen here
+    // (every box measures 376 × 200 in this test).
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+      left: 0,
+      top: 0,
+      width: 376,
+      height: 200,
+    } as DOMRect);
+    vi.spyOn(SVGElement.prototype, 'getBoundingClientRect').mockReturnValue({
+      left: 0,
+      top: 0,
+      width: 376,
+      height: 200,
+    } as DOMRect);
+    const rows = [
+      { hour: 0, server: 0 },
+      { hour: 365, server: 10 },
+      { hour: 730, server: 20 },
+    ];
+    const { container } = render(
+      <div className="chart-box">
+        <StaticLinePlot
+          {...props}
+          readout={{
+            rows,
+            xKey: 'hour',
+            lines: [{ id: 'server', color: '#be185d' }],
+            render: (row) => `hour ${row.hour}: $${row.server}`,
+          }}
+        />
+      </div>,
+    );
+    const target = container.querySelector('rect.hover-target');
+    if (!target) throw new Error('no hover target');
+    // 188 px of 376 is halfway: 60 + 150 = 210 px, hour 365's place, so its row is read out.
+    fireEvent.pointerMove(target, { clientX: 188, clientY: 100 });
+    expect(container.querySelector('.hover-box')?.textContent).toBe('hour 365: $10');
+    expect(container.querySelector('.hover-cursor')?.getAttribute('x1')).toBe('210');
+    // The dot on the line: $10 is halfway up the 154 px from 166 → 89.
+    expect(container.querySelector('.hover-dot')?.getAttribute('cy')).toBe('89');
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(container.querySelector('.hover-box')).toBeNull();
   });
 });

@@ -1,16 +1,19 @@
 /**
- * A line chart drawn as plain SVG by React, with no chart library: axes, ticks, grid, lines,
- * markers and rings, laid out as the Recharts plot lays them out (same margins, axis sizes and
- * tick offsets), so that swapping one for the other moves nothing. It has no hover read-out.
+ * A line chart drawn as plain SVG by React, with no chart library: axes (linear or log), ticks,
+ * grid, lines, markers, rings, a labelled vertical line and the hover read-out, laid out as the
+ * Recharts plot lays them out (same margins, axis sizes and tick offsets), so the widget's charts
+ * look like the page's.
  *
  * Why it exists: Recharts' first render of a chart is one long task (about 150 ms on this
- * machine, 600 ms under Lighthouse's 4× CPU slowdown: the items register in its store and each
- * registration re-renders the chart). The widget draws its first chart with this instead, and
- * hands over to Recharts when the reader points at the chart (src/embed/embed-app.tsx).
+ * machine, 200–600 ms under a 4× CPU slowdown: the items register in its store and each
+ * registration re-renders the chart). The widget draws its charts with this instead and never
+ * fetches Recharts: loading it has no such task, and a first touch on the chart answers at once
+ * instead of after Recharts' download and first render (src/embed/embed-app.tsx).
  */
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { MarkerShape } from '../../../lib/ui/marker-shape.tsx';
 import { labelGoesLeft } from '../break-even-model.ts';
+import { ReadoutLayer, type ReadoutProps } from './readout-layer.tsx';
 import type { OverlayMarker, OverlayRing } from './chart-overlay.tsx';
 
 /** Recharts' defaults: an x axis 30 px tall, tick lines 6 px, labels 2 px beyond them. */
@@ -52,6 +55,8 @@ export interface StaticLinePlotProps {
   vertical?: { x: number; label: string };
   /** Clip the lines to the plot area, as Recharts does for an axis with `allowDataOverflow`. */
   clipLines?: boolean;
+  /** The hover read-out (readout-layer.tsx): what every line costs at the point under the pointer. */
+  readout?: ReadoutProps;
 }
 
 /** The box's size, read before the first paint and kept up to date. */
@@ -122,6 +127,7 @@ function Plot({
   rings = [],
   vertical,
   clipLines = false,
+  readout,
 }: StaticLinePlotProps & { width: number; height: number }) {
   const clipId = useId();
   const left = margin.left + yAxisWidth;
@@ -249,6 +255,14 @@ function Plot({
           );
         })}
       </g>
+      {readout ? (
+        <ReadoutLayer
+          {...readout}
+          scale={sx}
+          yScale={sy}
+          area={{ x: left, y: top, width: right - left, height: bottom - top }}
+        />
+      ) : null}
     </svg>
   );
 }
