@@ -127,13 +127,14 @@ describe('offer styles', () => {
     });
 
     // Any lines of the catalog can be drawn together (every offer of an area chosen), so every
-    // pair is checked, across areas too.
-    it(`no two lines of the catalog look alike: colour, or else dash and marker (${theme})`, () => {
-      const styles = offerStyles(catalog.offers, theme);
-      const lines = [...new Set(drawn.map(lineOf))];
-      expect(lines.length).toBeGreaterThan(20);
-      expect(alike(lines, styles, (c) => c)).toEqual([]);
-    });
+    // pair is checked, across areas too, as each vision sees it.
+    for (const [vision, see] of Object.entries(VISIONS))
+      it(`no two lines of the catalog look alike: colour, or else dash and marker (${theme}, ${vision})`, () => {
+        const styles = offerStyles(catalog.offers, theme);
+        const lines = [...new Set(drawn.map(lineOf))];
+        expect(lines.length).toBeGreaterThan(20);
+        expect(alike(lines, styles, see)).toEqual([]);
+      });
 
     it(`each area's default comparison, all solid lines, is told apart with colour-blind eyes too (${theme})`, () => {
       const styles = offerStyles(catalog.offers, theme);

@@ -27,42 +27,43 @@ export const BACKGROUNDS: Record<Theme, readonly string[]> = {
  * warm ones, near the brands where they fit (AWS orange, Google blue and red, Azure green and
  * amber, Cloudflare violet, Vercel slate, DigitalOcean pink, Fly purple).
  *
- * Tuned together, not one by one (a search in OKLCH from Tailwind's shades, kept only where the
- * checks pass): every two shades, of either family, are at least CIEDE2000 10 apart in each theme,
- * the default comparison's seven lines stay 10 apart under simulated deuteranopia and protanopia,
- * and each shade keeps 3:1 against both backgrounds of its theme (palette.test.ts checks each).
+ * Tuned together, not one by one (a search in OKLCH from Tailwind's shades, the default
+ * comparison's held near them, kept only where the checks pass): every two shades, of either
+ * family, are at least CIEDE2000 10 apart in each theme, as people see them and under simulated
+ * deuteranopia and protanopia, and each shade keeps 3:1 against both backgrounds of its theme
+ * (palette.test.ts checks each, line by line over the whole catalog).
  */
 export const PALETTES: Record<Theme, Record<Family, readonly string[]>> = {
   light: {
-    // AWS, Google, Azure, Cloudflare, Vercel; SPARE
-    faas: ['#00758f', '#0841ba', '#13803f', '#7b40ff', '#4a5864', '#007770'],
+    // AWS, Google, Azure, Cloudflare, Vercel (white in the dark theme); SPARE
+    faas: ['#00758f', '#0732d5', '#00813e', '#7c42ff', '#4a5762', '#3e837e'],
     // AWS, Google, Azure, DigitalOcean, Hetzner, Fly, Heroku; SPARE × 3
     'always-on': [
-      '#cf4400',
-      '#ba121b',
-      '#a36300',
-      '#c10061',
-      '#771d00',
-      '#a300ac',
-      '#547a12',
-      '#514d48',
-      '#9b1036',
-      '#993e00',
+      '#cc4c00',
+      '#c4001a',
+      '#857364',
+      '#b00051',
+      '#2e1400',
+      '#9d008e',
+      '#5f9044',
+      '#423e3a',
+      '#700024',
+      '#a13000',
     ],
   },
   dark: {
-    faas: ['#77d1e1', '#6caeff', '#00e07b', '#8571ec', '#e9f3ff', '#00d5c2'],
+    faas: ['#6ce4fb', '#69aeff', '#00ce71', '#8671eb', '#ffffff', '#00baa9'],
     'always-on': [
-      '#fb933f',
-      '#f6706f',
-      '#fccc00',
-      '#f871ad',
-      '#d4a679',
-      '#ed79ff',
-      '#9de600',
-      '#cecccb',
-      '#ffa4af',
-      '#ffe18c',
+      '#ff8b31',
+      '#c55350',
+      '#ffd47c',
+      '#ff6da9',
+      '#b87849',
+      '#f3a2cf',
+      '#99e500',
+      '#ddbca4',
+      '#f2c1ca',
+      '#fff0c0',
     ],
   },
 };
