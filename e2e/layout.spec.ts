@@ -38,3 +38,14 @@ for (const width of [390, 1280]) {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
   });
 }
+
+test('the what-if buttons stand apart, not border to border', async ({ page }) => {
+  await page.goto('./');
+  await verdictReady(page);
+  const bar = page.getByRole('group', { name: 'What if' });
+  const compare = await bar.getByRole('button', { name: 'Compare with…' }).boundingBox();
+  const growth = await bar.getByRole('button', { name: 'Growth over time' }).boundingBox();
+  if (!compare || !growth) throw new Error('the what-if buttons are not laid out');
+  // Side by side on one row, with the spacing scale's smallest gap (--space-2, 0.5rem) between.
+  expect(growth.x - (compare.x + compare.width)).toBeGreaterThanOrEqual(4);
+});
