@@ -27,7 +27,7 @@ test('the verdict names a server whose memory holds the requests in flight', asy
   await expect(sizing).toContainText('6 × 2 GB');
   await expect(sizing).toContainText('memory decides the size');
   // The 1 GB droplet is left out, and says why.
-  await expect(v).toContainText('Left out because they cannot run this workload');
+  await expect(v).toContainText('Left out because it cannot run this workload');
   await expect(v).toContainText('896 MB after 128 MB for the OS and runtime');
 });
 

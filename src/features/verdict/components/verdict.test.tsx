@@ -232,7 +232,7 @@ describe('Verdict', () => {
     // The reason's sentence loads with its own chunk; the offer's name stands in until then.
     await screen.findByText(/Workers caps memory at 128 MB/);
     expect(text()).toContain(
-      'Left out because they cannot run this workload: Workers caps memory at 128 MB; this workload asks for 512 MB.',
+      'Left out because it cannot run this workload: Workers caps memory at 128 MB; this workload asks for 512 MB.',
     );
   });
 

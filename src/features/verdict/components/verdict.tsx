@@ -327,7 +327,8 @@ export function VerdictView({
       ) : null}
       {ranking.cannotRun.length > 0 ? (
         <p className="hint">
-          Left out because they cannot run this workload:{' '}
+          Left out because {ranking.cannotRun.length === 1 ? 'it' : 'they'} cannot run this
+          workload:{' '}
           <Suspense fallback={ranking.cannotRun.map((r) => r.label).join(', ')}>
             <CannotRunNote excluded={ranking.cannotRun} money={calc.money} />
           </Suspense>
