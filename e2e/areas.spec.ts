@@ -55,3 +55,23 @@ test('a server whose data out has no sourced price here is named with what its p
   await page.goto('./?v=1&a=us-west&rs=0&p=aws-lambda-arm64,azure-vm-b1s');
   await expect((await verdictReady(page)).locator('.verdict-left-out')).not.toContainText('GB');
 });
+
+test('a region where none of the chosen offers has a price: the verdict says what to do, and no empty chart is drawn', async ({
+  page,
+}) => {
+  // Azure Functions Consumption and Fargate (Arm) have no price in Asia Pacific (spec.ts's stand-ins).
+  await page.goto('./?v=1&a=asia-pacific&p=azure-functions-consumption,aws-fargate-arm64');
+  const verdict = await verdictReady(page);
+  await expect(verdict.locator('.verdict-text')).toHaveText(
+    'None of the chosen offers has a price in this region; choose others under “Compare”, or another region.',
+  );
+  await expect(verdict.locator('.verdict-priced')).toHaveText(
+    '0 of 2 offers priced here (Asia Pacific)',
+  );
+  // The table still names each offer and why; the charts, with nothing to draw, are left out.
+  await expect(page.locator('tr[data-offer-id]')).toHaveCount(2);
+  // Settled: no chart placeholder or skeleton is waiting to become a chart.
+  await expect(page.getByRole('status', { name: 'Loading charts' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Where the answer flips' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^Cost over a/ })).toHaveCount(0);
+});

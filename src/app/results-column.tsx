@@ -91,7 +91,7 @@ export function ResultsColumn() {
         <div ref={chartsRef} className="charts-placeholder">
           <ChartsSkeleton />
         </div>
-      ) : calc.status === 'ready' && calc.result.results.length > 0 ? (
+      ) : calc.status === 'ready' && calc.result.results.some((r) => r.status === 'priced') ? (
         <ErrorBoundary what="The charts">
           <Suspense fallback={<ChartsSkeleton />}>
             <Charts />

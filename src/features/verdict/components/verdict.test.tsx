@@ -241,6 +241,16 @@ describe('Verdict', () => {
     expect(text()).toContain('Pick at least one FaaS offer and one always-on offer');
   });
 
+  it('says when none of the chosen offers has a price in the region, and what to do', () => {
+    // Lambda and a Hetzner server, neither priced in the area (the engine's 'unavailable').
+    const notHere = (r: typeof lambda) =>
+      fakeResult({ ...r, available: false, status: 'unavailable', reason: null });
+    renderWith(fakeScenarioResult([notHere(lambda), notHere(hetzner)]));
+    expect(text()).toContain(
+      'None of the chosen offers has a price in this region; choose others under “Compare”, or another region.',
+    );
+  });
+
   it('lists the assumptions one click away', () => {
     renderWith(fakeScenarioResult([lambda, hetzner], [crossAt41M]));
     expect(screen.getByText('What this rests on')).toBeTruthy();

@@ -219,7 +219,9 @@ export function VerdictView({
       <p className="verdict-text">
         {calc.result.results.length === 0
           ? 'Pick at least one FaaS offer and one always-on offer under “Compare” to get a verdict.'
-          : 'None of the chosen offers can run this workload here; see the warnings below.'}
+          : calc.result.results.every((r) => r.status === 'unavailable')
+            ? 'None of the chosen offers has a price in this region; choose others under “Compare”, or another region.'
+            : 'None of the chosen offers can run this workload here; the table below says why.'}
       </p>
     );
   } else if (!faas || !alwaysOn) {
