@@ -219,6 +219,56 @@ describe('pricing:check rules', () => {
     ]);
   });
 
+  it('lets a product take its own egress table where it bills egress apart from others', () => {
+    const table = (scope: Record<string, Json>, verification = 'official'): Json => ({
+      ...scope,
+      tiers: [{ upTo: null, pricePerUnit: 0.1 }],
+      provenance: { source: 'https://x.example/', checkedOn: TODAY, verification },
+    });
+    const fn = vm({ id: 'acme-fn', productId: 'functions' });
+    const withTables = (...t: Json[]): Json => ({
+      ...(file(vm(), fn) as object),
+      regionalEgress: t,
+    });
+    // The region's table covers the VM; the functions' own table (in this region, or in every
+    // region) covers the function.
+    expect(
+      rules(withTables(table({ region: 'east-1' }), table({ productIds: ['functions'] }))),
+    ).toEqual([]);
+    expect(
+      rules(
+        withTables(
+          table({ region: 'east-1', productIds: ['droplets'] }),
+          table({ region: 'east-1', productIds: ['functions'] }),
+        ),
+      ),
+    ).toEqual([]);
+    // Scoped to the VM only: the function has no table.
+    const [missing] = checkCatalogFile(
+      'acme.json',
+      withTables(table({ region: 'east-1', productIds: ['droplets'] })),
+      TODAY,
+    );
+    expect(missing).toMatchObject({ rule: 'egress-region', offerId: 'acme-fn' });
+    // The function's rate is its own table's: an unverified one makes it unverified, not the VM.
+    const found = checkCatalogFile(
+      'acme.json',
+      withTables(table({ region: 'east-1' }), table({ productIds: ['functions'] }, 'unverified')),
+      TODAY,
+    );
+    expect(found.map((f) => [f.rule, f.offerId])).toEqual([['verification', 'acme-fn']]);
+    // An entry naming neither a region nor products, and one product twice in a region, fail.
+    expect(rules(withTables(table({ region: 'east-1' }), table({})))).toContain('egress-region');
+    expect(
+      rules(
+        withTables(
+          table({ region: 'east-1', productIds: ['functions', 'droplets'] }),
+          table({ region: 'east-1', productIds: ['functions'] }),
+        ),
+      ),
+    ).toContain('egress-region');
+  });
+
   it('finds a duplicate (id, area) across files but allows the same id in another area', () => {
     const a = { file: 'a.json', json: file(vm()) };
     const b = { file: 'b.json', json: file(vm({ area: 'europe' }), vm()) };

@@ -16,7 +16,7 @@ import {
   USD_NAME_OF,
   type ListedOffer,
 } from '../../src/catalog/schema.ts';
-import { parseListedFile } from '../../src/catalog/parse.ts';
+import { parseListedFile, regionalEgressEntry } from '../../src/catalog/parse.ts';
 import type * as z from 'zod/mini';
 import { unknownKeys, type Json } from './canonical.ts';
 
@@ -324,8 +324,12 @@ export function checkCatalogFile(file: string, json: Json, today: string): Findi
     else if (o.kind !== 'front-door') {
       // An offer without its own egress takes its region's table: that rate is the offer's too.
       // (A file-wide table is not counted yet: Fly's official offers take its secondary one.)
-      const i = regionalEgress.findIndex((e) => isObj(e) && e.region === o.region);
-      const e = regionalEgress[i];
+      const entries = regionalEgress.filter(isObj);
+      const e =
+        typeof o.region === 'string' && typeof o.productId === 'string'
+          ? regionalEgressEntry(entries, { region: o.region, productId: o.productId })
+          : undefined;
+      const i = e ? regionalEgress.indexOf(e) : -1;
       if (isObj(e) && e.provenance !== undefined)
         records.push([`regionalEgress[${i}].provenance`, e.provenance]);
     }
@@ -365,16 +369,29 @@ function checkRegionalEgress(
       message:
         'a file with regionalEgress has no file-wide egress: it would price every other region at its rates',
     });
-  const regions = new Set<string>();
+  const scopes = new Set<string>();
   json.regionalEgress.forEach((e, i) => {
-    if (!isObj(e) || typeof e.region !== 'string') return;
-    if (regions.has(e.region))
+    if (!isObj(e)) return;
+    const region = typeof e.region === 'string' ? e.region : undefined;
+    const products = Array.isArray(e.productIds) ? e.productIds.map(String) : undefined;
+    if (region === undefined && products === undefined) {
       out.push({
         ...at,
-        path: `regionalEgress[${i}].region`,
-        message: `${e.region} has two egress tables`,
+        path: `regionalEgress[${i}]`,
+        message: 'an egress entry names a region, products (productIds), or both',
       });
-    regions.add(e.region);
+      return;
+    }
+    for (const product of products ?? [undefined]) {
+      const scope = `${region ?? 'every region'}${product ? ` for ${product}` : ''}`;
+      if (scopes.has(scope))
+        out.push({
+          ...at,
+          path: `regionalEgress[${i}]`,
+          message: `${scope} has two egress tables`,
+        });
+      scopes.add(scope);
+    }
   });
   for (const o of offers)
     if (o.kind !== 'front-door' && !o.egress && !o.egressUnpriced)
@@ -382,7 +399,7 @@ function checkRegionalEgress(
         ...at,
         offerId: o.id,
         path: 'regionalEgress',
-        message: `no egress table for ${o.region}: add one with its own source (never another region's), or say it is unpriced there, or give the offer its own egress`,
+        message: `no egress table for ${o.productId} in ${o.region}: add one with its own source (never another region's or product's), or say it is unpriced there, or give the offer its own egress`,
       });
 }
 

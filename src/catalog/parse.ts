@@ -135,17 +135,45 @@ export function parseListedFile(file: string, json: unknown): ListedFile {
   return { offers, problems };
 }
 
+/** Where a `regionalEgress` entry applies: a region, products, or both. */
+export interface RegionalEgressScope {
+  readonly region?: unknown;
+  readonly productIds?: unknown;
+}
+
+/**
+ * The `regionalEgress` entry an offer takes: its product's in its region, else its product's for
+ * every region, else its region's for every product. An entry with neither a region nor products
+ * applies to nothing (pricing:check says so).
+ */
+export function regionalEgressEntry<E extends RegionalEgressScope>(
+  entries: readonly E[] | undefined,
+  offer: { readonly region: string; readonly productId: string },
+): E | undefined {
+  if (!entries) return undefined;
+  const forProduct = (e: E) =>
+    Array.isArray(e.productIds) && e.productIds.includes(offer.productId);
+  return (
+    entries.find((e) => e.region === offer.region && forProduct(e)) ??
+    entries.find((e) => e.region === undefined && forProduct(e)) ??
+    entries.find((e) => e.region === offer.region && e.productIds === undefined)
+  );
+}
+
 type FileRegionalEgress = z.infer<typeof fileRegionalEgressSchema>[] | undefined;
 type FileExtras = z.infer<typeof fileServerExtrasSchema>[] | undefined;
 
-/** An offer with its egress: its own, else its region's (a table or unpriced), else the file-wide one. */
+/**
+ * An offer with its egress: its own, else its `regionalEgress` entry (a table or unpriced; by
+ * product and region), else the file-wide one.
+ */
 function withEgress(
   o: ListedOffer,
   regional: FileRegionalEgress,
   fileWide: ListedOffer['egress'],
 ): ListedOffer {
   if (o.egress || o.egressUnpriced) return o;
-  const e = regional?.find((x) => x.region === o.region);
+  const e = regionalEgressEntry(regional, o);
   if (e && 'unpriced' in e) return { ...o, egressUnpriced: e.unpriced };
   if (e)
     return {

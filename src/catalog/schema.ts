@@ -179,13 +179,20 @@ export type ListedEgress = z.infer<typeof egressSchema>;
  * price was found, so the engine warns instead of leaving it out silently. A file with regional
  * entries has no file-wide table, so an offer in a region without one gets no other region's rates
  * (pricing:check fails instead).
+ *
+ * `productIds` scopes an entry to those products, where a provider bills each product's egress on
+ * its own SKUs (Google Cloud: Cloud Run's apart from Compute Engine's). A scoped entry may leave
+ * out `region` when its source gives one rate for the product everywhere. An offer takes its
+ * product's entry in its region, else its product's entry for every region, else its region's
+ * entry for every product (`regionalEgressEntry` in parse.ts).
  */
+const regionalEgressScope = {
+  region: z.optional(z.string().check(z.minLength(1))),
+  productIds: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+};
 export const fileRegionalEgressSchema = z.union([
-  z.object({ region: z.string().check(z.minLength(1)), ...egressSchema.shape }),
-  z.object({
-    region: z.string().check(z.minLength(1)),
-    unpriced: z.string().check(z.minLength(1)),
-  }),
+  z.object({ ...regionalEgressScope, ...egressSchema.shape }),
+  z.object({ ...regionalEgressScope, unpriced: z.string().check(z.minLength(1)) }),
 ]);
 
 // A real server's fixed costs and commitment prices (priced by src/engine/server-extras.ts and
@@ -637,7 +644,7 @@ export const catalogFileSchema = z.object({
   description: z.optional(z.string()),
   /** Default egress price for every offer in the file that has none of its own, in any region. */
   egress: z.optional(egressSchema),
-  /** Egress prices by region (one entry per region), for files whose regions price it apart. */
+  /** Egress prices by region (and product, where it bills egress apart), for files whose regions price it apart. */
   regionalEgress: z.optional(z.array(fileRegionalEgressSchema)),
   /** Each always-on product's public IPv4 and root disk, by region (attached to its offers). */
   serverExtras: z.optional(z.array(fileServerExtrasSchema)),
