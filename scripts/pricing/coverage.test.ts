@@ -38,7 +38,15 @@ describe('the coverage table of docs/PRICING.md', () => {
     ]);
     // Cloudflare charges no egress: its one offer per area has no egress line.
     expect(row('Cloudflare')?.[2]).toBe('no egress line (1)');
-    // Google Cloud's file-wide table is used in every region the file prices.
-    expect(row('Google Cloud')?.[4]).toMatch(/^\[one table for \d regions\]/);
+    // Google Cloud bills Cloud Run's egress apart from Compute Engine's: each of Europe's tables
+    // names its products; 1st gen's one flat table is shared by the four regions it is sold in.
+    const europe = row('Google Cloud')?.[4] ?? '';
+    expect(europe).toContain('[europe-west1][egress/gcp/europe/1] (compute-engine), sec, ');
+    expect(europe).toContain('(cloud-run-functions, cloud-run-instance), sec, ');
+    expect(europe).toContain(
+      '[one table for 4 regions][egress/gcp/europe/3] (cloud-functions-gen1)',
+    );
+    // DigitalOcean's two tables are both its droplets': no product names.
+    expect(row('DigitalOcean')?.[4]).not.toContain('(droplets)');
   });
 });

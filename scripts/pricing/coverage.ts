@@ -48,14 +48,19 @@ export function coverageTable(offers: readonly Offer[]): string {
 /**
  * The egress table: one row per provider, one column per area. Each cell lists the egress its
  * offers there take (those egress is priced for: all but front doors): each distinct table with its
- * region, verification and date, linked to its source; `unpriced in R` where the provider charges
+ * region (and the products taking it, where products here take different tables), verification
+ * and date, linked to its source; `unpriced in R` where the provider charges
  * egress with no sourced price (the engine warns); `no egress line (N)` for offers with neither.
  */
 export function egressTable(offers: readonly Offer[]): string {
   const priced = offers.filter((o) => o.kind !== 'front-door');
   const providers = [...new Set(priced.map((o) => o.providerId))];
   const links: string[] = [];
-  const tableKey = (p: Provenance) => `${p.source} ${p.checkedOn} ${p.verification}`;
+  // One table: one provenance record, note included (tables from one source differ by their note).
+  const tableKey = (e: NonNullable<Offer['egress']>) => {
+    const p: Provenance = e.provenance;
+    return `${p.source} ${p.checkedOn} ${p.verification} ${p.note ?? ''}`;
+  };
   const rows = providers.map((providerId) => {
     const mine = priced.filter((o) => o.providerId === providerId);
     // A table the provider's offers take in several regions is one file-wide table: say so rather
@@ -63,7 +68,7 @@ export function egressTable(offers: readonly Offer[]): string {
     const regionsOf = new Map<string, Set<string>>();
     for (const o of mine)
       if (o.egress) {
-        const k = tableKey(o.egress.provenance);
+        const k = tableKey(o.egress);
         regionsOf.set(k, (regionsOf.get(k) ?? new Set()).add(o.region));
       }
     const cells = AREAS.map((area) => {
@@ -71,17 +76,28 @@ export function egressTable(offers: readonly Offer[]): string {
       if (here.length === 0) return '—';
       const parts: string[] = [];
       const seen = new Set<string>();
+      // Where the provider's products here take different tables (Google Cloud bills Cloud Run's
+      // egress apart from Compute Engine's), each table names the products (ids) that take it.
+      const productsOf = new Map<string, Set<string>>();
+      for (const o of here)
+        if (o.egress) {
+          const k = tableKey(o.egress);
+          productsOf.set(k, (productsOf.get(k) ?? new Set()).add(o.productId));
+        }
+      const productSets = [...productsOf.values()].map((x) => [...x].sort().join());
+      const sameProducts = new Set(productSets).size <= 1;
       for (const o of here) {
         if (!o.egress) continue;
         const p = o.egress.provenance;
-        const k = tableKey(p);
+        const k = tableKey(o.egress);
         if (seen.has(k)) continue;
         seen.add(k);
         const ref = `egress/${providerId}/${area}/${seen.size}`;
         const n = regionsOf.get(k)?.size ?? 1;
         const where = n > 1 ? `one table for ${n} regions` : o.region;
+        const products = sameProducts ? '' : ` (${[...(productsOf.get(k) ?? [])].join(', ')})`;
         links.push(`[${ref}]: ${p.source}`);
-        parts.push(`[${where}][${ref}], ${SHORT[p.verification]}, ${p.checkedOn}`);
+        parts.push(`[${where}][${ref}]${products}, ${SHORT[p.verification]}, ${p.checkedOn}`);
       }
       for (const region of new Set(
         here.filter((o) => !o.egress && o.egressUnpriced).map((o) => o.region),

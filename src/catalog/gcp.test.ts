@@ -159,15 +159,6 @@ describe('pricing-data/gcp.json', () => {
     ]);
   });
 
-  it('internet egress: $0.12 per GB after 1 GiB free (applied to every offer)', () => {
-    // cloudwebschool.com transcription: "$0.12 per GB after the first 1 GB free per month";
-    // cloud.google.com/run/pricing: "a free tier of 1GiB free egress within North America per month".
-    for (const o of catalog.offers) {
-      expect(o.egress?.tiers).toEqual([{ upTo: null, usdPerUnit: 0.12 }]);
-      expect(o.egress?.freeGbPerMonth).toBe(1);
-    }
-  });
-
   it('every offer names a source, a date and a verification level', () => {
     for (const o of catalog.offers) {
       expect(o.source).toMatch(/^https:\/\//);

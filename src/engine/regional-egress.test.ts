@@ -1,7 +1,7 @@
 /**
- * Internet egress region by region (`regionalEgress` in pricing-data/aws.json and azure.json): each
- * region's offers take that region's own sourced table, never another region's, or a warning where
- * no price is sourced. Every expected number is read from the cited source or worked out by hand
+ * Internet egress region by region (`regionalEgress` in pricing-data/aws.json, azure.json and
+ * gcp.json): each region's offers take that region's own sourced table (their product's, where the
+ * provider bills products apart), never another region's, or a warning where no price is sourced. Every expected number is read from the cited source or worked out by hand
  * in the comment, never copied from the JSON.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { catalogTestFile } from '../catalog/catalog-test-file.ts';
 
 const { catalog, offer } = catalogTestFile('aws.json');
 const azure = catalogTestFile('azure.json');
+const gcp = catalogTestFile('gcp.json');
 
 /** Responses of 1,024 KB: GB = requests × 1,024 / (1,024 × 1,024) = requests / 1,024. */
 const gbOut = (gb: number) => monthly(gb * 1024, { responseKb: 1024 });
@@ -123,5 +124,91 @@ describe('Azure egress by region', () => {
 
   it('says nothing is left out when nothing is sent out', () => {
     expect(price('us-west', 0).warnings.map((w) => w.code)).not.toContain('egress-unpriced');
+  });
+});
+
+describe('Google Cloud egress by region and product', () => {
+  /** The egress line and warnings of a GCP offer in an area, for `gb` GiB out in a month. */
+  const price = (
+    id: string,
+    kind: 'faas' | 'always-on' | 'autoscaled-container',
+    area: string,
+    gb: number,
+  ) => {
+    const o = gcp.offer(id, kind, area);
+    const r = priceOffer(o, makeContext(gbOut(gb), { platform: catalogPlatform() }), [o]);
+    return {
+      usd: r.lines.find((l) => l.kind === 'egress')?.usd,
+      warnings: r.warnings.map((w) => w.code),
+    };
+  };
+
+  it('Cloud Run functions in us-east1: 1 GiB free, then $0.105 (not $0.12): 1,100 GiB costs $115.395', () => {
+    // SKU "Cloud Run Network Internet Data Transfer Out North America to North America" (Infracost
+    // Cloud Pricing API, 2026-09-24): $0 to 1 GiB, $0.105 to 10,240, $0.08 to 153,600, $0.06 over.
+    // (1,100 − 1) × 0.105 = 115.395; the old flat table gave (1,100 − 1) × 0.12 = 131.88.
+    const r = price('gcp-cloud-run-functions', 'faas', 'us-east', 1100);
+    expect(r.usd).toBeCloseTo(115.395, 9);
+    expect(r.warnings).not.toContain('egress-unpriced');
+  });
+
+  it('Cloud Run functions in us-west1: 20,000 GiB costs $1,855.895 (two tiers)', () => {
+    // (10,240 − 1) × 0.105 = 1,075.095; (20,000 − 10,240) = 9,760 × 0.08 = 780.80.
+    // 1,075.095 + 780.80 = 1,855.895.
+    expect(price('gcp-cloud-run-functions', 'faas', 'us-west', 20_000).usd).toBeCloseTo(
+      1855.895,
+      9,
+    );
+  });
+
+  it('Cloud Run functions in europe-west1: $0.105 from the first GiB (Europe to Europe, nothing free)', () => {
+    // SKU "... Europe to Europe" (2026-09-24): $0.105 to 10,240 GiB. 1,100 × 0.105 = 115.50.
+    expect(price('gcp-cloud-run-functions', 'faas', 'europe', 1100).usd).toBeCloseTo(115.5, 9);
+  });
+
+  it('Cloud Run functions in asia-northeast1: 20,000 GiB costs $2,058.40 (AsiaPacific to AsiaPacific)', () => {
+    // $0.12 to 10,240 GiB, $0.085 to 153,600: 10,240 × 0.12 = 1,228.80; 9,760 × 0.085 = 829.60.
+    expect(price('gcp-cloud-run-functions', 'faas', 'asia-pacific', 20_000).usd).toBeCloseTo(
+      2058.4,
+      9,
+    );
+  });
+
+  it('Cloud Run instance-based takes the Cloud Run table, not Compute Engine: both in us-east1', () => {
+    // The same 1,100 GiB: Cloud Run (1,100 − 1) × 0.105 = 115.395; an E2 VM, nothing free,
+    // 1,024 × 0.12 = 122.88 and (1,100 − 1,024) = 76 × 0.11 = 8.36: 131.24.
+    expect(
+      price('gcp-cloud-run-instance', 'autoscaled-container', 'us-east', 1100).usd,
+    ).toBeCloseTo(115.395, 9);
+    expect(price('gcp-e2-small', 'always-on', 'us-east', 1100).usd).toBeCloseTo(131.24, 9);
+  });
+
+  it('E2 in us-east1: $0.12 to 1 TiB, $0.11 to 10 TiB, $0.08 beyond: 20,000 GiB costs $1,917.44', () => {
+    // Cyclenerd pricing.yml (2026-07-30) us-east1: 0-1 TiB 0.12, 1-10 TiB 0.11, 10+ TiB 0.08.
+    // 1,024 × 0.12 = 122.88; 9,216 × 0.11 = 1,013.76; 9,760 × 0.08 = 780.80. Total 1,917.44.
+    expect(price('gcp-e2-micro', 'always-on', 'us-east', 20_000).usd).toBeCloseTo(1917.44, 9);
+  });
+
+  it('E2 in europe-west1 and asia-southeast1: $0.085 beyond 10 TiB: 200,000 GiB costs $17,266.24', () => {
+    // 122.88 + 1,013.76 + (200,000 − 10,240) = 189,760 × 0.085 = 16,129.60. Total 17,266.24.
+    for (const area of ['europe', 'asia-pacific'])
+      expect(price('gcp-e2-medium', 'always-on', area, 200_000).usd, area).toBeCloseTo(
+        17_266.24,
+        9,
+      );
+  });
+
+  it('Cloud Functions 1st gen: $0.12 flat in every region it is priced in', () => {
+    // Infracost golden: 100 GB of outbound data transfer $12.00. 1,100 × 0.12 = 132.00.
+    for (const area of ['us-east', 'us-west', 'europe', 'asia-pacific'])
+      expect(price('gcp-cloud-functions-gen1', 'faas', area, 1100).usd, area).toBeCloseTo(132, 9);
+  });
+
+  it('every GCP offer that pays egress has a sourced table for its product and region', () => {
+    const priced = gcp.catalog.offers.filter((o) => o.kind !== 'front-door');
+    for (const o of priced) {
+      expect(o.egress?.provenance.source, `${o.id} in ${o.region}`).toMatch(/^https:\/\//);
+      expect(o.egressUnpriced, `${o.id} in ${o.region}`).toBeUndefined();
+    }
   });
 });
