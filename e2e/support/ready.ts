@@ -27,7 +27,7 @@ export async function verdictReady(scope: Scope): Promise<Locator> {
  * Waits until the chart card under `heading` is drawn for the scenario the ready verdict shows,
  * its SVG laid out with lines in it, and returns the card. (Recharts loads after the verdict and
  * draws once its box has a size; a chart far below the fold is not drawn until scrolled to. The
- * widget's cost-over-time chart is a static SVG until the reader engages with the widget.)
+ * widget's charts are static SVGs, without Recharts.)
  */
 export async function chartReady(scope: Scope, heading: string | RegExp): Promise<Locator> {
   const v = await verdictReady(scope);
