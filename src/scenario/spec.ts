@@ -756,9 +756,11 @@ export function patternFields(
   );
 }
 
+/** A bound as people read it: 1000000000000 → "1,000,000,000,000". */
+const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
+
 /** The bounds in words: "more than 0 and at most 43,800 minutes", "a whole number from 1 to 12". */
 export function rangeText(f: NumberBounds): string {
-  const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
   const whole = f.integer ? 'a whole number ' : '';
   const unit = f.unit !== undefined ? ` ${f.unit}` : '';
   return f.minExclusive
@@ -776,8 +778,8 @@ export function numberProblem(
   shown = String(value),
 ): string | null {
   if (f.integer && !Number.isInteger(value)) return `${shown} is not a whole number`;
-  if (f.minExclusive && value <= f.min) return `${shown} must be more than ${f.min}`;
-  if (!f.minExclusive && value < f.min) return `${shown} is below the minimum of ${f.min}`;
-  if (value > f.max) return `${shown} is above the maximum of ${f.max}`;
+  if (f.minExclusive && value <= f.min) return `${shown} must be more than ${n(f.min)}`;
+  if (!f.minExclusive && value < f.min) return `${shown} is below the minimum of ${n(f.min)}`;
+  if (value > f.max) return `${shown} is above the maximum of ${n(f.max)}`;
   return null;
 }

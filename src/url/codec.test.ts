@@ -182,6 +182,14 @@ describe('encodeScenario / decodeScenario', () => {
     expect(params(notices)).toEqual(['c']);
   });
 
+  it('writes a large bound with its thousands separators', () => {
+    // 10^15 requests: over the field's own bound of 10^12, written as a person reads it.
+    const { notices } = decodeScenario('v=1&n=1e15');
+    expect(notices.map((x) => `${x.param}: ${x.reason}`)).toEqual([
+      'n: 1e15 is above the maximum of 1,000,000,000,000',
+    ]);
+  });
+
   it('caps the default CPU time at a shorter duration silently when the link has no c', () => {
     // The default CPU time is 20 ms; a hand-written link asking for 10 ms requests says nothing
     // about CPU, so nothing it asked for is refused: CPU time is the whole 10 ms, as the page and
