@@ -166,10 +166,10 @@ test('widget parameters: bad values degrade with the app’s notices; lock makes
   const notices = await page.getByRole('status').locator('li').allTextContents();
   expect(notices.slice(0, 3)).toEqual(appNotices);
   expect(notices.slice(3)).toEqual([
-    'theme (theme): "purple" is not one of light, dark, auto.',
+    'theme: "purple" is not one of light, dark, auto.',
     'lock (read-only): "maybe" is not 1 or 0.',
-    'controls (controls): "zoom" is not a control (use n, m, d, mem, c, pat, h, cur, chart or none).',
-    'chart (chart): "pie" is not one of time, breakeven.',
+    'controls: "zoom" is not a control (use n, m, d, mem, c, pat, h, cur, chart or none).',
+    'chart: "pie" is not one of time, breakeven.',
   ]);
   // Everything fell back to its default, and the widget works.
   await expect(verdict(page)).toContainText('costs');

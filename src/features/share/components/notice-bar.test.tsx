@@ -32,6 +32,19 @@ describe('share links in the page', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it("names a parameter once when it is its own label (the widget's theme)", async () => {
+    loadScenario(structuredClone(DEFAULT_PAGE_SCENARIO), [
+      { param: 'theme', field: 'theme', reason: '"purple" is not one of light, dark, auto' },
+      { param: 'lock', field: 'read-only', reason: '"2" is not 1 or 0' },
+    ]);
+    render(<NoticeBar />);
+    const items = (await screen.findByRole('status')).querySelectorAll('li');
+    expect([...items].map((li) => li.textContent)).toEqual([
+      'theme: "purple" is not one of light, dark, auto.',
+      'lock (read-only): "2" is not 1 or 0.',
+    ]);
+  });
+
   it('writes the scenario to the address bar with replaceState, debounced', () => {
     vi.useFakeTimers();
     loadScenario(structuredClone(DEFAULT_PAGE_SCENARIO));

@@ -18,7 +18,9 @@ export default function NoticeList({ notices }: { notices: CodecNotice[] }) {
           <ul>
             {notices.map((n, i) => (
               <li key={`${n.param}-${i}`}>
-                <code>{n.param}</code> ({n.field}): {n.reason}.
+                {/* "theme: …", not "theme (theme): …", where the parameter is its own name. */}
+                <code>{n.param}</code>
+                {n.field === n.param ? '' : ` (${n.field})`}: {n.reason}.
               </li>
             ))}
           </ul>
