@@ -242,3 +242,21 @@ test('a stored dark theme is the first thing painted, before any of the code has
   await verdictReady(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+for (const [path, link] of [
+  ['./', './?v=1'],
+  ['./embed.html', './embed.html?v=1&chart=breakeven'],
+] as const) {
+  test(`${link}: a link with only its version is the default scenario, so the build's verdict shows at once`, async ({
+    browser,
+    page,
+  }) => {
+    const first = (await prerenderedSentences(browser, path))[0] ?? '';
+    await page.addInitScript(WATCH);
+    await slowScripts(page);
+    await page.goto(link);
+    // Seen while the code is still held back: the pre-rendered figures, not a skeleton.
+    await expect.poll(() => seen(page)).toContain(first);
+    expect(await liveSentences(page)).toContain(first);
+  });
+}

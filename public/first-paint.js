@@ -5,7 +5,7 @@
  *   page never paints in the other theme first.
  * - The HTML carries the default scenario's verdict, pre-rendered at build time, hidden by default.
  *   It is shown (<html class="prerender-ok">) only when the address carries no query parameter but
- *   those listed in data-display-only (the widget's theme and chart), so a share link never shows
+ *   the version (v) and those listed in data-display-only (the widget's theme and chart), so a share link never shows
  *   the default scenario's figures, not even for a frame; the app then takes over
  *   (src/lib/prerendered.ts). If this script does not run, the verdict stays hidden: safe.
  * - For a share link it starts at once the downloads its verdict waits for (data-share-preload).
@@ -45,8 +45,9 @@
 
   var displayOnly = attr('data-display-only').split(',');
   var scenarioKeys = 0;
+  // The link's version (v) alone names no scenario: "?v=1" is the default one.
   new URLSearchParams(window.location.search).forEach(function (_value, key) {
-    if (displayOnly.indexOf(key) < 0) scenarioKeys++;
+    if (key !== 'v' && displayOnly.indexOf(key) < 0) scenarioKeys++;
   });
   if (scenarioKeys === 0) document.documentElement.classList.add('prerender-ok');
   // A share link's verdict waits for the engine and the catalog (no pre-rendered verdict fits it),

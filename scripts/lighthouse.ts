@@ -44,7 +44,7 @@ interface Targets {
 const PAGE_TARGETS: Targets = { scores: [0.98, 1, 1, 1], lcpMs: 1200, tbtMs: 150 };
 const WIDGET_TARGETS: Targets = { scores: [0.95, 1, 1, null], lcpMs: null, tbtMs: null };
 const targetsFor = (path: string): Targets =>
-  /embed(\.html)?$/.test(path) ? WIDGET_TARGETS : PAGE_TARGETS;
+  /embed(\.html)?([?#]|$)/.test(path) ? WIDGET_TARGETS : PAGE_TARGETS;
 
 interface LighthouseReport {
   categories: Record<string, { score: number | null } | undefined>;
