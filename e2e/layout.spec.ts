@@ -49,3 +49,15 @@ test('the what-if buttons stand apart, not border to border', async ({ page }) =
   // Side by side on one row, with the spacing scale's smallest gap (--space-2, 0.5rem) between.
   expect(growth.x - (compare.x + compare.width)).toBeGreaterThanOrEqual(4);
 });
+
+test('the printed report leaves out the what-if buttons, and keeps the verdict and the table', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const verdict = await verdictReady(page);
+  await expect(page.locator('tr[data-offer-id]').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('group', { name: 'What if' })).toBeHidden();
+  await expect(verdict).toBeVisible();
+  await expect(page.locator('tr[data-offer-id]').first()).toBeVisible();
+});
