@@ -181,3 +181,22 @@ test('lock=1 locks the widget, the currency included', async ({ page }) => {
   await verdictReady(page);
   await expect(page.getByLabel('Show in')).toHaveValue('EUR');
 });
+
+test('in a crowded chart the cheapest FaaS and the cheapest server stand out, the rest are fainter', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const verdict = await verdictReady(page);
+  // The default verdict weighs DigitalOcean 1 GB ($6.00) against AWS Lambda (Arm) ($7.90).
+  await expect(verdict.locator('.verdict-text').first()).toContainText('DigitalOcean 1 GB');
+  const card = await chartReady(page, 'Where the answer flips');
+  const bold = ['do-basic-1gb', 'aws-lambda-arm64'];
+  for (const id of bold) await expect(card.locator(`.series-${id}`)).not.toHaveClass(/line-quiet/);
+  const lines = await card
+    .locator('[class*="series-"]')
+    .evaluateAll((els) => els.map((e) => ({ cls: e.getAttribute('class') ?? '' })));
+  const others = lines.filter((l) => !bold.some((id) => l.cls.includes(`series-${id}`)));
+  expect(others.length).toBeGreaterThan(0);
+  for (const l of others) expect(l.cls).toContain('line-quiet');
+  await expect(card.getByText(/drawn bold, the others fainter/)).toBeVisible();
+});

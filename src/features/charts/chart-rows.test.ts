@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { USD_MONEY, type Money } from '../../describe/format.ts';
-import { moneyAxisOf, plotRows } from './chart-rows.ts';
+import type { OfferResult } from '../../engine/types.ts';
+import { moneyAxisOf, plotRows, quietIds } from './chart-rows.ts';
 
 /** €1 = $1.25: round euro ticks sit at 1.25 × their amount in USD. */
 const EUR: Money = {
@@ -44,5 +45,27 @@ describe('the money axis of a line chart', () => {
     });
     // Nothing above zero: linear.
     expect(moneyAxisOf([{ month: 1, a: 0 }], 'month', USD_MONEY).log).toBe(false);
+  });
+});
+
+describe('which lines are drawn quieter', () => {
+  const offer = (offerId: string, family: string, monthlyUsd: number, status = 'priced') =>
+    ({ offerId, family, monthlyUsd, status }) as unknown as OfferResult;
+
+  it('all but the cheapest FaaS and the cheapest always-on offer, by the month', () => {
+    const shown = [
+      offer('lambda', 'faas', 5),
+      offer('workers', 'faas', 3),
+      offer('droplet', 'always-on', 6),
+      offer('ec2', 'always-on', 4),
+      // Cannot run it: never the cheapest, whatever its figure.
+      offer('cloud-run', 'faas', 0, 'cannot-run'),
+    ];
+    // Workers ($3) is the cheapest FaaS and EC2 ($4) the cheapest always-on.
+    expect([...quietIds(shown)].sort()).toEqual(['cloud-run', 'droplet', 'lambda']);
+  });
+
+  it('none when two or fewer are drawn', () => {
+    expect(quietIds([offer('lambda', 'faas', 5), offer('workers', 'faas', 3)]).size).toBe(0);
   });
 });

@@ -96,6 +96,23 @@ export function plotRows(
 }
 
 /**
+ * The lines drawn quieter (thinner and fainter): all but the cheapest FaaS and the cheapest
+ * always-on offer among those shown, by the month's bill, so the two the verdict weighs stand out
+ * in a crowded chart. None when two or fewer are shown.
+ */
+export function quietIds(shown: readonly OfferResult[]): ReadonlySet<string> {
+  if (shown.length <= 2) return new Set();
+  const cheapest = new Map<string, OfferResult>();
+  for (const r of shown) {
+    const best = cheapest.get(r.family);
+    if (r.status === 'priced' && (!best || r.monthlyUsd < best.monthlyUsd))
+      cheapest.set(r.family, r);
+  }
+  const bold = new Set([...cheapest.values()].map((r) => r.offerId));
+  return new Set(shown.filter((r) => !bold.has(r.offerId)).map((r) => r.offerId));
+}
+
+/**
  * Markers along each line, so lines differ without colour: every `every`th row (about five a
  * line by default), line i from row (i × `offset`) mod `every`, so they do not sit on each other.
  */
@@ -107,6 +124,7 @@ export function lineMarkers(
   { every = Math.max(1, Math.round(data.length / 5)), offset = 3 } = {},
 ): OverlayMarker[] {
   const markers: OverlayMarker[] = [];
+  const quiet = quietIds(shown);
   shown.forEach((r, i) => {
     const st = styles.get(r.offerId);
     if (!st) return;
@@ -114,7 +132,14 @@ export function lineMarkers(
       const x = data[idx]?.[xKey];
       const y = data[idx]?.[r.offerId];
       if (x !== undefined && y !== undefined)
-        markers.push({ key: `${r.offerId}-${idx}`, x, y, shape: st.marker, color: st.color });
+        markers.push({
+          key: `${r.offerId}-${idx}`,
+          x,
+          y,
+          shape: st.marker,
+          color: st.color,
+          ...(quiet.has(r.offerId) ? { quiet: true } : {}),
+        });
     }
   });
   return markers;

@@ -61,6 +61,9 @@ export function BreakEvenCard({
         <p className="hint">
           Dashed (or dash-dot) lines: unverified prices (estimates). A dotted line is only that
           offer&rsquo;s own style, not an estimate.
+          {shown.length > 2
+            ? ' The cheapest FaaS and the cheapest always-on offer are drawn bold, the others fainter.'
+            : null}
         </p>
       )}
       <div className="chart-summary">

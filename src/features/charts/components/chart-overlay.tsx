@@ -9,6 +9,8 @@ export interface OverlayMarker {
   y: number;
   shape: Marker;
   color: string;
+  /** On a line drawn quieter (chart-rows.ts quietIds). */
+  quiet?: boolean;
 }
 
 export interface OverlayRing {
@@ -83,7 +85,9 @@ export function ChartOverlay({
         const px = xs(m.x);
         const py = ys(m.y);
         return inside(px, py) ? (
-          <MarkerShape key={m.key} shape={m.shape} cx={px} cy={py ?? 0} color={m.color} />
+          <g key={m.key} className={m.quiet ? 'marker-quiet' : undefined}>
+            <MarkerShape shape={m.shape} cx={px} cy={py ?? 0} color={m.color} />
+          </g>
         ) : null;
       })}
       {rings.map((r) => {

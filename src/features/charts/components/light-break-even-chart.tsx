@@ -18,7 +18,7 @@ import {
   X_DOMAIN,
   X_TICKS,
 } from '../break-even-model.ts';
-import { colourOf, PLOT_MARGIN, Y_AXIS_WIDTH } from '../chart-rows.ts';
+import { colourOf, PLOT_MARGIN, quietIds, Y_AXIS_WIDTH } from '../chart-rows.ts';
 import { TooltipList } from './chart-bits.tsx';
 import type { SweepPoint } from '../../../engine/types.ts';
 import { StaticLinePlot } from './static-line-plot.tsx';
@@ -52,6 +52,7 @@ function LightBreakEvenView({
 }) {
   const model = useBreakEvenModel(calc, points);
   const { shown, data, yTicks, markers, rings, workloadX, readoutAt } = model;
+  const quiet = quietIds(shown);
   // Recharts' y domain: from a cent to the highest cost drawn ('auto' without nice ticks).
   const yMax = Math.max(
     FLOOR_USD,
@@ -81,6 +82,7 @@ function LightBreakEvenView({
           color: stylesOf(calc).get(r.offerId)?.color ?? '#888',
           estimate: isEstimate(r),
           dotted: stylesOf(calc).get(r.offerId)?.dash === 'dotted',
+          quiet: quiet.has(r.offerId),
           points: data.map((row) => ({ x: row.x ?? 0, y: row[r.offerId] })),
         }))}
         markers={markers}

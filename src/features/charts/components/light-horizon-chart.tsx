@@ -9,7 +9,7 @@ import { HORIZON_HOURS } from '../../../engine/units.ts';
 import { isEstimate } from '../../../lib/usable.ts';
 import { HorizonCard, type HorizonCardProps } from './horizon-card.tsx';
 import { hourLabel, readoutTitle, ticksFor, useHorizonModel } from '../horizon-model.ts';
-import { colourOf, offerRowsAt, PLOT_MARGIN, Y_AXIS_WIDTH } from '../chart-rows.ts';
+import { colourOf, offerRowsAt, PLOT_MARGIN, quietIds, Y_AXIS_WIDTH } from '../chart-rows.ts';
 import { TooltipList } from './chart-bits.tsx';
 import { StaticLinePlot } from './static-line-plot.tsx';
 import { stylesOf } from '../../../lib/palette.ts';
@@ -22,6 +22,7 @@ export default function LightHorizonChart(props: HorizonCardProps) {
   const { calc } = props;
   const model = useHorizonModel(calc);
   const { h, shown, series, data, yTicks, markers, rings } = model;
+  const quiet = quietIds(shown);
   // The static plot has only a linear axis from $0 up: a line below zero (a credit) takes Recharts.
   const plot =
     yTicks && yTicks.length > 1 ? (
@@ -38,6 +39,7 @@ export default function LightHorizonChart(props: HorizonCardProps) {
           color: stylesOf(calc).get(r.offerId)?.color ?? '#888',
           estimate: isEstimate(r),
           dotted: stylesOf(calc).get(r.offerId)?.dash === 'dotted',
+          quiet: quiet.has(r.offerId),
           points: points.map((p) => ({ x: p.hour, y: p.usd })),
         }))}
         markers={markers}

@@ -28,6 +28,8 @@ export interface StaticLine {
   estimate: boolean;
   /** Dotted: the line's own dash (palette.ts); absent, solid. */
   dotted?: boolean;
+  /** Drawn quieter: not one of the two cheapest (chart-rows.ts quietIds). */
+  quiet?: boolean;
   points: ReadonlyArray<{ x: number; y: number | undefined }>;
 }
 
@@ -169,7 +171,9 @@ function Plot({
           const px = sx(m.x);
           const py = sy(m.y);
           return inside(px, py) ? (
-            <MarkerShape key={m.key} shape={m.shape} cx={px} cy={py} color={m.color} />
+            <g key={m.key} className={m.quiet ? 'marker-quiet' : undefined}>
+              <MarkerShape shape={m.shape} cx={px} cy={py} color={m.color} />
+            </g>
           ) : null;
         })}
         {rings.map((r) => {
@@ -199,7 +203,7 @@ function Plot({
         <path
           clipPath={clipLines ? `url(#${clipId})` : undefined}
           key={l.id}
-          className={`static-line${l.estimate ? ' static-line-estimate' : ''}${l.dotted ? ' static-line-dotted' : ''} series-${l.id}`}
+          className={`static-line${l.estimate ? ' static-line-estimate' : ''}${l.dotted ? ' static-line-dotted' : ''}${l.quiet ? ' static-line-quiet' : ''} series-${l.id}`}
           d={l.points
             .flatMap((p) => (p.y === undefined ? [] : [`${round(sx(p.x))},${round(sy(p.y))}`]))
             .map((xy, i) => `${i === 0 ? 'M' : 'L'}${xy}`)
