@@ -125,6 +125,11 @@ describe('formatRate and formatPercent', () => {
     expect(formatPercent(0.004)).toBe('0.4%');
     expect(formatPercent(0.0001)).toBe('< 0.1%');
     expect(formatPercent(0)).toBe('0%');
+    // The other end alike: idle 99.96% of the time is not "100%".
+    expect(formatPercent(0.9996)).toBe('> 99.9%');
+    expect(formatPercent(0.996)).toBe('99.6%');
+    expect(formatPercent(0.98)).toBe('98%');
+    expect(formatPercent(1)).toBe('100%');
   });
 });
 

@@ -237,10 +237,14 @@ export function formatRate(n: number): string {
   return significant3().format(n);
 }
 
-/** Utilisation 0..1 → "3%"; small non-zero shares keep one decimal ("0.4%"), never "0%". */
+/**
+ * Utilisation 0..1 → "3%"; a share within 1% of none or of all keeps one decimal ("0.4%", "99.6%"),
+ * never "0%" or "100%" for what is not exactly that ("< 0.1%", "> 99.9%").
+ */
 export function formatPercent(share: number): string {
   if (!Number.isFinite(share)) return '—';
   if (share > 0 && share < 0.01) return share < 0.0005 ? '< 0.1%' : percent1().format(share);
+  if (share > 0.99 && share < 1) return share > 0.9995 ? '> 99.9%' : percent1().format(share);
   return percent().format(share);
 }
 

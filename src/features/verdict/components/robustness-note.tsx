@@ -78,7 +78,8 @@ function Tornado({ bars, money }: { bars: readonly TornadoBar[]; money: Money })
                 <line className="tornado-zero" x1={from} x2={from} y1={2} y2={10} />
               ) : null}
             </svg>
-            <span className="visually-hidden">{tornadoText(b, money)}</span>
+            {/* The bar's two ends in figures, under it: a bar alone has no scale to read. */}
+            <span className="tornado-figures">{tornadoText(b, money)}</span>
           </li>
         );
       })}

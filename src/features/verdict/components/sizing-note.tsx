@@ -57,8 +57,10 @@ export default function SizingNote({
     <div className="verdict-sizing" data-testid="sizing-note">
       <p>
         {server.label}: {formatCount(f.peakInstances)} × {fmtMemory(f.memoryMbPerInstance)}, sized
-        for <strong className="num">{formatCount(f.peakInFlight)}</strong>{' '}
-        {f.peakInFlight === 1 ? 'request' : 'requests'} in flight at the busiest moment (
+        for {/* Light traffic: the busiest moment's percentile is no request at all. */}
+        {f.peakInFlight === 0 ? 'under ' : null}
+        <strong className="num">{formatCount(Math.max(1, f.peakInFlight))}</strong>{' '}
+        {f.peakInFlight <= 1 ? 'request' : 'requests'} in flight at the busiest moment (
         {peakReadingText(coldStartOptionsOf(sc).arrivals)}), {fmtMemory(a.workingSetMb)} each over{' '}
         {fmtMemory(a.baseMemoryMb)} base
         {f.requestsPerInstance > 0

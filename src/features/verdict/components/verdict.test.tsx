@@ -269,6 +269,13 @@ describe('Verdict', () => {
     expect(text()).toContain('the minimum decides the size');
     expect((screen.getByLabelText('Availability') as HTMLSelectElement).value).toBe('single');
   });
+
+  it('says "under 1 request" when the busiest moment has none in flight, not "0 requests"', async () => {
+    const quiet = { ...hetzner, fleet: { ...fakeFleet(0.02), peakInFlight: 0 } };
+    renderWith(fakeScenarioResult([lambda, quiet], [crossAt41M]));
+    await screen.findByLabelText('Target CPU in the busiest hour');
+    expect(text()).toContain('sized for under 1 request in flight at the busiest moment');
+  });
 });
 
 describe('Verdict: FaaS-property sentences (state, cold starts, timers)', () => {
