@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { createServer, type Plugin } from 'vite';
+import { createServer, type Plugin, type Rollup } from 'vite';
 import { COMPACT_CATALOG_FILE } from './src/catalog/compact.ts';
 import { compactCatalogFrom } from './src/catalog/load-from-disk.ts';
 import { deferBoot, firstPaintSource, inlineFirstPaint } from './scripts/lib/first-paint-inline.ts';
@@ -110,11 +110,28 @@ function prerenderedVerdict(): Plugin {
  * hashed chunks: the calculator (main.tsx), the engine and the catalog loader, with their static
  * imports, less what the HTML already loads; the widget's likewise (src/embed/main.tsx).
  */
+const ENGINE_AND_CATALOG = [
+  /src[\\/]engine[\\/]evaluate\.ts$/,
+  /src[\\/]catalog[\\/](load-catalog|parse|fx)\.ts$/,
+];
+
+/** The build's chunks for the modules `wanted` and everything they import statically, sorted. */
+function chunkGraph(bundle: Rollup.OutputBundle, wanted: readonly RegExp[]): string[] {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const files = new Set<string>();
+  const add = (fileName: string) => {
+    const c = byName.get(fileName);
+    if (!c || files.has(fileName)) return;
+    files.add(fileName);
+    c.imports.forEach(add);
+  };
+  for (const c of chunks)
+    if (c.facadeModuleId && wanted.some((re) => re.test(c.facadeModuleId!))) add(c.fileName);
+  return [...files].sort();
+}
+
 function sharePreload(): Plugin {
-  const ENGINE_AND_CATALOG = [
-    /src[\\/]engine[\\/]evaluate\.ts$/,
-    /src[\\/]catalog[\\/](load-catalog|parse|fx)\.ts$/,
-  ];
   // After the first paint, the page's boot script imports a share link's early verdict (the
   // calculator comes after it), the widget's its app (main.tsx).
   const LAZY_ENTRIES: Record<string, RegExp[]> = {
@@ -129,18 +146,7 @@ function sharePreload(): Plugin {
       handler(html, ctx) {
         const wanted = LAZY_ENTRIES[basename(ctx.path)];
         if (!wanted || !ctx.bundle) return html;
-        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
-        const byName = new Map(chunks.map((c) => [c.fileName, c]));
-        const files = new Set<string>();
-        const add = (fileName: string) => {
-          const c = byName.get(fileName);
-          if (!c || files.has(fileName)) return;
-          files.add(fileName);
-          c.imports.forEach(add);
-        };
-        for (const c of chunks)
-          if (c.facadeModuleId && wanted.some((re) => re.test(c.facadeModuleId!))) add(c.fileName);
-        const list = [...files].filter((f) => !html.includes(f)).sort();
+        const list = chunkGraph(ctx.bundle, wanted).filter((f) => !html.includes(f));
         if (list.length === 0)
           throw new Error(`${ctx.path}: no chunks to preload for a share link`);
         return html.replace(
@@ -231,6 +237,8 @@ function socialUrls(): Plugin {
  * and the CSS on the wire: the boot script and its preloads leave the markup, and first-paint.js
  * adds them just after the first paint (at once for a share link), with the catalog's preload
  * (scripts/lib/first-paint-inline.ts). `npm run size` still counts them as first-load JavaScript.
+ * With them come the calculator's chunks (main.tsx), the engine and the catalog's loader, which
+ * boot.ts would otherwise ask for only once it has run, a round trip later.
  * The widget (embed.html) keeps its own loading.
  */
 function bootAfterPaint(): Plugin {
@@ -239,8 +247,22 @@ function bootAfterPaint(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html, ctx) =>
-        ctx.path.endsWith('index.html') ? deferBoot(html, THEME_STORAGE_KEY) : html,
+      handler: (html, ctx) => {
+        if (!ctx.path.endsWith('index.html')) return html;
+        const calculator = ctx.bundle
+          ? chunkGraph(ctx.bundle, [
+              /src[\\/]main\.tsx$/,
+              ...ENGINE_AND_CATALOG,
+              // The notes the live verdict waits for before it replaces the pre-rendered one.
+              /src[\\/]features[\\/]verdict[\\/]components[\\/](sizing|priced-here|cannot-run)-note\.tsx$/,
+            ])
+          : [];
+        return deferBoot(
+          html,
+          THEME_STORAGE_KEY,
+          calculator.map((f) => `./${f}`),
+        );
+      },
     },
   };
 }

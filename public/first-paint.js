@@ -10,7 +10,8 @@
  *   (src/lib/prerendered.ts). If this script does not run, the verdict stays hidden: safe.
  * - For a share link it starts at once the downloads its verdict waits for (data-share-preload).
  * - The build may take the page's boot script out of the markup and name it here (data-boot, with
- *   data-boot-preload and data-fetch-preload): it is then added once the first paint is on screen
+ *   data-boot-preload, data-boot-next (what it imports at once) and data-fetch-preload): it is then
+ *   added once the first paint is on screen
  *   on the default page, whose figures are already in the HTML, so the shell and the verdict paint
  *   with only the HTML and the CSS on the wire; a share link adds it at once.
  */
@@ -68,9 +69,13 @@
     list('data-fetch-preload').forEach(function (href) {
       addLink('preload', href, 'fetch');
     });
-    list('data-boot-preload').forEach(function (href) {
-      addLink('modulepreload', href);
-    });
+    // A share link's boot script imports its early verdict first (data-share-preload): the rest
+    // would only slow that down.
+    list('data-boot-preload')
+      .concat(scenarioKeys === 0 ? list('data-boot-next') : [])
+      .forEach(function (href) {
+        addLink('modulepreload', href);
+      });
     // An added module script runs as soon as it arrives: not before the page's markup is parsed.
     var run = function () {
       var boot = document.createElement('script');

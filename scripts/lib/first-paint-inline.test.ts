@@ -53,13 +53,19 @@ describe('the inline first-paint script', () => {
       '    <link rel="stylesheet" crossorigin href="./assets/boot-shared-C.css">',
       '</head>',
     ].join('\n');
-    const out = deferBoot(html, 'the-key');
+    const out = deferBoot(html, 'the-key', [
+      './assets/main-D.js',
+      './assets/boot-shared-B.js',
+      './assets/index-A.js',
+    ]);
     expect(out).not.toMatch(/type="module"|modulepreload/);
     expect(out).toContain('<link rel="stylesheet" crossorigin href="./assets/boot-shared-C.css">');
     const tag = /<script src="\.\/first-paint\.js"[^>]*>/.exec(out)?.[0] ?? '';
     expect(tag).toContain('data-boot="./assets/index-A.js"');
     expect(tag).toContain('data-boot-preload="./assets/boot-shared-B.js"');
     expect(tag).toContain('data-theme-key="the-key"');
+    // What boot imports next, apart (not first-load JavaScript), without what is named already.
+    expect(tag).toContain('data-boot-next="./assets/main-D.js"');
     expect(tag).toContain('data-fetch-preload="./pricing-data/catalog.json"');
     // Then inlined as before, its attributes kept.
     expect(inlineFirstPaint(out, 'X()')).toMatch(/<script data-boot="[^"]+"[^>]*>X\(\)<\/script>/);

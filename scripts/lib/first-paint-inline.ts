@@ -28,22 +28,30 @@ const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+
 
 /**
  * The page as Vite writes it, with its module entry script and its modulepreload links taken out of
- * the markup and named on the first-paint tag instead (data-boot, data-boot-preload), with the
+ * the markup and named on the first-paint tag instead (data-boot, data-boot-preload; and in
+ * data-boot-next `alsoPreload`, the chunks the boot script imports at once), with the
  * user's theme key (data-theme-key): first-paint.js adds them just after the first paint, or at
  * once for a share link. Lighthouse counts every request that ends before the largest paint as
  * holding that paint up (its LCP came out 150 ms later whenever the boot chunks had arrived
  * first); this way the shell paints with only the HTML and the CSS on the wire.
  */
-export function deferBoot(html: string, themeKey: string): string {
+export function deferBoot(
+  html: string,
+  themeKey: string,
+  alsoPreload: readonly string[] = [],
+): string {
   const entries = [...html.matchAll(MODULE_ENTRY)].map((m) => m[1]);
   if (entries.length !== 1)
     throw new Error(`expected one module entry script, found ${entries.length}`);
   const preloads = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]);
+  // What the boot script imports next: fetched beside it, but not first-load JavaScript.
+  const next = [...new Set(alsoPreload)].filter((f) => f !== entries[0] && !preloads.includes(f));
   if (!TAG.test(html))
     throw new Error('no <script src="./first-paint.js"> tag to give the boot script');
   const named = [
     `data-boot="${entries[0]}"`,
     ...(preloads.length > 0 ? [`data-boot-preload="${preloads.join(' ')}"`] : []),
+    ...(next.length > 0 ? [`data-boot-next="${next.join(' ')}"`] : []),
     `data-theme-key="${themeKey}"`,
   ].join(' ');
   return html
